@@ -1,0 +1,237 @@
+#include "CliOptions.h"
+
+#include <QCommandLineParser>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSslCertificate>
+
+namespace md::cli {
+
+namespace {
+
+const QStringList kMechanisms = {
+    QStringLiteral("auto"),        QStringLiteral("plain"),         QStringLiteral("login"),
+    QStringLiteral("cram-md5"),    QStringLiteral("scram-sha-1"),   QStringLiteral("scram-sha-256"),
+    QStringLiteral("xoauth2"),     QStringLiteral("oauthbearer"),
+};
+
+QString envValue(const QString &name)
+{
+    return qEnvironmentVariable(name.toLocal8Bit().constData());
+}
+
+}  // namespace
+
+std::optional<QByteArray> OptionParser::parseSpkiPin(const QString &text)
+{
+    QString hex = text.trimmed();
+    hex.remove(QLatin1Char(':'));
+    static const QRegularExpression hexRe(QStringLiteral("^[0-9a-fA-F]{64}$"));
+    if (hexRe.match(hex).hasMatch())
+        return QByteArray::fromHex(hex.toLatin1());
+    const auto decoded = QByteArray::fromBase64Encoding(text.trimmed().toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+    if (decoded && decoded.decoded.size() == 32)
+        return decoded.decoded;
+    return std::nullopt;
+}
+
+QString OptionParser::helpText()
+{
+    return tr("Usage:\n"
+              "  maildoctor-cli smtp --host HOST [--port N] [--security tls|starttls|none]\n"
+              "      [--user NAME] [--password-env VAR | --password-stdin] [--token-env VAR]\n"
+              "      [--auth MECHANISM] [--allow-plaintext-auth]\n"
+              "      [--from ADDR] [--to ADDR]... [--send]\n"
+              "      [--ca-file PEM] [--pin-spki HASH] [--timeout SECONDS] [--json]\n"
+              "  maildoctor-cli --help | --version\n"
+              "\n"
+              "Checks a mail server and shows every command and reply (passwords masked).\n"
+              "\n"
+              "  --host HOST            server name or address\n"
+              "  --port N               default from --security: tls 465, starttls 587\n"
+              "  --security MODE        tls (implicit TLS), starttls, none; default from the port:\n"
+              "                         465 is tls, anything else starttls\n"
+              "  --user NAME            log in as NAME (without it: no AUTH step)\n"
+              "  --password-env VAR     read the password from environment variable VAR\n"
+              "  --password-stdin       read the password from the first line of standard input\n"
+              "  --token-env VAR        read an OAuth2 access token from VAR (xoauth2, oauthbearer)\n"
+              "  --auth MECHANISM       auto, plain, login, cram-md5, scram-sha-1, scram-sha-256,\n"
+              "                         xoauth2, oauthbearer (default auto)\n"
+              "  --allow-plaintext-auth send credentials even without encryption (--security none)\n"
+              "  --from ADDR            envelope sender: runs MAIL FROM / RCPT TO, then RSET\n"
+              "  --to ADDR              envelope recipient (repeatable)\n"
+              "  --send                 really send a short test message to the --to addresses\n"
+              "  --ca-file PEM          also trust the CA certificates in this PEM file\n"
+              "  --pin-spki HASH        trust exactly the server key with this SHA-256 SPKI hash\n"
+              "  --timeout SECONDS      time limit for each phase (default 15 s connect, 30 s reply)\n"
+              "  --json                 print one JSON object instead of the live transcript\n"
+              "\n"
+              "Exit status: 0 the check passed, 1 it ran and something failed, 2 bad usage or input.\n");
+}
+
+Invocation OptionParser::parse(const QStringList &arguments, const std::function<QByteArray()> &readStdinLine)
+{
+    Invocation inv;
+    QCommandLineParser parser;
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QString());
+    const QCommandLineOption version(QStringLiteral("version"), QString());
+    const QCommandLineOption host(QStringLiteral("host"), QString(), QStringLiteral("HOST"));
+    const QCommandLineOption port(QStringLiteral("port"), QString(), QStringLiteral("N"));
+    const QCommandLineOption security(QStringLiteral("security"), QString(), QStringLiteral("MODE"));
+    const QCommandLineOption user(QStringLiteral("user"), QString(), QStringLiteral("NAME"));
+    const QCommandLineOption passwordEnv(QStringLiteral("password-env"), QString(), QStringLiteral("VAR"));
+    const QCommandLineOption passwordStdin(QStringLiteral("password-stdin"), QString());
+    const QCommandLineOption tokenEnv(QStringLiteral("token-env"), QString(), QStringLiteral("VAR"));
+    const QCommandLineOption auth(QStringLiteral("auth"), QString(), QStringLiteral("MECHANISM"));
+    const QCommandLineOption allowPlain(QStringLiteral("allow-plaintext-auth"), QString());
+    const QCommandLineOption from(QStringLiteral("from"), QString(), QStringLiteral("ADDR"));
+    const QCommandLineOption to(QStringLiteral("to"), QString(), QStringLiteral("ADDR"));
+    const QCommandLineOption send(QStringLiteral("send"), QString());
+    const QCommandLineOption caFile(QStringLiteral("ca-file"), QString(), QStringLiteral("PEM"));
+    const QCommandLineOption pin(QStringLiteral("pin-spki"), QString(), QStringLiteral("HASH"));
+    const QCommandLineOption timeout(QStringLiteral("timeout"), QString(), QStringLiteral("SECONDS"));
+    const QCommandLineOption json(QStringLiteral("json"), QString());
+    parser.addOptions({help, version, host, port, security, user, passwordEnv, passwordStdin, tokenEnv, auth,
+                       allowPlain, from, to, send, caFile, pin, timeout, json});
+
+    const auto usage = [&inv](const QString &why) {
+        inv.command = Invocation::Command::Check;
+        inv.error = why;
+        return inv;
+    };
+
+    if (!parser.parse(QStringList{QStringLiteral("maildoctor-cli")} + arguments))
+        return usage(parser.errorText());
+    if (parser.isSet(help))
+        return inv;
+    if (parser.isSet(version)) {
+        inv.command = Invocation::Command::Version;
+        return inv;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.isEmpty())
+        return usage(tr("Missing command: use \"smtp\" (see --help)."));
+    if (positional.size() > 1)
+        return usage(tr("Unexpected argument \"%1\".").arg(positional.at(1)));
+    const QString command = positional.first();
+    if (command == QLatin1String("help"))
+        return inv;
+    if (command != QLatin1String("smtp"))
+        return usage(tr("Unknown command \"%1\": use \"smtp\" (see --help).").arg(command));
+
+    inv.command = Invocation::Command::Check;
+    inv.json = parser.isSet(json);
+    ServerSettings &s = inv.settings;
+    s.protocol = Protocol::Smtp;
+
+    // Options that take one value must not be given twice: the second would silently win.
+    for (const QCommandLineOption *single : {&host, &port, &security, &user, &passwordEnv, &tokenEnv, &auth, &from,
+                                             &caFile, &pin, &timeout}) {
+        if (parser.values(*single).size() > 1)
+            return usage(tr("--%1 was given more than once.").arg(single->names().constLast()));
+    }
+
+    s.host = parser.value(host).trimmed();
+    if (s.host.isEmpty())
+        return usage(tr("--host is required."));
+
+    std::optional<Security> mode;
+    if (parser.isSet(security)) {
+        mode = securityFromString(parser.value(security));
+        if (!mode)
+            return usage(tr("--security must be tls, starttls or none, not \"%1\".").arg(parser.value(security)));
+    }
+    if (parser.isSet(port)) {
+        bool ok = false;
+        const uint value = parser.value(port).toUInt(&ok);
+        if (!ok || value == 0 || value > 65535)
+            return usage(tr("--port must be a number from 1 to 65535, not \"%1\".").arg(parser.value(port)));
+        s.port = quint16(value);
+    }
+    if (!mode)
+        mode = s.port ? defaultSecurity(s.protocol, s.port) : Security::StartTls;
+    s.security = *mode;
+    if (!s.port)
+        s.port = defaultPort(s.protocol, s.security);
+
+    if (parser.isSet(auth)) {
+        const QString mech = parser.value(auth).toLower();
+        if (!kMechanisms.contains(mech))
+            return usage(tr("--auth must be one of %1, not \"%2\".").arg(kMechanisms.join(QStringLiteral(", ")), mech));
+        s.authMechanism = mech;
+    }
+    s.allowPlaintextAuth = parser.isSet(allowPlain);
+
+    if (parser.isSet(passwordEnv) && parser.isSet(passwordStdin))
+        return usage(tr("Use either --password-env or --password-stdin, not both."));
+    s.user = parser.value(user);
+    if (parser.isSet(passwordEnv)) {
+        s.password = envValue(parser.value(passwordEnv));
+        if (s.password.isEmpty())
+            return usage(tr("The environment variable %1 (from --password-env) is empty or not set.")
+                             .arg(parser.value(passwordEnv)));
+    } else if (parser.isSet(passwordStdin)) {
+        QByteArray line = readStdinLine();
+        while (line.endsWith('\n') || line.endsWith('\r'))
+            line.chop(1);
+        s.password = QString::fromUtf8(line);
+        if (s.password.isEmpty())
+            return usage(tr("No password arrived on standard input (--password-stdin)."));
+    }
+    if (parser.isSet(tokenEnv)) {
+        s.token = envValue(parser.value(tokenEnv));
+        if (s.token.isEmpty())
+            return usage(tr("The environment variable %1 (from --token-env) is empty or not set.")
+                             .arg(parser.value(tokenEnv)));
+    }
+    if ((!s.password.isEmpty() || !s.token.isEmpty()) && s.user.isEmpty())
+        return usage(tr("A password or token was given but no --user."));
+    if (!s.user.isEmpty() && s.password.isEmpty() && s.token.isEmpty())
+        return usage(tr("--user needs a password (--password-env VAR or --password-stdin) or a token (--token-env VAR)."));
+    const bool oauth = s.authMechanism == QLatin1String("xoauth2") || s.authMechanism == QLatin1String("oauthbearer");
+    if (oauth && s.token.isEmpty())
+        return usage(tr("--auth %1 needs an access token: --token-env VAR.").arg(s.authMechanism));
+
+    s.from = parser.value(from);
+    s.to = parser.values(to);
+    s.send = parser.isSet(send);
+    if (!s.to.isEmpty() && s.from.isEmpty())
+        return usage(tr("--to needs --from (the envelope sender)."));
+    if (s.send && s.to.isEmpty())
+        return usage(tr("--send needs at least one --to and a --from."));
+    QStringList addresses = s.to;
+    addresses << s.from;
+    for (const QString &address : std::as_const(addresses)) {
+        if (address.contains(QLatin1Char('<')) || address.contains(QLatin1Char('>')) ||
+            address.contains(QLatin1Char('\r')) || address.contains(QLatin1Char('\n')) || address.contains(QLatin1Char(' ')))
+            return usage(tr("\"%1\" is not a plain mail address (no spaces, angle brackets or line breaks).").arg(address));
+    }
+
+    if (parser.isSet(caFile)) {
+        s.caFile = parser.value(caFile);
+        const QFileInfo info(s.caFile);
+        if (!info.isFile() || !info.isReadable())
+            return usage(tr("The CA file \"%1\" does not exist or cannot be read.").arg(s.caFile));
+        if (QSslCertificate::fromPath(s.caFile, QSsl::Pem).isEmpty())
+            return usage(tr("The CA file \"%1\" holds no PEM certificate.").arg(s.caFile));
+    }
+    if (parser.isSet(pin)) {
+        const auto digest = parseSpkiPin(parser.value(pin));
+        if (!digest)
+            return usage(tr("--pin-spki must be a SHA-256 hash as 64 hex digits (colons allowed) or base64, not \"%1\".")
+                             .arg(parser.value(pin)));
+        s.pinnedSpki = *digest;
+    }
+    if (parser.isSet(timeout)) {
+        bool ok = false;
+        const double seconds = parser.value(timeout).toDouble(&ok);
+        if (!ok || seconds <= 0 || seconds > 3600)
+            return usage(tr("--timeout must be a number of seconds between 0 and 3600, not \"%1\".")
+                             .arg(parser.value(timeout)));
+        s.timeouts = Timeouts::uniform(int(seconds * 1000));
+    }
+    return inv;
+}
+
+}  // namespace md::cli

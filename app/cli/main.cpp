@@ -1,0 +1,78 @@
+// maildoctor-cli: a thin command-line front end on the core's checks.
+#include "CliOptions.h"
+
+#include "smtp/SmtpCheck.h"
+#include "transcript/Report.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonDocument>
+#include <QTextStream>
+#include <QTimer>
+#include <cstdio>
+#include <memory>
+
+using namespace md;
+
+namespace {
+
+QByteArray readStdinLine()
+{
+    QFile in;
+    if (!in.open(stdin, QIODevice::ReadOnly))
+        return {};
+    // Bounded: a password line longer than 4 KiB is not a password.
+    return in.readLine(4096);
+}
+
+std::unique_ptr<Check> makeCheck(const ServerSettings &settings)
+{
+    return std::make_unique<SmtpCheck>(settings);
+}
+
+}  // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("maildoctor-cli"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(MAILDOCTOR_VERSION));
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    const cli::Invocation inv = cli::OptionParser::parse(app.arguments().mid(1), readStdinLine);
+    if (!inv.error.isEmpty()) {
+        err << "maildoctor-cli: " << inv.error << '\n'
+            << QCoreApplication::translate("main", "Try \"maildoctor-cli --help\".") << '\n';
+        return 2;
+    }
+    switch (inv.command) {
+    case cli::Invocation::Command::Help:
+        out << cli::OptionParser::helpText();
+        return 0;
+    case cli::Invocation::Command::Version:
+        out << "maildoctor-cli " << QCoreApplication::applicationVersion() << '\n';
+        return 0;
+    case cli::Invocation::Command::Check:
+        break;
+    }
+
+    std::unique_ptr<Check> check = makeCheck(inv.settings);
+    if (!inv.json) {
+        QObject::connect(check.get(), &Check::event, [&out](const TranscriptEvent &event) {
+            out << renderEventLine(event) << '\n';
+            out.flush();
+        });
+    }
+    QObject::connect(check.get(), &Check::finished, [&](const CheckResult &result) {
+        if (inv.json) {
+            out << QJsonDocument(toJson(result)).toJson(QJsonDocument::Indented);
+        } else {
+            out << '\n' << renderSummaryText(result);
+        }
+        out.flush();
+        QCoreApplication::exit(result.ok ? 0 : 1);
+    });
+    QTimer::singleShot(0, check.get(), &Check::start);
+    return app.exec();
+}

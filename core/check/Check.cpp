@@ -1,0 +1,293 @@
+#include "Check.h"
+
+#include "diagnosis/Diagnoser.h"
+#include "net/Connection.h"
+
+#include <QFile>
+#include <QHostInfo>
+#include <QSslCertificate>
+
+namespace md {
+
+Check::Check(ServerSettings settings, QObject *parent) : QObject(parent), m_settings(std::move(settings))
+{
+    m_replyTimer.setSingleShot(true);
+    connect(&m_replyTimer, &QTimer::timeout, this, &Check::onReplyTimeout);
+    m_result.protocol = m_settings.protocol;
+    m_result.host = m_settings.host;
+    m_result.port = m_settings.port;
+    m_result.security = m_settings.security;
+}
+
+Check::~Check() = default;
+
+void Check::start()
+{
+    m_clock.start();
+    beginStep(QStringLiteral("resolve"));
+    if (m_settings.host.trimmed().isEmpty() || m_settings.port == 0) {
+        fail(FailureKind::Usage, tr("No server host name or port was given."));
+        return;
+    }
+
+    Connection::Options options;
+    options.timeouts = m_settings.timeouts;
+    options.pinnedSpki = m_settings.pinnedSpki;
+    if (!m_settings.caFile.isEmpty()) {
+        options.extraCaCertificates = QSslCertificate::fromPath(m_settings.caFile, QSsl::Pem);
+        if (options.extraCaCertificates.isEmpty()) {
+            fail(FailureKind::Usage,
+                 tr("The CA file \"%1\" could not be read or holds no PEM certificate.").arg(m_settings.caFile));
+            return;
+        }
+    }
+
+    m_connection = new Connection(options, this);
+    connect(m_connection, &Connection::resolved, this, [this](const QList<QHostAddress> &addresses, qint64) {
+        QStringList list;
+        for (const QHostAddress &a : addresses)
+            list << a.toString();
+        logInfo(tr("%1 resolves to %2").arg(m_settings.host, list.join(QStringLiteral(", "))));
+        endStep(Step::Status::Ok, list.join(QStringLiteral(", ")));
+        beginStep(QStringLiteral("connect"));
+    });
+    connect(m_connection, &Connection::connecting, this, [this](const QHostAddress &address) {
+        logInfo(tr("Connecting to %1 port %2 …").arg(address.toString()).arg(m_settings.port));
+    });
+    connect(m_connection, &Connection::attemptFailed, this, [this](const QHostAddress &address, const QString &why) {
+        logInfo(tr("%1 port %2: %3").arg(address.toString()).arg(m_settings.port).arg(why));
+    });
+    connect(m_connection, &Connection::connected, this, [this](const QHostAddress &address, qint64) {
+        m_result.connectedAddress = address.toString();
+        m_result.ipv6 = address.protocol() == QAbstractSocket::IPv6Protocol;
+        const QString family = m_result.ipv6 ? QStringLiteral("IPv6") : QStringLiteral("IPv4");
+        logInfo(tr("Connected to %1 port %2 (%3)").arg(address.toString()).arg(m_settings.port).arg(family));
+        endStep(Step::Status::Ok, tr("%1 (%2)").arg(address.toString(), family));
+        if (m_settings.security != Security::Tls)
+            connectionReady();
+    });
+    connect(m_connection, &Connection::handshakeStarted, this, [this] {
+        beginStep(QStringLiteral("tls"));
+        logTls(tr("Starting TLS handshake (verifying the certificate for \"%1\")").arg(m_settings.host));
+    });
+    connect(m_connection, &Connection::tlsMessage, this, &Check::logTls);
+    connect(m_connection, &Connection::encrypted, this, [this](qint64) {
+        const TlsReport &tls = m_connection->tlsReport();
+        m_result.tls = tls;
+        const QString trust = tls.pinned ? tr("trusted by its pinned key")
+                              : tls.verified ? tr("certificate verified")
+                                             : tr("certificate NOT verified");
+        const QString summary = tr("%1, %2, %3").arg(tls.protocol, tls.cipher, trust);
+        logTls(tr("TLS established: %1").arg(summary));
+        if (!tls.chain.isEmpty())
+            logTls(tr("Server certificate: %1 (issued by %2, valid until %3)")
+                       .arg(tls.chain.first().subject, tls.chain.first().issuer,
+                            tls.chain.first().notAfter.toString(Qt::ISODate)));
+        endStep(Step::Status::Ok, summary);
+        if (m_settings.security == Security::Tls && !m_greeted) {
+            m_greeted = true;
+            connectionReady();
+        } else {
+            tlsEstablished();
+        }
+    });
+    connect(m_connection, &Connection::dataReceived, this, [this](const QByteArray &data) {
+        if (!m_finished)
+            bytesReceived(data);
+    });
+    connect(m_connection, &Connection::failed, this, [this](FailureKind kind, const QString &message) {
+        if (m_connection->tlsAttempted())
+            m_result.tls = m_connection->tlsReport();
+        fail(kind, message);
+    });
+    connect(m_connection, &Connection::closedByPeer, this, [this] {
+        if (!m_finished)
+            connectionClosed();
+    });
+
+    logInfo(tr("Checking %1 on %2 port %3 (%4)")
+                .arg(toString(m_settings.protocol).toUpper(), m_settings.host)
+                .arg(m_settings.port)
+                .arg(m_settings.security == Security::Tls        ? tr("implicit TLS")
+                     : m_settings.security == Security::StartTls ? tr("STARTTLS")
+                                                                 : tr("no encryption")));
+    m_connection->open(m_settings.host, m_settings.port, m_settings.security == Security::Tls);
+}
+
+void Check::cancel()
+{
+    if (!m_finished)
+        fail(FailureKind::Usage, tr("The check was cancelled."));
+}
+
+void Check::beginStep(const QString &name)
+{
+    if (m_stepOpen)
+        endStep(Step::Status::Ok, {});
+    Step step;
+    step.name = name;
+    step.startMs = m_clock.isValid() ? m_clock.elapsed() : 0;
+    m_result.steps << step;
+    m_stepClock.start();
+    m_stepOpen = true;
+}
+
+Step *Check::currentStep()
+{
+    return m_result.steps.isEmpty() ? nullptr : &m_result.steps.last();
+}
+
+void Check::endStep(Step::Status status, const QString &detail)
+{
+    if (!m_stepOpen)
+        return;
+    Step &step = m_result.steps.last();
+    step.status = status;
+    step.ms = m_stepClock.elapsed();
+    if (!detail.isEmpty())
+        step.detail = detail;
+    m_stepOpen = false;
+    emit stepFinished(step);
+}
+
+void Check::skipStep(const QString &name, const QString &detail)
+{
+    beginStep(name);
+    endStep(Step::Status::Skipped, detail);
+}
+
+void Check::emitEvent(TranscriptEvent::Kind kind, const QString &text)
+{
+    TranscriptEvent e;
+    e.ms = m_clock.isValid() ? m_clock.elapsed() : 0;
+    e.kind = kind;
+    e.text = text;
+    e.encrypted = isEncrypted();
+    m_result.transcript << e;
+    emit event(e);
+}
+
+void Check::sendLine(const QByteArray &wire, const QString &display)
+{
+    emitEvent(TranscriptEvent::Kind::Sent, display.isEmpty() ? QString::fromUtf8(wire) : display);
+    m_connection->write(wire + "\r\n");
+}
+
+void Check::sendRaw(const QByteArray &bytes, const QStringList &displayLines)
+{
+    for (const QString &line : displayLines)
+        emitEvent(TranscriptEvent::Kind::Sent, line);
+    m_connection->write(bytes);
+}
+
+void Check::connectionClosed()
+{
+    const QString stepName = inStep() ? currentStep()->name : QString();
+    fail(FailureKind::Closed, stepName.isEmpty()
+                                  ? tr("The server closed the connection.")
+                                  : tr("The server closed the connection during the %1 step.").arg(stepName));
+}
+
+void Check::logReceived(const QString &line)
+{
+    emitEvent(TranscriptEvent::Kind::Received, line);
+}
+
+void Check::logInfo(const QString &text)
+{
+    emitEvent(TranscriptEvent::Kind::Info, text);
+}
+
+void Check::logTls(const QString &text)
+{
+    emitEvent(TranscriptEvent::Kind::Tls, text);
+}
+
+void Check::waitForReply()
+{
+    m_replyTimer.start(std::max(1, m_settings.timeouts.replyMs));
+}
+
+void Check::stopWaiting()
+{
+    m_replyTimer.stop();
+}
+
+void Check::upgradeToTls()
+{
+    m_connection->startTls();
+}
+
+bool Check::isEncrypted() const
+{
+    return m_connection && m_connection->isEncrypted();
+}
+
+QString Check::ehloName() const
+{
+    if (!m_settings.heloName.isEmpty())
+        return m_settings.heloName;
+    // RFC 5321 §4.1.4: a FQDN, or an address literal when there is none.
+    const QString host = QHostInfo::localHostName();
+    if (host.contains(QLatin1Char('.')))
+        return host;
+    const QHostAddress local = m_connection ? m_connection->localAddress() : QHostAddress();
+    if (local.protocol() == QAbstractSocket::IPv6Protocol)
+        return QStringLiteral("[IPv6:%1]").arg(local.toString());
+    if (!local.isNull())
+        return QStringLiteral("[%1]").arg(local.toString());
+    return QStringLiteral("[127.0.0.1]");
+}
+
+void Check::onReplyTimeout()
+{
+    const QString stepName = inStep() ? currentStep()->name : QString();
+    const double seconds = m_settings.timeouts.replyMs / 1000.0;
+    if (stepName == QLatin1String("greeting")) {
+        fail(FailureKind::GreetingTimeout,
+             tr("Connected, but the server sent no greeting within %1 s.").arg(seconds));
+    } else {
+        fail(FailureKind::ReplyTimeout, tr("The server did not answer within %1 s during the %2 step.")
+                                            .arg(seconds)
+                                            .arg(stepName));
+    }
+}
+
+void Check::fail(FailureKind kind, const QString &message)
+{
+    if (m_finished)
+        return;
+    stopWaiting();
+    if (!m_stepOpen)
+        beginStep(QStringLiteral("check"));
+    m_result.failure = kind;
+    m_result.failedStep = currentStep()->name;
+    m_result.failureMessage = message;
+    emitEvent(TranscriptEvent::Kind::Error, message);
+    endStep(Step::Status::Failed, message);
+    m_result.ok = false;
+    finish();
+}
+
+void Check::succeed()
+{
+    if (m_finished)
+        return;
+    stopWaiting();
+    if (m_stepOpen)
+        endStep(Step::Status::Ok, {});
+    m_result.ok = true;
+    finish();
+}
+
+void Check::finish()
+{
+    m_finished = true;
+    if (m_connection)
+        m_connection->abort();
+    m_result.totalMs = m_clock.isValid() ? m_clock.elapsed() : 0;
+    m_result.findings = diagnose(m_result);
+    emit finished(m_result);
+}
+
+}  // namespace md

@@ -1,0 +1,99 @@
+#pragma once
+
+#include "account/ServerSettings.h"
+#include "check/CheckResult.h"
+#include "transcript/TranscriptEvent.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QTimer>
+
+namespace md {
+
+class Connection;
+
+/// The shared skeleton of a protocol check: connection phases, steps with timings, the live
+/// transcript, reply timeouts and the final result. SmtpCheck and ImapCheck drive the
+/// protocol on top of it, one step at a time.
+class Check : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Check(ServerSettings settings, QObject *parent = nullptr);
+    ~Check() override;
+
+    /// Runs the check asynchronously; finished() follows exactly once.
+    void start();
+    /// Stops a running check; it finishes as failed with the reason given.
+    void cancel();
+
+    [[nodiscard]] const CheckResult &result() const { return m_result; }
+    [[nodiscard]] bool isFinished() const { return m_finished; }
+
+Q_SIGNALS:
+    /// A transcript line, live, already redacted.
+    void event(const md::TranscriptEvent &event);
+    void stepFinished(const md::Step &step);
+    void finished(const md::CheckResult &result);
+
+protected:
+    /// The connection is up (and encrypted for implicit TLS): wait for the greeting.
+    virtual void connectionReady() = 0;
+    /// Bytes from the server.
+    virtual void bytesReceived(const QByteArray &data) = 0;
+    /// The STARTTLS handshake finished.
+    virtual void tlsEstablished() = 0;
+    /// The server closed the connection; by default the check fails (a subclass accepts it
+    /// after QUIT / LOGOUT).
+    virtual void connectionClosed();
+
+    void beginStep(const QString &name);
+    /// Ends the current step; a Failed status does not finish the check by itself.
+    void endStep(Step::Status status, const QString &detail);
+    [[nodiscard]] Step *currentStep();
+    [[nodiscard]] bool inStep() const { return m_stepOpen; }
+    void skipStep(const QString &name, const QString &detail);
+
+    /// Sends one command line (CRLF added). `display` replaces the wire text in the transcript
+    /// and must be set whenever the line carries a secret.
+    void sendLine(const QByteArray &wire, const QString &display = {});
+    /// Writes bytes as they are and shows `displayLines` as sent lines (a message body).
+    void sendRaw(const QByteArray &bytes, const QStringList &displayLines);
+    void logReceived(const QString &line);
+    void logInfo(const QString &text);
+    void logTls(const QString &text);
+
+    /// Waits for the server: a reply timeout runs until stopWaiting() or the next wait.
+    void waitForReply();
+    void stopWaiting();
+
+    /// Begins the TLS upgrade after a positive STARTTLS reply.
+    void upgradeToTls();
+
+    /// Stops the check as failed: closes the current step as failed, records why, finishes.
+    void fail(FailureKind kind, const QString &message);
+    /// Ends the check successfully (warnings may exist).
+    void succeed();
+
+    [[nodiscard]] bool isEncrypted() const;
+    [[nodiscard]] QString ehloName() const;
+    [[nodiscard]] qint64 elapsed() const { return m_clock.elapsed(); }
+
+    ServerSettings m_settings;
+    CheckResult m_result;
+    Connection *m_connection = nullptr;
+
+private:
+    void emitEvent(TranscriptEvent::Kind kind, const QString &text);
+    void finish();
+    void onReplyTimeout();
+
+    QElapsedTimer m_clock;
+    QElapsedTimer m_stepClock;
+    QTimer m_replyTimer;
+    bool m_stepOpen = false;
+    bool m_finished = false;
+    bool m_greeted = false;
+};
+
+}  // namespace md

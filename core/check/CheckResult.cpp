@@ -1,0 +1,67 @@
+#include "CheckResult.h"
+
+namespace md {
+
+QString toString(Step::Status status)
+{
+    switch (status) {
+    case Step::Status::Ok:
+        return QStringLiteral("ok");
+    case Step::Status::Failed:
+        return QStringLiteral("failed");
+    case Step::Status::Skipped:
+        return QStringLiteral("skipped");
+    case Step::Status::Warning:
+        return QStringLiteral("warning");
+    }
+    return {};
+}
+
+QString toString(Finding::Severity severity)
+{
+    switch (severity) {
+    case Finding::Severity::Error:
+        return QStringLiteral("error");
+    case Finding::Severity::Warning:
+        return QStringLiteral("warning");
+    case Finding::Severity::Info:
+        return QStringLiteral("info");
+    }
+    return {};
+}
+
+QString toString(FailureKind kind)
+{
+    switch (kind) {
+    case FailureKind::None: return QStringLiteral("none");
+    case FailureKind::HostNotFound: return QStringLiteral("host_not_found");
+    case FailureKind::ConnectionRefused: return QStringLiteral("connection_refused");
+    case FailureKind::ConnectTimeout: return QStringLiteral("connect_timeout");
+    case FailureKind::TlsHandshake: return QStringLiteral("tls_handshake");
+    case FailureKind::TlsVerification: return QStringLiteral("tls_verification");
+    case FailureKind::GreetingTimeout: return QStringLiteral("greeting_timeout");
+    case FailureKind::ReplyTimeout: return QStringLiteral("reply_timeout");
+    case FailureKind::Closed: return QStringLiteral("closed");
+    case FailureKind::ProtocolError: return QStringLiteral("protocol_error");
+    case FailureKind::Rejected: return QStringLiteral("rejected");
+    case FailureKind::StartTlsUnavailable: return QStringLiteral("starttls_unavailable");
+    case FailureKind::StartTlsInjection: return QStringLiteral("starttls_injection");
+    case FailureKind::AuthUnavailable: return QStringLiteral("auth_unavailable");
+    case FailureKind::PlaintextRefused: return QStringLiteral("plaintext_refused");
+    case FailureKind::AuthMechanism: return QStringLiteral("auth_mechanism");
+    case FailureKind::PreauthUnencrypted: return QStringLiteral("preauth_unencrypted");
+    case FailureKind::Usage: return QStringLiteral("usage");
+    }
+    return {};
+}
+
+const Step *CheckResult::step(const QString &name) const
+{
+    for (const Step &s : steps) {
+        if (s.name == name)
+            return &s;
+    }
+    return nullptr;
+}
+
+}  // namespace md

@@ -1,0 +1,91 @@
+#pragma once
+
+#include "account/ServerSettings.h"
+#include "net/TlsReport.h"
+#include "transcript/TranscriptEvent.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QVariantMap>
+#include <optional>
+
+namespace md {
+
+/// One step of a check (greeting, EHLO, STARTTLS, AUTH, …) with its outcome.
+struct Step {
+    enum class Status { Ok, Failed, Skipped, Warning };
+    QString name;       ///< stable id: "connect", "greeting", "ehlo", "starttls", "auth", …
+    Status status = Status::Ok;
+    qint64 startMs = 0; ///< when it began, relative to the check's start
+    qint64 ms = 0;      ///< how long it took
+    QString detail;     ///< one line for a person (translated)
+    int replyCode = 0;  ///< the server's reply code for this step (SMTP), 0 if none
+    QString enhancedCode;  ///< RFC 3463 code when the server sent one ("5.7.8")
+    QString serverText;    ///< the server's own words for this step's final reply
+};
+
+/// A plain-language finding derived from a result (filled by the diagnoser).
+struct Finding {
+    enum class Severity { Error, Warning, Info };
+    QString code;       ///< stable, e.g. "auth.failed"
+    Severity severity = Severity::Error;
+    QString title;
+    QString detail;
+    QVariantMap fix;    ///< a concrete settings change, e.g. {"port": 465, "security": "tls"}
+};
+
+/// Why a check stopped, in machine terms (the diagnoser maps it to findings).
+enum class FailureKind {
+    None,
+    HostNotFound,      ///< name resolution failed
+    ConnectionRefused,
+    ConnectTimeout,
+    TlsHandshake,      ///< the handshake failed for a reason other than verification
+    TlsVerification,   ///< the certificate did not verify
+    GreetingTimeout,   ///< connected, but the server said nothing
+    ReplyTimeout,      ///< the server went silent after a command
+    Closed,            ///< the server hung up
+    ProtocolError,     ///< the server broke the protocol (malformed or oversized reply)
+    Rejected,          ///< the server answered with a failure reply
+    StartTlsUnavailable,
+    StartTlsInjection, ///< bytes arrived behind the STARTTLS reply before the handshake
+    AuthUnavailable,   ///< no usable mechanism, or none offered
+    PlaintextRefused,  ///< we refused to send credentials unencrypted
+    AuthMechanism,     ///< the SASL exchange itself failed on our side (e.g. SCRAM proof wrong)
+    PreauthUnencrypted,
+    Usage              ///< the settings themselves are unusable
+};
+
+[[nodiscard]] QString toString(Step::Status status);
+[[nodiscard]] QString toString(Finding::Severity severity);
+[[nodiscard]] QString toString(FailureKind kind);
+
+/// Everything a check produced. Renderers and the diagnoser read only this.
+struct CheckResult {
+    Protocol protocol = Protocol::Smtp;
+    QString host;
+    quint16 port = 0;
+    Security security = Security::StartTls;
+    bool ok = false;
+
+    QList<Step> steps;
+    QString connectedAddress;     ///< the address that answered, e.g. "127.0.0.1"
+    bool ipv6 = false;
+    std::optional<TlsReport> tls; ///< set once a handshake was attempted
+    QStringList capabilitiesBeforeTls;
+    QStringList capabilitiesAfterTls;
+    Transcript transcript;
+    QList<Finding> findings;
+
+    FailureKind failure = FailureKind::None;
+    QString failedStep;           ///< name of the step that failed
+    QString failureMessage;       ///< why, in words (translated)
+
+    QJsonObject protocolFacts;    ///< protocol-specific facts (IMAP: folders, inbox, …)
+    qint64 totalMs = 0;
+
+    [[nodiscard]] const Step *step(const QString &name) const;
+};
+
+}  // namespace md

@@ -1,0 +1,336 @@
+#include "Connection.h"
+
+#include <QHostInfo>
+#include <QSslCipher>
+#include <QSslConfiguration>
+
+namespace md {
+
+namespace {
+
+QString protocolName(QSsl::SslProtocol protocol)
+{
+    switch (protocol) {
+    case QSsl::TlsV1_2:
+        return QStringLiteral("TLSv1.2");
+    case QSsl::TlsV1_3:
+        return QStringLiteral("TLSv1.3");
+    default:
+        return QStringLiteral("TLS (older than 1.2)");
+    }
+}
+
+}  // namespace
+
+Connection::Connection(Options options, QObject *parent)
+    : QObject(parent), m_options(std::move(options))
+{
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, &Connection::onPhaseTimeout);
+}
+
+Connection::~Connection()
+{
+    if (m_lookupId >= 0)
+        QHostInfo::abortHostLookup(m_lookupId);
+    if (m_socket) {
+        m_socket->disconnect(this);
+        m_socket->abort();
+    }
+}
+
+QString Connection::toString(State state)
+{
+    switch (state) {
+    case State::Idle:
+        return QStringLiteral("idle");
+    case State::Resolving:
+        return QStringLiteral("resolving");
+    case State::Connecting:
+        return QStringLiteral("connecting");
+    case State::Handshaking:
+        return QStringLiteral("tls-handshake");
+    case State::Plain:
+        return QStringLiteral("plain");
+    case State::Encrypted:
+        return QStringLiteral("encrypted");
+    case State::Closed:
+        return QStringLiteral("closed");
+    }
+    return {};
+}
+
+QHostAddress Connection::localAddress() const
+{
+    return m_socket ? m_socket->localAddress() : QHostAddress();
+}
+
+void Connection::open(const QString &host, quint16 port, bool implicitTls)
+{
+    m_host = host;
+    m_port = port;
+    m_implicitTls = implicitTls;
+    m_phaseClock.start();
+
+    // An address literal needs no lookup ("[::1]" is accepted too).
+    QString literal = host;
+    if (literal.startsWith(QLatin1Char('[')) && literal.endsWith(QLatin1Char(']')))
+        literal = literal.mid(1, literal.size() - 2);
+    QHostAddress address;
+    if (address.setAddress(literal)) {
+        m_host = literal;
+        m_addresses = {address};
+        emit resolved(m_addresses, 0);
+        tryNextAddress();
+        return;
+    }
+    m_state = State::Resolving;
+    armTimer(m_options.timeouts.resolveMs);
+    m_lookupId = QHostInfo::lookupHost(host, this, &Connection::lookupFinished);
+}
+
+void Connection::lookupFinished(const QHostInfo &info)
+{
+    m_lookupId = -1;
+    if (m_state != State::Resolving)
+        return;
+    m_timer.stop();
+    if (info.error() != QHostInfo::NoError || info.addresses().isEmpty()) {
+        failWith(FailureKind::HostNotFound,
+                 tr("The host name \"%1\" could not be resolved: %2").arg(m_host, info.errorString()));
+        return;
+    }
+    m_addresses = info.addresses();
+    emit resolved(m_addresses, m_phaseClock.elapsed());
+    tryNextAddress();
+}
+
+void Connection::setupSocket()
+{
+    if (m_socket) {
+        m_socket->disconnect(this);
+        m_socket->abort();
+        m_socket->deleteLater();
+    }
+    m_socket = new QSslSocket(this);
+    QSslConfiguration config = QSslConfiguration::defaultConfiguration();
+    config.setProtocol(QSsl::TlsV1_2OrLater);  // RFC 8997: nothing older than TLS 1.2
+    config.setPeerVerifyMode(QSslSocket::VerifyPeer);
+    if (!m_options.extraCaCertificates.isEmpty())
+        config.addCaCertificates(m_options.extraCaCertificates);
+    m_socket->setSslConfiguration(config);
+    m_socket->setPeerVerifyName(m_host);
+
+    connect(m_socket, &QSslSocket::connected, this, &Connection::onConnected);
+    connect(m_socket, &QSslSocket::encrypted, this, &Connection::onEncrypted);
+    connect(m_socket, &QSslSocket::sslErrors, this, &Connection::onSslErrors);
+    connect(m_socket, &QSslSocket::errorOccurred, this, &Connection::onSocketError);
+    connect(m_socket, &QSslSocket::disconnected, this, &Connection::onDisconnected);
+    connect(m_socket, &QSslSocket::readyRead, this, &Connection::onReadyRead);
+    connect(m_socket, &QSslSocket::alertReceived, this,
+            [this](QSsl::AlertLevel, QSsl::AlertType, const QString &description) {
+                emit tlsMessage(tr("TLS alert from the server: %1").arg(description));
+            });
+}
+
+void Connection::tryNextAddress()
+{
+    ++m_addressIndex;
+    if (m_addressIndex >= m_addresses.size()) {
+        const bool timedOut = m_anyAttemptTimedOut;
+        failWith(timedOut ? FailureKind::ConnectTimeout : FailureKind::ConnectionRefused,
+                 timedOut ? tr("No answer from %1 port %2 within %3 s (%4).")
+                                .arg(m_host)
+                                .arg(m_port)
+                                .arg(m_options.timeouts.connectMs / 1000.0)
+                                .arg(m_lastAttemptError)
+                          : tr("Could not connect to %1 port %2: %3")
+                                .arg(m_host)
+                                .arg(m_port)
+                                .arg(m_lastAttemptError));
+        return;
+    }
+    const QHostAddress address = m_addresses.at(m_addressIndex);
+    m_state = State::Connecting;
+    setupSocket();
+    emit connecting(address);
+    m_phaseClock.start();
+    armTimer(m_options.timeouts.connectMs);
+    m_socket->connectToHost(address, m_port);
+}
+
+void Connection::onConnected()
+{
+    m_timer.stop();
+    m_peer = m_socket->peerAddress();
+    m_state = State::Plain;
+    emit connected(m_peer, m_phaseClock.elapsed());
+    if (m_implicitTls)
+        startTls();
+}
+
+void Connection::startTls()
+{
+    if (!m_socket || m_state != State::Plain)
+        return;
+    m_state = State::Handshaking;
+    m_tlsAttempted = true;
+    m_tls = TlsReport{};
+    m_tls.peerName = m_host;
+    emit handshakeStarted();
+    m_phaseClock.start();
+    armTimer(m_options.timeouts.tlsMs);
+    m_socket->startClientEncryption();
+}
+
+void Connection::fillTlsChain()
+{
+    m_tls.chain.clear();
+    for (const QSslCertificate &certificate : m_socket->peerCertificateChain())
+        m_tls.chain << describeCertificate(certificate);
+}
+
+void Connection::onSslErrors(const QList<QSslError> &errors)
+{
+    fillTlsChain();
+    for (const QSslError &error : errors) {
+        m_tls.errors << error.errorString();
+        m_tls.errorCodes << int(error.error());
+    }
+    // A pinned key replaces the CA check for this one server: trust exactly that key,
+    // whatever else is wrong with the certificate, and nothing else.
+    const QSslCertificate leaf = m_socket->peerCertificate();
+    if (!m_options.pinnedSpki.isEmpty() && !leaf.isNull() && spkiSha256(leaf) == m_options.pinnedSpki) {
+        m_tls.pinned = true;
+        m_socket->ignoreSslErrors(errors);
+    }
+}
+
+void Connection::onEncrypted()
+{
+    m_timer.stop();
+    m_state = State::Encrypted;
+    m_tls.protocol = protocolName(m_socket->sessionProtocol());
+    m_tls.cipher = m_socket->sessionCipher().name();
+    fillTlsChain();
+    // With a pin, the key must match even when the chain verified on its own.
+    if (!m_options.pinnedSpki.isEmpty() && spkiSha256(m_socket->peerCertificate()) != m_options.pinnedSpki) {
+        failWith(FailureKind::TlsVerification,
+                 tr("The server's key does not match the pinned key (SPKI SHA-256 %1).")
+                     .arg(colonHex(spkiSha256(m_socket->peerCertificate()))));
+        return;
+    }
+    if (!m_options.pinnedSpki.isEmpty())
+        m_tls.pinned = true;
+    m_tls.verified = m_tls.errors.isEmpty();
+    emit encrypted(m_phaseClock.elapsed());
+}
+
+void Connection::onSocketError(QAbstractSocket::SocketError error)
+{
+    if (m_state == State::Closed)
+        return;
+    if (m_state == State::Connecting) {
+        m_timer.stop();
+        m_lastAttemptError = m_socket->errorString();
+        emit attemptFailed(m_addresses.value(m_addressIndex), m_lastAttemptError);
+        QMetaObject::invokeMethod(this, &Connection::tryNextAddress, Qt::QueuedConnection);
+        m_state = State::Idle;
+        return;
+    }
+    if (m_state == State::Handshaking) {
+        if (!m_tls.errors.isEmpty() && !m_tls.pinned) {
+            failWith(FailureKind::TlsVerification,
+                     tr("The server's certificate was not accepted: %1").arg(m_tls.errors.join(QStringLiteral("; "))));
+        } else {
+            failWith(FailureKind::TlsHandshake, tr("The TLS handshake failed: %1").arg(m_socket->errorString()));
+        }
+        return;
+    }
+    if (error == QAbstractSocket::RemoteHostClosedError) {
+        onDisconnected();
+        return;
+    }
+    failWith(FailureKind::Closed, tr("Connection error: %1").arg(m_socket->errorString()));
+}
+
+void Connection::onDisconnected()
+{
+    if (m_state == State::Closed || m_state == State::Connecting || m_state == State::Idle)
+        return;
+    if (m_state == State::Handshaking) {
+        failWith(FailureKind::TlsHandshake, tr("The server closed the connection during the TLS handshake."));
+        return;
+    }
+    // Deliver whatever arrived before the close first.
+    onReadyRead();
+    m_timer.stop();
+    m_state = State::Closed;
+    emit closedByPeer();
+}
+
+void Connection::onReadyRead()
+{
+    if (!m_socket)
+        return;
+    const QByteArray data = m_socket->readAll();
+    if (!data.isEmpty())
+        emit dataReceived(data);
+}
+
+void Connection::write(const QByteArray &bytes)
+{
+    if (m_socket && (m_state == State::Plain || m_state == State::Encrypted))
+        m_socket->write(bytes);
+}
+
+void Connection::abort()
+{
+    m_timer.stop();
+    m_state = State::Closed;
+    if (m_lookupId >= 0) {
+        QHostInfo::abortHostLookup(m_lookupId);
+        m_lookupId = -1;
+    }
+    if (m_socket) {
+        m_socket->disconnect(this);
+        m_socket->abort();
+    }
+}
+
+void Connection::armTimer(int ms)
+{
+    m_timer.start(std::max(1, ms));
+}
+
+void Connection::onPhaseTimeout()
+{
+    switch (m_state) {
+    case State::Resolving:
+        failWith(FailureKind::HostNotFound,
+                 tr("Looking up \"%1\" took longer than %2 s.").arg(m_host).arg(m_options.timeouts.resolveMs / 1000.0));
+        break;
+    case State::Connecting:
+        m_anyAttemptTimedOut = true;
+        m_lastAttemptError = tr("timed out");
+        emit attemptFailed(m_addresses.value(m_addressIndex), m_lastAttemptError);
+        m_socket->disconnect(this);
+        m_socket->abort();
+        tryNextAddress();
+        break;
+    case State::Handshaking:
+        failWith(FailureKind::TlsHandshake,
+                 tr("The TLS handshake did not finish within %1 s.").arg(m_options.timeouts.tlsMs / 1000.0));
+        break;
+    default:
+        break;
+    }
+}
+
+void Connection::failWith(FailureKind kind, const QString &message)
+{
+    abort();
+    emit failed(kind, message);
+}
+
+}  // namespace md
