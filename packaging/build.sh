@@ -19,7 +19,7 @@ packages=(
     # real servers and peers the tests start on loopback
     dovecot-core dovecot-imapd dovecot-submissiond python3 python3-aiosmtpd openssl
     # benchmark peers
-    swaks curl
+    swaks libnet-ssleay-perl curl
 )
 
 deps() {

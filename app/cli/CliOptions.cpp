@@ -15,6 +15,12 @@ const QStringList kMechanisms = {
     QStringLiteral("xoauth2"),     QStringLiteral("oauthbearer"),
 };
 
+// Echoing user input in a one-line error must not break the line.
+QString printable(QString text)
+{
+    return text.replace(QLatin1Char('\r'), QStringLiteral("\\r")).replace(QLatin1Char('\n'), QStringLiteral("\\n"));
+}
+
 QString envValue(const QString &name)
 {
     return qEnvironmentVariable(name.toLocal8Bit().constData());
@@ -205,7 +211,7 @@ Invocation OptionParser::parse(const QStringList &arguments, const std::function
     for (const QString &address : std::as_const(addresses)) {
         if (address.contains(QLatin1Char('<')) || address.contains(QLatin1Char('>')) ||
             address.contains(QLatin1Char('\r')) || address.contains(QLatin1Char('\n')) || address.contains(QLatin1Char(' ')))
-            return usage(tr("\"%1\" is not a plain mail address (no spaces, angle brackets or line breaks).").arg(address));
+            return usage(tr("\"%1\" is not a plain mail address (no spaces, angle brackets or line breaks).").arg(printable(address)));
     }
 
     if (parser.isSet(caFile)) {

@@ -81,7 +81,7 @@ void SmtpCheck::handleReply(const smtp::Reply &reply)
     case Phase::EhloAfterTls:
         if (reply.code == 250) {
             recordReply(reply);
-            afterHello(smtp::Capabilities::fromEhlo(reply), m_phase == Phase::EhloAfterTls);
+            afterHello(smtp::Capabilities::fromEhlo(reply), isEncrypted());
             return;
         }
         if (reply.isPermanentFailure() && m_phase == Phase::Ehlo) {

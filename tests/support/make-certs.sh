@@ -26,7 +26,8 @@ ca() { # name subject
 leaf() { # name issuer san [extra x509 args...]
     local name=$1 issuer=$2 san=$3; shift 3
     key "$name.key"
-    openssl req -new -key "$name.key" -subj "/CN=${san%%,*}" -out "$name.csr" 2>/dev/null
+    local cn=${san%%,*}; cn=${cn#DNS:}
+    openssl req -new -key "$name.key" -subj "/CN=$cn" -out "$name.csr" 2>/dev/null
     printf 'subjectAltName=%s\nbasicConstraints=CA:FALSE\nkeyUsage=digitalSignature\nextendedKeyUsage=serverAuth\n' \
         "$san" > "$name.ext"
     openssl x509 -req -in "$name.csr" -CA "$issuer.pem" -CAkey "$issuer.key" -CAcreateserial \

@@ -1,0 +1,237 @@
+// maildoctor-cli smtp against the real Dovecot submission service the fixture started.
+#include "IntegrationSupport.h"
+
+#include <QDir>
+#include <QJsonArray>
+
+using namespace md::test;
+
+class TestSmtpDovecot : public QObject
+{
+    Q_OBJECT
+
+    QHash<QString, QString> m_env;
+    QByteArray m_password;
+
+    // The fixture's ports are random, so the mode is never implied by the port: say it.
+    QStringList base(const QString &portKey, QString security = {}) const
+    {
+        if (security.isEmpty())
+            security = portKey == QLatin1String("SMTP_TLS_PORT") ? QStringLiteral("tls") : QStringLiteral("starttls");
+        return {QStringLiteral("smtp"), QStringLiteral("--host"), QStringLiteral("localhost"), QStringLiteral("--port"),
+                m_env.value(portKey), QStringLiteral("--security"), security, QStringLiteral("--ca-file"),
+                m_env.value(QStringLiteral("CA_FILE")), QStringLiteral("--timeout"), QStringLiteral("20")};
+    }
+    QStringList withUser(const QString &portKey, const QString &security = {}) const
+    {
+        return base(portKey, security) + QStringList{QStringLiteral("--user"), m_env.value(QStringLiteral("MAIL_USER")),
+                                           QStringLiteral("--password-env"), QStringLiteral("MD_TEST_PASSWORD")};
+    }
+    QHash<QString, QString> passwordEnv() const
+    {
+        return {{QStringLiteral("MD_TEST_PASSWORD"), QString::fromUtf8(m_password)}};
+    }
+    static QStringList stepNames(const QJsonObject &json)
+    {
+        QStringList names;
+        for (const QJsonValue &step : json.value(QStringLiteral("steps")).toArray())
+            names << step.toObject().value(QStringLiteral("name")).toString();
+        return names;
+    }
+    static QJsonObject stepNamed(const QJsonObject &json, const QString &name)
+    {
+        for (const QJsonValue &step : json.value(QStringLiteral("steps")).toArray()) {
+            if (step.toObject().value(QStringLiteral("name")).toString() == name)
+                return step.toObject();
+        }
+        return {};
+    }
+    int relayedCount() const
+    {
+        return int(QDir(m_env.value(QStringLiteral("RELAYED_DIR"))).entryList(QDir::Files).size());
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_env = serverEnv();
+        QVERIFY2(!m_env.value(QStringLiteral("SMTP_STARTTLS_PORT")).isEmpty(),
+                 "server.env from the mailserver fixture is missing (MAILDOCTOR_SERVER_ENV)");
+        m_password = m_env.value(QStringLiteral("MAIL_PASSWORD")).toUtf8();
+        QVERIFY(!m_password.isEmpty());
+    }
+
+    void passes_data()
+    {
+        QTest::addColumn<QString>("portKey");
+        QTest::addColumn<QString>("security");
+        QTest::addColumn<QString>("auth");
+        QTest::newRow("starttls plain") << QStringLiteral("SMTP_STARTTLS_PORT") << QStringLiteral("starttls")
+                                        << QStringLiteral("plain");
+        QTest::newRow("starttls login") << QStringLiteral("SMTP_STARTTLS_PORT") << QStringLiteral("starttls")
+                                        << QStringLiteral("login");
+        QTest::newRow("tls plain") << QStringLiteral("SMTP_TLS_PORT") << QStringLiteral("tls") << QStringLiteral("plain");
+        QTest::newRow("tls login") << QStringLiteral("SMTP_TLS_PORT") << QStringLiteral("tls") << QStringLiteral("login");
+    }
+
+    void passes()
+    {
+        QFETCH(QString, portKey);
+        QFETCH(QString, security);
+        QFETCH(QString, auth);
+        const QStringList args = withUser(portKey, security) + QStringList{QStringLiteral("--auth"), auth};
+        const CliRun json = runCli(args + QStringList{QStringLiteral("--json")}, passwordEnv());
+        QCOMPARE(json.exitCode, 0);
+        const QJsonObject result = json.json();
+        QCOMPARE(result.value(QStringLiteral("ok")).toBool(), true);
+        QCOMPARE(result.value(QStringLiteral("security")).toString(), security);
+        QCOMPARE(result.value(QStringLiteral("protocol")).toString(), QStringLiteral("smtp"));
+        const QJsonObject tls = result.value(QStringLiteral("tls")).toObject();
+        QCOMPARE(tls.value(QStringLiteral("verified")).toBool(), true);
+        QVERIFY(tls.value(QStringLiteral("protocol")).toString().startsWith(QStringLiteral("TLSv1.")));
+        const QJsonObject authStep = stepNamed(result, QStringLiteral("auth"));
+        QCOMPARE(authStep.value(QStringLiteral("status")).toString(), QStringLiteral("ok"));
+        QCOMPARE(authStep.value(QStringLiteral("reply_code")).toInt(), 235);
+        QVERIFY(authStep.value(QStringLiteral("detail")).toString().contains(auth.toUpper()));
+        const QJsonObject caps = result.value(QStringLiteral("capabilities")).toObject();
+        QVERIFY(!caps.value(QStringLiteral("after_tls")).toArray().isEmpty());
+        if (security == QLatin1String("starttls")) {
+            QVERIFY(stepNames(result).contains(QStringLiteral("starttls")));
+            QVERIFY(caps.value(QStringLiteral("before_tls")).toArray().contains(QJsonValue(QStringLiteral("STARTTLS"))));
+            // STARTTLS is not advertised again inside TLS.
+            QVERIFY(!caps.value(QStringLiteral("after_tls")).toArray().contains(QJsonValue(QStringLiteral("STARTTLS"))));
+        } else {
+            QVERIFY(!stepNames(result).contains(QStringLiteral("starttls")));
+        }
+        QVERIFY(!leaksSecret(json.all(), m_password));
+
+        const CliRun text = runCli(args, passwordEnv());
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY(text.out.contains("PASSED"));
+        QVERIFY(text.out.contains("C: AUTH " + auth.toUpper().toLatin1()));
+        QVERIFY(text.out.contains("235"));
+        QVERIFY2(!leaksSecret(text.all(), m_password), text.out.constData());
+    }
+
+    void autoPicksTheStrongestMechanism()
+    {
+        const CliRun run = runCli(withUser(QStringLiteral("SMTP_STARTTLS_PORT")) + QStringList{QStringLiteral("--json")},
+                                  passwordEnv());
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(stepNamed(run.json(), QStringLiteral("auth")).value(QStringLiteral("detail")).toString().contains(
+            QStringLiteral("SCRAM-SHA-256")));
+        QVERIFY(!leaksSecret(run.all(), m_password));
+    }
+
+    void wrongPasswordFails()
+    {
+        const QByteArray wrong = "definitely-not-the-password";
+        const CliRun run = runCli(withUser(QStringLiteral("SMTP_STARTTLS_PORT"))
+                                      + QStringList{QStringLiteral("--auth"), QStringLiteral("plain"), QStringLiteral("--json")},
+                                  {{QStringLiteral("MD_TEST_PASSWORD"), QString::fromLatin1(wrong)}});
+        QCOMPARE(run.exitCode, 1);
+        const QJsonObject result = run.json();
+        QCOMPARE(result.value(QStringLiteral("ok")).toBool(), false);
+        const QJsonObject authStep = stepNamed(result, QStringLiteral("auth"));
+        QCOMPARE(authStep.value(QStringLiteral("status")).toString(), QStringLiteral("failed"));
+        QCOMPARE(authStep.value(QStringLiteral("reply_code")).toInt(), 535);
+        const QJsonArray findings = result.value(QStringLiteral("findings")).toArray();
+        QVERIFY(!findings.isEmpty());
+        QCOMPARE(findings.first().toObject().value(QStringLiteral("severity")).toString(), QStringLiteral("error"));
+        QVERIFY(!leaksSecret(run.all(), wrong));
+        QVERIFY(!stepNames(result).contains(QStringLiteral("mail_from")));
+    }
+
+    void passwordFromStdin()
+    {
+        const QStringList args = base(QStringLiteral("SMTP_TLS_PORT"))
+                                 + QStringList{QStringLiteral("--user"), m_env.value(QStringLiteral("MAIL_USER")),
+                                               QStringLiteral("--password-stdin"), QStringLiteral("--auth"),
+                                               QStringLiteral("login")};
+        const CliRun run = runCli(args, {}, m_password + "\n");
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(!leaksSecret(run.all(), m_password));
+    }
+
+    void envelopeTestSendsNothing()
+    {
+        const int before = relayedCount();
+        const CliRun run = runCli(withUser(QStringLiteral("SMTP_STARTTLS_PORT"))
+                                      + QStringList{QStringLiteral("--from"), m_env.value(QStringLiteral("MAIL_ADDRESS")),
+                                                    QStringLiteral("--to"), QStringLiteral("bob@example.test"),
+                                                    QStringLiteral("--to"), QStringLiteral("carol@example.test"),
+                                                    QStringLiteral("--json")},
+                                  passwordEnv());
+        QCOMPARE(run.exitCode, 0);
+        const QStringList names = stepNames(run.json());
+        QCOMPARE(names.count(QStringLiteral("rcpt_to")), 2);
+        QVERIFY(names.contains(QStringLiteral("mail_from")));
+        QVERIFY(names.contains(QStringLiteral("rset")));
+        QVERIFY(!names.contains(QStringLiteral("data")));
+        QTest::qWait(300);
+        QCOMPARE(relayedCount(), before);
+    }
+
+    void sendDeliversThroughTheRelay()
+    {
+        const CliRun run = runCli(withUser(QStringLiteral("SMTP_TLS_PORT"))
+                                      + QStringList{QStringLiteral("--from"), m_env.value(QStringLiteral("MAIL_ADDRESS")),
+                                                    QStringLiteral("--to"), QStringLiteral("bob@example.test"),
+                                                    QStringLiteral("--send")},
+                                  passwordEnv());
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(!leaksSecret(run.all(), m_password));
+        const auto match = QRegularExpression(QStringLiteral("Message-ID: (<[^>]+>)")).match(QString::fromUtf8(run.out));
+        QVERIFY(match.hasMatch());
+        const QByteArray messageId = match.captured(1).toUtf8();
+        // The relay sink writes one file per message; find ours by its Message-ID.
+        const QDir relayed(m_env.value(QStringLiteral("RELAYED_DIR")));
+        QByteArray delivered;
+        QTRY_VERIFY_WITH_TIMEOUT(([&] {
+                                     for (const QString &name : relayed.entryList(QDir::Files)) {
+                                         QFile f(relayed.filePath(name));
+                                         if (f.open(QIODevice::ReadOnly)) {
+                                             const QByteArray content = f.readAll();
+                                             if (content.contains(messageId)) {
+                                                 delivered = content;
+                                                 return true;
+                                             }
+                                         }
+                                     }
+                                     return false;
+                                 }()),
+                                 10000);
+        QVERIFY(delivered.contains("Subject: Mail Doctor test message"));
+        QVERIFY(delivered.contains("To: <bob@example.test>"));
+    }
+
+    void plaintextAuthIsRefusedWithoutConsent()
+    {
+        const CliRun run = runCli(withUser(QStringLiteral("SMTP_STARTTLS_PORT"), QStringLiteral("none"))
+                                      + QStringList{QStringLiteral("--json")},
+                                  passwordEnv());
+        QCOMPARE(run.exitCode, 1);
+        const QJsonObject result = run.json();
+        QCOMPARE(result.value(QStringLiteral("failure")).toObject().value(QStringLiteral("kind")).toString(),
+                 QStringLiteral("plaintext_refused"));
+        QVERIFY(!run.out.contains("C: AUTH"));
+        for (const QJsonValue &e : result.value(QStringLiteral("transcript")).toArray()) {
+            if (e.toObject().value(QStringLiteral("kind")).toString() == QLatin1String("sent"))
+                QVERIFY(!e.toObject().value(QStringLiteral("text")).toString().startsWith(QStringLiteral("AUTH")));
+        }
+    }
+
+    void plaintextAuthWithConsent()
+    {
+        const CliRun run = runCli(withUser(QStringLiteral("SMTP_STARTTLS_PORT"), QStringLiteral("none"))
+                                      + QStringList{QStringLiteral("--allow-plaintext-auth"), QStringLiteral("--auth"),
+                                                    QStringLiteral("plain"), QStringLiteral("--json")},
+                                  passwordEnv());
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.json().value(QStringLiteral("tls")).isNull());
+        QVERIFY(!leaksSecret(run.all(), m_password));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSmtpDovecot)
+#include "tst_smtp_dovecot.moc"
