@@ -2,6 +2,7 @@
 
 #include "diagnosis/Diagnoser.h"
 #include "net/Connection.h"
+#include "sasl/Policy.h"
 
 #include <QFile>
 #include <QHostInfo>
@@ -211,6 +212,46 @@ void Check::waitForReply()
 void Check::stopWaiting()
 {
     m_replyTimer.stop();
+}
+
+sasl::Credentials Check::credentials() const
+{
+    sasl::Credentials c;
+    c.user = m_settings.user;
+    c.password = m_settings.password;
+    c.token = m_settings.token;
+    c.host = m_settings.host;
+    c.port = m_settings.port;
+    return c;
+}
+
+std::unique_ptr<sasl::Mechanism> Check::prepareSasl(const QList<QByteArray> &offered)
+{
+    // Stricter than the mechanism policy on purpose: over an unencrypted connection no
+    // credential of any kind leaves without the user's explicit consent.
+    if (!isEncrypted() && !m_settings.allowPlaintextAuth) {
+        fail(FailureKind::PlaintextRefused,
+             tr("The connection is not encrypted, so the user name and password were not sent. Use TLS or "
+                "STARTTLS, or allow unencrypted authentication explicitly if you accept the risk."));
+        return nullptr;
+    }
+    if (offered.isEmpty()) {
+        fail(FailureKind::AuthUnavailable, tr("The server offers no authentication on this port."));
+        return nullptr;
+    }
+    const sasl::Selection selection = sasl::selectMechanism(offered, m_settings.authMechanism.toUtf8(), credentials(),
+                                                            isEncrypted(), m_settings.allowPlaintextAuth);
+    if (!selection.ok()) {
+        fail(*selection.failure == sasl::SelectionFailure::NeedsEncryption ? FailureKind::PlaintextRefused
+                                                                           : FailureKind::AuthUnavailable,
+             selection.message);
+        return nullptr;
+    }
+    auto mechanism = sasl::createMechanism(selection.mechanism, credentials());
+    if (!mechanism)
+        fail(FailureKind::AuthUnavailable,
+             tr("The mechanism %1 is not supported.").arg(QString::fromLatin1(selection.mechanism)));
+    return mechanism;
 }
 
 void Check::upgradeToTls()

@@ -2,11 +2,13 @@
 
 #include "account/ServerSettings.h"
 #include "check/CheckResult.h"
+#include "sasl/Mechanism.h"
 #include "transcript/TranscriptEvent.h"
 
 #include <QElapsedTimer>
 #include <QObject>
 #include <QTimer>
+#include <memory>
 
 namespace md {
 
@@ -66,6 +68,12 @@ protected:
     /// Waits for the server: a reply timeout runs until stopWaiting() or the next wait.
     void waitForReply();
     void stopWaiting();
+
+    /// Applies the SASL selection policy (sasl/Policy.h) to what the server offers and creates
+    /// the mechanism. Never sends credentials unencrypted without the user's consent. On any
+    /// refusal the check fails with the reason and nullptr is returned.
+    [[nodiscard]] std::unique_ptr<sasl::Mechanism> prepareSasl(const QList<QByteArray> &offered);
+    [[nodiscard]] sasl::Credentials credentials() const;
 
     /// Begins the TLS upgrade after a positive STARTTLS reply.
     void upgradeToTls();

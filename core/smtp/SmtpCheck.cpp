@@ -224,47 +224,9 @@ void SmtpCheck::startAuth()
         return;
     }
     beginStep(QStringLiteral("auth"));
-    if (!isEncrypted() && !m_settings.allowPlaintextAuth) {
-        fail(FailureKind::PlaintextRefused,
-             tr("The connection is not encrypted, so the user name and password were not sent. Use TLS or "
-                "STARTTLS, or allow unencrypted authentication explicitly if you accept the risk."));
+    m_mechanism = prepareSasl(m_caps.authMechanisms);
+    if (!m_mechanism)
         return;
-    }
-    if (m_caps.authMechanisms.isEmpty()) {
-        fail(FailureKind::AuthUnavailable, tr("The server offers no authentication (AUTH) on this port."));
-        return;
-    }
-    QByteArray chosen;
-    const QByteArray requested = m_settings.authMechanism.toUpper().toUtf8();
-    if (requested == "AUTO") {
-        for (const QByteArray &candidate : sasl::supportedMechanisms()) {
-            if (m_caps.authMechanisms.contains(candidate)) {
-                chosen = candidate;
-                break;
-            }
-        }
-    } else if (m_caps.authMechanisms.contains(requested)) {
-        chosen = requested;
-    }
-    if (chosen.isEmpty()) {
-        QStringList offered;
-        for (const QByteArray &m : m_caps.authMechanisms)
-            offered << QString::fromLatin1(m);
-        fail(FailureKind::AuthUnavailable,
-             tr("No usable authentication mechanism: the server offers %1.").arg(offered.join(QStringLiteral(", "))));
-        return;
-    }
-    sasl::Credentials credentials;
-    credentials.user = m_settings.user;
-    credentials.password = m_settings.password;
-    credentials.token = m_settings.token;
-    credentials.host = m_settings.host;
-    credentials.port = m_settings.port;
-    m_mechanism = sasl::createMechanism(chosen, credentials);
-    if (!m_mechanism) {
-        fail(FailureKind::AuthUnavailable, tr("The mechanism %1 is not supported.").arg(QString::fromLatin1(chosen)));
-        return;
-    }
     m_phase = Phase::Auth;
     if (m_mechanism->hasInitialResponse())
         sendSaslStep(m_mechanism->initialResponse(), true);
@@ -322,7 +284,11 @@ void SmtpCheck::handleAuthReply(const smtp::Reply &reply)
         startEnvelope();
         return;
     }
-    failWithReply(FailureKind::Rejected, tr("Authentication failed"), reply);
+    const QString serverError = m_mechanism->serverErrorDetail();
+    failWithReply(FailureKind::Rejected,
+                  serverError.isEmpty() ? tr("Authentication failed")
+                                        : tr("Authentication failed (%1)").arg(serverError),
+                  reply);
 }
 
 void SmtpCheck::startEnvelope()
