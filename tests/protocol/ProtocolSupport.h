@@ -1,0 +1,56 @@
+#pragma once
+// Runs a check from core/ in this process against a FakeServer and hands back the result.
+
+#include "FakeServer.h"
+#include "TestPki.h"
+
+#include "check/Check.h"
+
+#include <QSignalSpy>
+#include <QtTest>
+
+// QCOMPARE on md's enums: compared by their stable names (md::toString), which also reads
+// well when a comparison fails.
+#define QCOMPARE_ENUM(actual, expected) QCOMPARE(md::toString(actual), md::toString(expected))
+
+namespace md::test {
+
+/// Settings pointing at the fake server, trusting the test CA, with short time limits.
+inline ServerSettings fakeSettings(Protocol protocol, const FakeServer &server, Security security)
+{
+    ServerSettings s;
+    s.protocol = protocol;
+    s.host = QStringLiteral("localhost");
+    s.port = server.port();
+    s.security = security;
+    s.caFile = TestPki::caFile();
+    s.timeouts = Timeouts::uniform(5000);
+    s.heloName = QStringLiteral("client.example.test");
+    return s;
+}
+
+/// Starts `check`, waits for it to finish (bounded), returns its result.
+inline CheckResult runToEnd(Check &check, int timeoutMs = 20000)
+{
+    QSignalSpy finished(&check, &Check::finished);
+    check.start();
+    if (!check.isFinished())
+        finished.wait(timeoutMs);
+    return check.result();
+}
+
+/// Every client line the server saw after the first line matching `prefix`.
+inline QList<QByteArray> linesAfter(const FakeServer &server, const QByteArray &prefix)
+{
+    QList<QByteArray> after;
+    bool seen = false;
+    for (const QByteArray &line : server.receivedTexts()) {
+        if (seen)
+            after << line;
+        else if (line.startsWith(prefix))
+            seen = true;
+    }
+    return after;
+}
+
+}  // namespace md::test
