@@ -23,6 +23,7 @@ struct Step {
     int replyCode = 0;  ///< the server's reply code for this step (SMTP), 0 if none
     QString enhancedCode;  ///< RFC 3463 code when the server sent one ("5.7.8")
     QString serverText;    ///< the server's own words for this step's final reply
+    QString responseCode;  ///< IMAP response code of the final response ("AUTHENTICATIONFAILED")
 };
 
 /// A plain-language finding derived from a result (filled by the diagnoser).

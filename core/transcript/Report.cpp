@@ -176,6 +176,8 @@ QJsonObject toJson(const CheckResult &result)
             s.insert(QStringLiteral("reply_code"), step.replyCode);
         if (!step.enhancedCode.isEmpty())
             s.insert(QStringLiteral("enhanced_code"), step.enhancedCode);
+        if (!step.responseCode.isEmpty())
+            s.insert(QStringLiteral("response_code"), step.responseCode);
         steps.append(s);
         timings.append(QJsonObject{{QStringLiteral("name"), step.name},
                                    {QStringLiteral("start_ms"), step.startMs},
