@@ -49,22 +49,28 @@ QString OptionParser::helpText()
               "      [--auth MECHANISM] [--allow-plaintext-auth]\n"
               "      [--from ADDR] [--to ADDR]... [--send]\n"
               "      [--ca-file PEM] [--pin-spki HASH] [--timeout SECONDS] [--json]\n"
+              "  maildoctor-cli imap --host HOST [--port N] [--security tls|starttls|none]\n"
+              "      [--user NAME] [--password-env VAR | --password-stdin] [--token-env VAR]\n"
+              "      [--auth MECHANISM] [--allow-plaintext-auth]\n"
+              "      [--ca-file PEM] [--pin-spki HASH] [--timeout SECONDS] [--json]\n"
               "  maildoctor-cli --help | --version\n"
               "\n"
               "Checks a mail server and shows every command and reply (passwords masked).\n"
               "\n"
               "  --host HOST            server name or address\n"
-              "  --port N               default from --security: tls 465, starttls 587\n"
+              "  --port N               default from --security: SMTP tls 465, starttls 587;\n"
+              "                         IMAP tls 993, starttls 143\n"
               "  --security MODE        tls (implicit TLS), starttls, none; default from the port:\n"
-              "                         465 is tls, anything else starttls\n"
+              "                         465 and 993 are tls, anything else starttls\n"
               "  --user NAME            log in as NAME (without it: no AUTH step)\n"
               "  --password-env VAR     read the password from environment variable VAR\n"
               "  --password-stdin       read the password from the first line of standard input\n"
               "  --token-env VAR        read an OAuth2 access token from VAR (xoauth2, oauthbearer)\n"
               "  --auth MECHANISM       auto, plain, login, cram-md5, scram-sha-1, scram-sha-256,\n"
-              "                         xoauth2, oauthbearer (default auto)\n"
+              "                         xoauth2, oauthbearer (default auto; for IMAP, login is the\n"
+              "                         LOGIN command, the rest AUTHENTICATE)\n"
               "  --allow-plaintext-auth send credentials even without encryption (--security none)\n"
-              "  --from ADDR            envelope sender: runs MAIL FROM / RCPT TO, then RSET\n"
+              "  --from ADDR            SMTP: envelope sender: runs MAIL FROM / RCPT TO, then RSET\n"
               "  --to ADDR              envelope recipient (repeatable)\n"
               "  --send                 really send a short test message to the --to addresses\n"
               "  --ca-file PEM          also trust the CA certificates in this PEM file\n"
@@ -117,19 +123,25 @@ Invocation OptionParser::parse(const QStringList &arguments, const std::function
     }
     const QStringList positional = parser.positionalArguments();
     if (positional.isEmpty())
-        return usage(tr("Missing command: use \"smtp\" (see --help)."));
+        return usage(tr("Missing command: use \"smtp\" or \"imap\" (see --help)."));
     if (positional.size() > 1)
         return usage(tr("Unexpected argument \"%1\".").arg(positional.at(1)));
     const QString command = positional.first();
     if (command == QLatin1String("help"))
         return inv;
-    if (command != QLatin1String("smtp"))
-        return usage(tr("Unknown command \"%1\": use \"smtp\" (see --help).").arg(command));
+    if (command != QLatin1String("smtp") && command != QLatin1String("imap"))
+        return usage(tr("Unknown command \"%1\": use \"smtp\" or \"imap\" (see --help).").arg(command));
 
     inv.command = Invocation::Command::Check;
     inv.json = parser.isSet(json);
     ServerSettings &s = inv.settings;
-    s.protocol = Protocol::Smtp;
+    s.protocol = command == QLatin1String("smtp") ? Protocol::Smtp : Protocol::Imap;
+    if (s.protocol == Protocol::Imap) {
+        for (const QCommandLineOption *smtpOnly : {&from, &to, &send}) {
+            if (parser.isSet(*smtpOnly))
+                return usage(tr("--%1 is for \"smtp\" only.").arg(smtpOnly->names().constLast()));
+        }
+    }
 
     // Options that take one value must not be given twice: the second would silently win.
     for (const QCommandLineOption *single : {&host, &port, &security, &user, &passwordEnv, &tokenEnv, &auth, &from,

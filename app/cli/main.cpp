@@ -1,6 +1,7 @@
 // maildoctor-cli: a thin command-line front end on the core's checks.
 #include "CliOptions.h"
 
+#include "imap/ImapCheck.h"
 #include "smtp/SmtpCheck.h"
 #include "transcript/Report.h"
 
@@ -27,6 +28,8 @@ QByteArray readStdinLine()
 
 std::unique_ptr<Check> makeCheck(const ServerSettings &settings)
 {
+    if (settings.protocol == Protocol::Imap)
+        return std::make_unique<ImapCheck>(settings);
     return std::make_unique<SmtpCheck>(settings);
 }
 
