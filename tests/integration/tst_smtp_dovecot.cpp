@@ -1,8 +1,11 @@
 // maildoctor-cli smtp against the real Dovecot submission service the fixture started.
 #include "IntegrationSupport.h"
 
+#include "net/TlsReport.h"
+
 #include <QDir>
 #include <QJsonArray>
+#include <QSslCertificate>
 
 using namespace md::test;
 
@@ -121,6 +124,107 @@ private Q_SLOTS:
         QVERIFY(stepNamed(run.json(), QStringLiteral("auth")).value(QStringLiteral("detail")).toString().contains(
             QStringLiteral("SCRAM-SHA-256")));
         QVERIFY(!leaksSecret(run.all(), m_password));
+    }
+
+    void scramMechanisms_data()
+    {
+        QTest::addColumn<QString>("mechanism");
+        QTest::newRow("scram-sha-256") << QStringLiteral("scram-sha-256");
+        QTest::newRow("scram-sha-1") << QStringLiteral("scram-sha-1");
+        QTest::newRow("cram-md5") << QStringLiteral("cram-md5");
+    }
+
+    void scramMechanisms()
+    {
+        QFETCH(QString, mechanism);
+        const QStringList args = withUser(QStringLiteral("SMTP_TLS_PORT")) + QStringList{QStringLiteral("--auth"), mechanism,
+                                                                                         QStringLiteral("--json")};
+        const CliRun good = runCli(args, passwordEnv());
+        QCOMPARE(good.exitCode, 0);
+        QVERIFY(stepNamed(good.json(), QStringLiteral("auth")).value(QStringLiteral("detail")).toString().contains(
+            mechanism.toUpper()));
+        QVERIFY(!leaksSecret(good.all(), m_password));
+        const CliRun bad = runCli(args, {{QStringLiteral("MD_TEST_PASSWORD"), QStringLiteral("wrong-password-here")}});
+        QCOMPARE(bad.exitCode, 1);
+        QVERIFY(!leaksSecret(bad.all(), "wrong-password-here"));
+    }
+
+    void oauthTokens_data()
+    {
+        QTest::addColumn<QString>("mechanism");
+        QTest::newRow("xoauth2") << QStringLiteral("xoauth2");
+        QTest::newRow("oauthbearer") << QStringLiteral("oauthbearer");
+    }
+
+    void oauthTokens()
+    {
+        QFETCH(QString, mechanism);
+        const QString token = m_env.value(QStringLiteral("OAUTH_TOKEN"));
+        QVERIFY(!token.isEmpty());
+        const QStringList args = base(QStringLiteral("SMTP_STARTTLS_PORT"))
+                                 + QStringList{QStringLiteral("--user"), m_env.value(QStringLiteral("MAIL_USER")),
+                                               QStringLiteral("--token-env"), QStringLiteral("MD_TEST_TOKEN"),
+                                               QStringLiteral("--auth"), mechanism, QStringLiteral("--json")};
+        const CliRun good = runCli(args, {{QStringLiteral("MD_TEST_TOKEN"), token}});
+        QCOMPARE(good.exitCode, 0);
+        QVERIFY(!leaksSecret(good.all(), token.toUtf8()));
+
+        const QString badToken = QStringLiteral("revoked-token-6789");
+        const CliRun bad = runCli(args, {{QStringLiteral("MD_TEST_TOKEN"), badToken}});
+        QCOMPARE(bad.exitCode, 1);
+        const QString message = bad.json().value(QStringLiteral("failure")).toObject().value(QStringLiteral("message")).toString();
+        QVERIFY2(message.contains(QStringLiteral("status")), qPrintable(message));
+        QCOMPARE(stepNamed(bad.json(), QStringLiteral("auth")).value(QStringLiteral("reply_code")).toInt(), 535);
+        QVERIFY(!leaksSecret(bad.all(), badToken.toUtf8()));
+    }
+
+    void pinnedKeyReplacesTheCaFile()
+    {
+        const auto certs = QSslCertificate::fromPath(m_env.value(QStringLiteral("CERT_DIR")) + QStringLiteral("/server.pem"));
+        QCOMPARE(certs.size(), 1);
+        const QByteArray spki = md::spkiSha256(certs.first());
+        const QStringList noCa = {QStringLiteral("smtp"), QStringLiteral("--host"), QStringLiteral("localhost"),
+                                  QStringLiteral("--port"), m_env.value(QStringLiteral("SMTP_TLS_PORT")),
+                                  QStringLiteral("--security"), QStringLiteral("tls"), QStringLiteral("--json")};
+        // Without the CA the private certificate is untrusted...
+        const CliRun untrusted = runCli(noCa);
+        QCOMPARE(untrusted.exitCode, 1);
+        QCOMPARE(untrusted.json().value(QStringLiteral("failure")).toObject().value(QStringLiteral("kind")).toString(),
+                 QStringLiteral("tls_verification"));
+        // ...the pin trusts exactly this key, as colon hex, plain hex or base64.
+        for (const QString &form : {QString::fromLatin1(spki.toHex(':')), QString::fromLatin1(spki.toHex()),
+                                    QString::fromLatin1(spki.toBase64())}) {
+            const CliRun pinned = runCli(noCa + QStringList{QStringLiteral("--pin-spki"), form});
+            QCOMPARE(pinned.exitCode, 0);
+            QCOMPARE(pinned.json().value(QStringLiteral("tls")).toObject().value(QStringLiteral("pinned")).toBool(), true);
+        }
+        // A wrong pin fails even though the CA file would have verified the chain.
+        QByteArray wrong = spki;
+        wrong[0] = char(wrong[0] ^ 0x01);
+        const CliRun mismatch = runCli(noCa + QStringList{QStringLiteral("--ca-file"), m_env.value(QStringLiteral("CA_FILE")),
+                                                          QStringLiteral("--pin-spki"), QString::fromLatin1(wrong.toHex())});
+        QCOMPARE(mismatch.exitCode, 1);
+        QCOMPARE(mismatch.json().value(QStringLiteral("failure")).toObject().value(QStringLiteral("kind")).toString(),
+                 QStringLiteral("tls_verification"));
+    }
+
+    void tlsReportDescribesTheChain()
+    {
+        const CliRun run = runCli(base(QStringLiteral("SMTP_TLS_PORT")) + QStringList{QStringLiteral("--json")});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject tls = run.json().value(QStringLiteral("tls")).toObject();
+        const QJsonArray chain = tls.value(QStringLiteral("chain")).toArray();
+        QCOMPARE(chain.size(), 2);
+        const QJsonObject leaf = chain.first().toObject();
+        QCOMPARE(leaf.value(QStringLiteral("subject")).toString(), QStringLiteral("CN=localhost"));
+        QCOMPARE(leaf.value(QStringLiteral("issuer")).toString(), QStringLiteral("CN=Mail Doctor Test CA"));
+        QVERIFY(leaf.value(QStringLiteral("subject_alt_names")).toArray().contains(QJsonValue(QStringLiteral("DNS:localhost"))));
+        QVERIFY(leaf.value(QStringLiteral("days_left")).toInt() > 700);
+        QCOMPARE(leaf.value(QStringLiteral("sha256")).toString().size(), 32 * 3 - 1);
+        QCOMPARE(leaf.value(QStringLiteral("spki_sha256")).toString().size(), 32 * 3 - 1);
+        QVERIFY(tls.value(QStringLiteral("errors")).toArray().isEmpty());
+        const CliRun text = runCli(base(QStringLiteral("SMTP_TLS_PORT")));
+        QVERIFY(text.out.contains("SPKI SHA-256: " + leaf.value(QStringLiteral("spki_sha256")).toString().toLatin1()));
     }
 
     void wrongPasswordFails()
