@@ -97,8 +97,18 @@ void Check::start()
             bytesReceived(data);
     });
     connect(m_connection, &Connection::failed, this, [this](FailureKind kind, const QString &message) {
-        if (m_connection->tlsAttempted())
+        if (m_connection->tlsAttempted()) {
             m_result.tls = m_connection->tlsReport();
+            // Show what the server presented, so a refused certificate can be judged.
+            if (!m_result.tls->chain.isEmpty()) {
+                const CertificateInfo &leaf = m_result.tls->chain.first();
+                logTls(tr("Server certificate: %1 (issued by %2, valid %3 to %4; names: %5)")
+                           .arg(leaf.subject, leaf.issuer, leaf.notBefore.toString(Qt::ISODate),
+                                leaf.notAfter.toString(Qt::ISODate),
+                                leaf.subjectAltNames.isEmpty() ? tr("none")
+                                                               : leaf.subjectAltNames.join(QStringLiteral(", "))));
+            }
+        }
         fail(kind, message);
     });
     connect(m_connection, &Connection::closedByPeer, this, [this] {

@@ -240,8 +240,16 @@ void Connection::onSocketError(QAbstractSocket::SocketError error)
     }
     if (m_state == State::Handshaking) {
         if (!m_tls.errors.isEmpty() && !m_tls.pinned) {
-            failWith(FailureKind::TlsVerification,
-                     tr("The server's certificate was not accepted: %1").arg(m_tls.errors.join(QStringLiteral("; "))));
+            QString message = tr("The server's certificate was not accepted: %1").arg(m_tls.errors.join(QStringLiteral("; ")));
+            // A name mismatch is often a wrong host setting: say which names would work.
+            if (m_tls.errorCodes.contains(int(QSslError::HostNameMismatch)) && !m_tls.chain.isEmpty()) {
+                QStringList names;
+                for (const QString &san : m_tls.chain.first().subjectAltNames)
+                    names << san.section(QLatin1Char(':'), 1);
+                if (!names.isEmpty())
+                    message += QLatin1Char(' ') + tr("The certificate is valid for: %1.").arg(names.join(QStringLiteral(", ")));
+            }
+            failWith(FailureKind::TlsVerification, message);
         } else {
             failWith(FailureKind::TlsHandshake, tr("The TLS handshake failed: %1").arg(m_socket->errorString()));
         }

@@ -359,6 +359,11 @@ private Q_SLOTS:
         QVERIFY2(r.tls->errorCodes.contains(error), qPrintable(r.tls->errors.join(QStringLiteral("; "))));
         QVERIFY(!r.tls->chain.isEmpty());
         QVERIFY(server.receivedTexts().isEmpty());
+        if (error == int(QSslError::HostNameMismatch)) {
+            // The names the certificate is valid for are offered, so the user can pick the right host.
+            QVERIFY2(r.failureMessage.contains(QStringLiteral("wrong.example, mail.wrong.example")),
+                     qPrintable(r.failureMessage));
+        }
     }
 
     void pinnedKeyTrustsASelfSignedServer()
