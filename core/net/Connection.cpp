@@ -247,7 +247,7 @@ void Connection::onSocketError(QAbstractSocket::SocketError error)
                 for (const QString &san : m_tls.chain.first().subjectAltNames)
                     names << san.section(QLatin1Char(':'), 1);
                 if (!names.isEmpty())
-                    message += QLatin1Char(' ') + tr("The certificate is valid for: %1.").arg(names.join(QStringLiteral(", ")));
+                    message += QStringLiteral(". ") + tr("The certificate is valid for: %1.").arg(names.join(QStringLiteral(", ")));
             }
             failWith(FailureKind::TlsVerification, message);
         } else {
