@@ -78,6 +78,9 @@ void ImapCheck::failWithResponse(FailureKind kind, const QString &what, const im
 
 void ImapCheck::handleResponse(const imap::ImapResponse &response)
 {
+    // RFC 9051 §7.1: [ALERT] may come in any status response, tagged ones included.
+    if (response.code == "ALERT")
+        noteAlert(response);
     if (m_phase == Phase::Greeting) {
         handleGreeting(response);
         return;
@@ -107,8 +110,6 @@ void ImapCheck::handleGreeting(const imap::ImapResponse &response)
         fail(FailureKind::Rejected, tr("The server refused the session: %1").arg(response.text));
         return;
     }
-    if (response.code == "ALERT")
-        handleUntagged(response);
     if (response.status == Status::Preauth) {
         // RFC 9051 §7.1.4 / USENIX'21: PREAUTH skips STARTTLS. On a connection that was to be
         // encrypted that is a downgrade, never a reason to go on without TLS.
@@ -144,6 +145,20 @@ void ImapCheck::setCapabilities(const QList<QByteArray> &caps)
         m_result.capabilitiesBeforeTls = list;
 }
 
+void ImapCheck::noteAlert(const imap::ImapResponse &response)
+{
+    // An alert from before TLS may be forged by anyone on the path: show it, but never as
+    // the server's trusted word (USENIX'21 "UI spoofing").
+    if (!isEncrypted()) {
+        logInfo(tr("Unencrypted alert, possibly forged, not shown as a server message: %1").arg(response.text));
+        return;
+    }
+    m_alerts << response.text;
+    // Recorded at once, so that an alert survives a later failure (often it explains it).
+    m_result.protocolFacts.insert(QStringLiteral("alerts"), QJsonArray::fromStringList(m_alerts));
+    logInfo(tr("Server alert: %1").arg(response.text));
+}
+
 bool ImapCheck::hasCapability(const QByteArray &name) const
 {
     return m_capabilities.contains(name.toUpper());
@@ -162,16 +177,6 @@ QList<QByteArray> ImapCheck::authMechanisms() const
 void ImapCheck::handleUntagged(const imap::ImapResponse &response)
 {
     using Status = imap::ImapResponse::Status;
-    if (response.code == "ALERT") {
-        // An alert from before TLS may be forged by anyone on the path: show it, but never as
-        // the server's trusted word (USENIX'21 "UI spoofing").
-        if (isEncrypted()) {
-            m_alerts << response.text;
-            logInfo(tr("Server alert: %1").arg(response.text));
-        } else {
-            logInfo(tr("Unencrypted alert, possibly forged, not shown as a server message: %1").arg(response.text));
-        }
-    }
     if (response.status == Status::Bye && m_phase != Phase::Logout) {
         fail(FailureKind::Closed, tr("The server ended the session: %1").arg(response.text));
         return;
@@ -510,8 +515,6 @@ void ImapCheck::finishExamine()
     inbox.insert(QStringLiteral("uidvalidity"),
                  m_uidValidity ? QJsonValue(qint64(*m_uidValidity)) : QJsonValue(QJsonValue::Null));
     m_result.protocolFacts.insert(QStringLiteral("inbox"), inbox);
-    if (!m_alerts.isEmpty())
-        m_result.protocolFacts.insert(QStringLiteral("alerts"), QJsonArray::fromStringList(m_alerts));
     endStep(m_exists ? Step::Status::Ok : Step::Status::Warning,
             m_exists ? tr("INBOX holds %n message(s)", nullptr, int(*m_exists)) + QStringLiteral(", UIDVALIDITY %1").arg(m_uidValidity.value_or(0))
                      : tr("the server did not say how many messages INBOX holds"));

@@ -46,6 +46,8 @@ private:
     void handleTagged(const imap::ImapResponse &response);
     void handleGreeting(const imap::ImapResponse &response);
     void handleContinuation(const imap::ImapResponse &response);
+    /// Records an [ALERT] (RFC 9051 §7.1) as the server's word only when it came inside TLS.
+    void noteAlert(const imap::ImapResponse &response);
     void command(Phase phase, const QByteArray &arguments, const QString &displayArguments = {});
     void recordResponse(const imap::ImapResponse &response);
     void failWithResponse(FailureKind kind, const QString &what, const imap::ImapResponse &response);

@@ -1,0 +1,434 @@
+// The IMAP check against scripted servers: the dialogues in tests/scenarios/imap and inline ones.
+#include "ProtocolSupport.h"
+
+#include "imap/ImapCheck.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+using namespace md;
+using namespace md::test;
+
+namespace {
+
+const QString kUser = QStringLiteral("alice");
+const QString kPassword = QStringLiteral("s3cret-pass");
+
+/// PLAIN's initial response for kUser / kPassword, base64 as on the wire.
+QByteArray plainResponse()
+{
+    return QByteArray("\0alice\0s3cret-pass", 18).toBase64();
+}
+
+}  // namespace
+
+class TestImapScenarios : public QObject
+{
+    Q_OBJECT
+
+    static ServerSettings settings(const FakeServer &server, Security security, bool withUser = true)
+    {
+        ServerSettings s = fakeSettings(Protocol::Imap, server, security);
+        if (withUser) {
+            s.user = kUser;
+            s.password = kPassword;
+        }
+        return s;
+    }
+    static CheckResult run(ServerSettings settings)
+    {
+        ImapCheck check(std::move(settings));
+        return runToEnd(check);
+    }
+    /// A scenario file with a directive put in front (directives must precede the steps).
+    static bool loadWith(FakeServer &server, const QString &directive, const QString &file)
+    {
+        QFile f(Scenario::scenarioPath(file));
+        if (!f.open(QIODevice::ReadOnly))
+            return false;
+        return server.addScenario(Scenario::fromString(directive + QLatin1Char('\n') + QString::fromUtf8(f.readAll()), file));
+    }
+    static bool anyLineStartsWith(const FakeServer &server, const QByteArray &prefix)
+    {
+        for (const QByteArray &line : server.receivedTexts()) {
+            const qsizetype space = line.indexOf(' ');  // after the tag
+            if (space >= 0 && line.mid(space + 1).startsWith(prefix))
+                return true;
+        }
+        return false;
+    }
+    /// The password never shows in the transcript, neither as such nor base64-encoded.
+    static bool transcriptLeaksSecret(const CheckResult &r)
+    {
+        const QString b64 = QString::fromLatin1(plainResponse());
+        for (const TranscriptEvent &e : r.transcript) {
+            if (e.text.contains(kPassword) || e.text.contains(b64))
+                return true;
+        }
+        return false;
+    }
+    static bool serverDone(const FakeServer &server)
+    {
+        return QTest::qWaitFor([&server] { return server.isFinished(); }, 10000);
+    }
+
+private Q_SLOTS:
+    // ---- happy paths ----------------------------------------------------------------------
+
+    void happyStartTlsSaslIr()
+    {
+        FakeServer server;
+        QVERIFY(server.loadScenarioFile(QStringLiteral("imap/ok-starttls-sasl-ir.txt")));
+        QVERIFY(server.listen());
+        const CheckResult r = run(settings(server, Security::StartTls));
+        QVERIFY2(r.ok, qPrintable(r.failureMessage));
+        QVERIFY(serverDone(server));
+        QVERIFY2(server.failures().isEmpty(), qPrintable(server.failureReport()));
+        QVERIFY(r.tls && r.tls->verified);
+
+        // SASL-IR: the initial response on the AUTHENTICATE line, inside TLS.
+        bool sawAuth = false;
+        for (const ReceivedLine &line : server.receivedLines()) {
+            if (line.text.startsWith("a3 ")) {
+                QCOMPARE(line.text, QByteArray("a3 AUTHENTICATE PLAIN " + plainResponse()));
+                QVERIFY(line.encrypted);
+                sawAuth = true;
+            }
+        }
+        QVERIFY(sawAuth);
+        QVERIFY(!transcriptLeaksSecret(r));
+        QCOMPARE(r.step(QStringLiteral("auth"))->detail.contains(QStringLiteral("PLAIN")), true);
+
+        // Capabilities: the greeting's (before TLS) and the ones asked for inside TLS, then
+        // replaced by the post-login [CAPABILITY] code.
+        QCOMPARE(r.capabilitiesBeforeTls,
+                 QStringList({QStringLiteral("IMAP4REV1"), QStringLiteral("STARTTLS"), QStringLiteral("LOGINDISABLED")}));
+        QCOMPARE(r.capabilitiesAfterTls,
+                 QStringList({QStringLiteral("IMAP4REV1"), QStringLiteral("SPECIAL-USE"), QStringLiteral("ID")}));
+
+        // LIST: every folder, special use (RFC 6154), the modified UTF-7 name decoded.
+        QCOMPARE(r.protocolFacts.value(QStringLiteral("folder_count")).toInt(), 5);
+        const QJsonObject special = r.protocolFacts.value(QStringLiteral("special_use")).toObject();
+        QCOMPARE(special.value(QStringLiteral("sent")).toString(), QStringLiteral("Sent Items"));
+        QCOMPARE(special.value(QStringLiteral("trash")).toString(), QStringLiteral("Trash"));
+        QCOMPARE(special.value(QStringLiteral("drafts")).toString(), QStringLiteral("Entwürfe"));
+        QVERIFY(!special.contains(QStringLiteral("junk")));
+        QStringList names;
+        for (const QJsonValue &v : r.protocolFacts.value(QStringLiteral("folders")).toArray())
+            names << v.toObject().value(QStringLiteral("name")).toString();
+        QCOMPARE(names, QStringList({QStringLiteral("INBOX"), QStringLiteral("Sent Items"), QStringLiteral("Trash"),
+                                     QStringLiteral("Entwürfe"), QStringLiteral("Archive")}));
+
+        // EXAMINE: counted, read-only.
+        const QJsonObject inbox = r.protocolFacts.value(QStringLiteral("inbox")).toObject();
+        QCOMPARE(inbox.value(QStringLiteral("exists")).toInteger(), 17);
+        QCOMPARE(inbox.value(QStringLiteral("uidvalidity")).toInteger(), 1700000000);
+        QCOMPARE_ENUM(r.step(QStringLiteral("examine"))->status, Step::Status::Ok);
+        QCOMPARE(r.step(QStringLiteral("examine"))->responseCode, QStringLiteral("READ-ONLY"));
+        QVERIFY(!server.receivedTexts().contains("a5 SELECT INBOX"));
+        QCOMPARE_ENUM(r.step(QStringLiteral("logout"))->status, Step::Status::Ok);
+        QVERIFY(r.findings.isEmpty() || r.findings.first().severity != Finding::Severity::Error);
+    }
+
+    void happyStartTlsWithoutSaslIr()
+    {
+        FakeServer server;
+        QVERIFY(server.loadScenarioFile(QStringLiteral("imap/ok-starttls-continuation.txt")));
+        QVERIFY(server.listen());
+        const CheckResult r = run(settings(server, Security::StartTls));
+        QVERIFY2(r.ok, qPrintable(r.failureMessage));
+        QVERIFY(serverDone(server));
+        QVERIFY2(server.failures().isEmpty(), qPrintable(server.failureReport()));
+        // The mechanism alone, then the initial response on its own line after "+ ".
+        const QList<QByteArray> texts = server.receivedTexts();
+        const qsizetype at = texts.indexOf("a4 AUTHENTICATE PLAIN");
+        QVERIFY(at >= 0);
+        QCOMPARE(texts.value(at + 1), plainResponse());
+        QVERIFY(!transcriptLeaksSecret(r));
+        QCOMPARE(r.protocolFacts.value(QStringLiteral("inbox")).toObject().value(QStringLiteral("exists")).toInteger(), 3);
+    }
+
+    void happyStartTlsLoginAndLogoutClose()
+    {
+        FakeServer server;
+        QVERIFY(server.loadScenarioFile(QStringLiteral("imap/ok-starttls-login.txt")));
+        QVERIFY(server.listen());
+        ServerSettings s = settings(server, Security::StartTls);
+        s.authMechanism = QStringLiteral("login");
+        const CheckResult r = run(s);
+        QVERIFY2(r.ok, qPrintable(r.failureMessage));
+        QVERIFY(serverDone(server));
+        QVERIFY2(server.failures().isEmpty(), qPrintable(server.failureReport()));
+        // LOGIN went out inside TLS, and the transcript masks the password.
+        for (const ReceivedLine &line : server.receivedLines()) {
+            if (line.text.startsWith("a3 LOGIN"))
+                QVERIFY(line.encrypted);
+        }
+        QVERIFY(!transcriptLeaksSecret(r));
+        bool sawMaskedLogin = false;
+        for (const TranscriptEvent &e : r.transcript) {
+            if (e.kind == TranscriptEvent::Kind::Sent && e.text.startsWith(QStringLiteral("a3 LOGIN \"alice\" ")))
+                sawMaskedLogin = e.encrypted;
+        }
+        QVERIFY(sawMaskedLogin);
+        QVERIFY(r.step(QStringLiteral("login")));
+        // A folder name sent as a literal.
+        QStringList names;
+        for (const QJsonValue &v : r.protocolFacts.value(QStringLiteral("folders")).toArray())
+            names << v.toObject().value(QStringLiteral("name")).toString();
+        QCOMPARE(names, QStringList({QStringLiteral("INBOX"), QStringLiteral("Gesendet")}));
+        QCOMPARE(r.protocolFacts.value(QStringLiteral("inbox")).toObject().value(QStringLiteral("exists")).toInteger(), 0);
+        // The server closed after BYE without a tagged OK: still a clean end.
+        QCOMPARE_ENUM(r.step(QStringLiteral("logout"))->status, Step::Status::Ok);
+        QCOMPARE_ENUM(r.failure, FailureKind::None);
+    }
+
+    // ---- greetings ------------------------------------------------------------------------
+
+    void preauthOnImplicitTlsSkipsAuth()
+    {
+        FakeServer server;
+        QVERIFY(server.loadScenarioFile(QStringLiteral("imap/preauth.txt")));
+        QVERIFY(server.listen());
+        const CheckResult r = run(settings(server, Security::Tls));
+        QVERIFY2(r.ok, qPrintable(r.failureMessage));
+        QVERIFY(serverDone(server));
+        QVERIFY2(server.failures().isEmpty(), qPrintable(server.failureReport()));
+        QVERIFY(r.step(QStringLiteral("auth")));
+        QCOMPARE_ENUM(r.step(QStringLiteral("auth"))->status, Step::Status::Skipped);
+        QVERIFY(!anyLineStartsWith(server, "LOGIN"));
+        QVERIFY(!anyLineStartsWith(server, "AUTHENTICATE"));
+        QVERIFY(!anyLineStartsWith(server, "CAPABILITY"));  // the greeting carried them
+        QCOMPARE(r.protocolFacts.value(QStringLiteral("inbox")).toObject().value(QStringLiteral("exists")).toInteger(), 2);
+    }
+
+    void preauthOnStartTlsFails()
+    {
+        FakeServer server;
+        QVERIFY(server.loadScenarioFile(QStringLiteral("imap/preauth-starttls.txt")));
+        QVERIFY(server.listen());
+        const CheckResult r = run(settings(server, Security::StartTls));
+        QVERIFY(!r.ok);
+        QCOMPARE_ENUM(r.failure, FailureKind::PreauthUnencrypted);
+        QCOMPARE(r.failedStep, QStringLiteral("greeting"));
+        QVERIFY(!r.findings.isEmpty());
+        QVERIFY(serverDone(server));
+        // Nothing at all was sent: no STARTTLS (ruled out), no credentials, no LIST.
+        QVERIFY2(server.receivedBytes().isEmpty(), server.receivedBytes().constData());
+        QVERIFY(!r.tls);
+    }
+
+    void byeGreetingIsQuoted()
+    {
+        FakeServer server;
+        QVERIFY(server.loadScenarioFile(QStringLiteral("imap/bye-greeting.txt")));
+        QVERIFY(server.listen());
+        const CheckResult r = run(settings(server, Security::StartTls));
+        QVERIFY(!r.ok);
+        QCOMPARE_ENUM(r.failure, FailureKind::Rejected);
+        QCOMPARE(r.failedStep, QStringLiteral("greeting"));
+        QVERIFY2(r.failureMessage.contains(QStringLiteral("Too many connections from your address")),
+                 qPrintable(r.failureMessage));
+        QCOMPARE(r.step(QStringLiteral("greeting"))->serverText,
+                 QStringLiteral("Too many connections from your address, try again later"));
+        QVERIFY(!r.findings.isEmpty());
+        QVERIFY(serverDone(server));
+        QVERIFY(server.receivedBytes().isEmpty());
+    }
+
+    void notAGreetingIsAProtocolError()
+    {
+        FakeServer server;
+        QVERIFY(server.loadScenario(QStringLiteral("S: 220 mail.example.test ESMTP\n...\n")));
+        QVERIFY(server.listen());
+        const CheckResult r = run(settings(server, Security::StartTls));
+        QVERIFY(!r.ok);
+        QCOMPARE_ENUM(r.failure, FailureKind::ProtocolError);
+        QCOMPARE(r.failedStep, QStringLiteral("greeting"));
+    }
+
+    // ---- LOGINDISABLED --------------------------------------------------------------------
+
+    void loginDisabledRefusesLogin_data()
+    {
+        QTest::addColumn<int>("security");
+        QTest::newRow("plain, consent given") << int(Security::None);
+        QTest::newRow("implicit TLS") << int(Security::Tls);
+    }
+
+    void loginDisabledRefusesLogin()
+    {
+        QFETCH(int, security);
+        FakeServer server;
+        QVERIFY(server.loadScenario(QStringLiteral("%1S: * OK [CAPABILITY IMAP4rev1 LOGINDISABLED AUTH=PLAIN] ready\n...\n")
+                                        .arg(Security(security) == Security::Tls ? QStringLiteral("@implicit-tls\n")
+                                                                                 : QString())));
+        QVERIFY(server.listen());
+        ServerSettings s = settings(server, Security(security));
+        s.authMechanism = QStringLiteral("login");
+        s.allowPlaintextAuth = true;
+        const CheckResult r = run(s);
+        QVERIFY(!r.ok);
+        QCOMPARE_ENUM(r.failure, FailureKind::AuthUnavailable);
+        QCOMPARE(r.failedStep, QStringLiteral("login"));
+        QVERIFY2(r.failureMessage.contains(QStringLiteral("LOGINDISABLED")), qPrintable(r.failureMessage));
+        QVERIFY(!r.findings.isEmpty());
+        QVERIFY(serverDone(server));
+        QVERIFY(!anyLineStartsWith(server, "LOGIN"));
+        QVERIFY(!anyLineStartsWith(server, "AUTHENTICATE"));
+        QVERIFY(!server.receivedBytes().contains(kPassword.toUtf8()));
+    }
+
+    void loginDisabledAutoUsesAuthenticate()
+    {
+        FakeServer server;
+        QVERIFY(server.loadScenario(QStringLiteral(
+            "@implicit-tls\n"
+            "S: * OK [CAPABILITY IMAP4rev1 LOGINDISABLED AUTH=PLAIN] ready\n"
+            "C: a1 AUTHENTICATE PLAIN\n"
+            "S! + \\r\\n\n"
+            "C: *\n"
+            "S: a1 OK Logged in\n"
+            "C: a2 LIST \"\" \"*\"\n"
+            "S: a2 OK done\n"
+            "C: a3 EXAMINE INBOX\n"
+            "S: * 1 EXISTS\n"
+            "S: a3 OK done\n"
+            "C: a4 LOGOUT\n"
+            "S: * BYE bye\n"
+            "S: a4 OK done\n")));
+        QVERIFY(server.listen());
+        const CheckResult r = run(settings(server, Security::Tls));
+        QVERIFY2(r.ok, qPrintable(r.failureMessage));
+        QVERIFY(serverDone(server));
+        QVERIFY2(server.failures().isEmpty(), qPrintable(server.failureReport()));
+        QVERIFY(!anyLineStartsWith(server, "LOGIN"));
+        QVERIFY(r.step(QStringLiteral("auth")));
+        QVERIFY(!r.step(QStringLiteral("login")));
+    }
+
+    // ---- STARTTLS ---------------------------------------------------------------------------
+
+    void untaggedBeforeStartTlsOkIsDiscarded_data()
+    {
+        QTest::addColumn<bool>("sameSegment");
+        QTest::newRow("separate segments") << false;
+        QTest::newRow("same segment, before the OK") << true;
+    }
+
+    void untaggedBeforeStartTlsOkIsDiscarded()
+    {
+        QFETCH(bool, sameSegment);
+        QFile f(Scenario::scenarioPath(QStringLiteral("imap/starttls-untagged-before-ok.txt")));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QString script = QString::fromUtf8(f.readAll());
+        if (sameSegment)
+            script.remove(QStringLiteral("W: 50\n"));
+        FakeServer server;
+        QVERIFY(server.loadScenario(script));
+        QVERIFY(server.listen());
+        const CheckResult r = run(settings(server, Security::StartTls));
+        // Untagged data before the tagged OK is legal: no injection, the check goes on ...
+        QVERIFY2(r.ok, qPrintable(r.failureMessage));
+        QVERIFY(serverDone(server));
+        QVERIFY2(server.failures().isEmpty(), qPrintable(server.failureReport()));
+        // ... but nothing of it is used: no SASL-IR (the plaintext caps claimed it), no
+        // capability from it recorded, no message count from the plaintext "99 EXISTS".
+        QVERIFY(server.receivedTexts().contains("a4 AUTHENTICATE PLAIN"));
+        QCOMPARE(r.capabilitiesBeforeTls,
+                 QStringList({QStringLiteral("IMAP4REV1"), QStringLiteral("STARTTLS"), QStringLiteral("LOGINDISABLED")}));
+        QCOMPARE(r.capabilitiesAfterTls, QStringList({QStringLiteral("IMAP4REV1"), QStringLiteral("AUTH=PLAIN")}));
+        const QJsonObject inbox = r.protocolFacts.value(QStringLiteral("inbox")).toObject();
+        QVERIFY(inbox.value(QStringLiteral("exists")).isNull());
+        QCOMPARE_ENUM(r.step(QStringLiteral("examine"))->status, Step::Status::Warning);
+    }
+
+    void startTlsInjectionAborts()
+    {
+        FakeServer server;
+        QVERIFY(server.loadScenarioFile(QStringLiteral("imap/starttls-injection.txt")));
+        QVERIFY(server.listen());
+        const CheckResult r = run(settings(server, Security::StartTls));
+        QVERIFY(!r.ok);
+        QCOMPARE_ENUM(r.failure, FailureKind::StartTlsInjection);
+        QCOMPARE(r.failedStep, QStringLiteral("starttls"));
+        QVERIFY(!r.findings.isEmpty());
+        QVERIFY(serverDone(server));
+        QVERIFY(linesAfter(server, "a1 STARTTLS").isEmpty());
+        QVERIFY(!server.isEncrypted());
+        QVERIFY(!server.receivedBytes().contains("AUTHENTICATE"));
+        QVERIFY(!server.receivedBytes().contains("LOGIN "));
+        QVERIFY(r.capabilitiesAfterTls.isEmpty());
+    }
+
+    // ---- framing and bounds -----------------------------------------------------------------
+
+    void droppedMidLiteral()
+    {
+        FakeServer server;
+        QVERIFY(server.loadScenarioFile(QStringLiteral("imap/drop-mid-literal.txt")));
+        QVERIFY(server.listen());
+        const CheckResult r = run(settings(server, Security::Tls));
+        QVERIFY(!r.ok);
+        QCOMPARE_ENUM(r.failure, FailureKind::Closed);
+        QCOMPARE(r.failedStep, QStringLiteral("list"));
+        QVERIFY(!r.protocolFacts.contains(QStringLiteral("folders")));
+        // The half-received response never reached the transcript as a line.
+        for (const TranscriptEvent &e : r.transcript)
+            QVERIFY(!(e.kind == TranscriptEvent::Kind::Received && e.text.contains(QStringLiteral("{10}"))));
+        QVERIFY(serverDone(server));
+        QVERIFY2(server.failures().isEmpty(), qPrintable(server.failureReport()));
+    }
+
+    void oversizedLiteralIsAProtocolError()
+    {
+        FakeServer server;
+        QVERIFY(server.loadScenarioFile(QStringLiteral("imap/literal-too-large.txt")));
+        QVERIFY(server.listen());
+        const CheckResult r = run(settings(server, Security::Tls));
+        QVERIFY(!r.ok);
+        QCOMPARE_ENUM(r.failure, FailureKind::ProtocolError);
+        QCOMPARE(r.failedStep, QStringLiteral("list"));
+        QVERIFY2(r.failureMessage.contains(QStringLiteral("literal")), qPrintable(r.failureMessage));
+        QVERIFY(!r.findings.isEmpty());
+        QVERIFY(serverDone(server));
+        // It stopped at once: no further command after LIST.
+        QVERIFY(linesAfter(server, "a1 LIST").isEmpty());
+    }
+
+    void tagMismatchIsAProtocolError()
+    {
+        FakeServer server;
+        QVERIFY(server.loadScenarioFile(QStringLiteral("imap/tag-mismatch.txt")));
+        QVERIFY(server.listen());
+        const CheckResult r = run(settings(server, Security::Tls));
+        QVERIFY(!r.ok);
+        QCOMPARE_ENUM(r.failure, FailureKind::ProtocolError);
+        QCOMPARE(r.failedStep, QStringLiteral("list"));
+        QVERIFY2(r.failureMessage.contains(QStringLiteral("a9")) && r.failureMessage.contains(QStringLiteral("a1")),
+                 qPrintable(r.failureMessage));
+        QVERIFY(serverDone(server));
+        QVERIFY(linesAfter(server, "a1 LIST").isEmpty());
+    }
+
+    void authenticationFailedIsRejected()
+    {
+        FakeServer server;
+        QVERIFY(server.loadScenario(QStringLiteral(
+            "@implicit-tls\n"
+            "S: * OK [CAPABILITY IMAP4rev1 SASL-IR AUTH=PLAIN] ready\n"
+            "C: a1 AUTHENTICATE PLAIN *\n"
+            "S: a1 NO [AUTHENTICATIONFAILED] Authentication failed.\n"
+            "...\n")));
+        QVERIFY(server.listen());
+        const CheckResult r = run(settings(server, Security::Tls));
+        QVERIFY(!r.ok);
+        QCOMPARE_ENUM(r.failure, FailureKind::Rejected);
+        QCOMPARE(r.failedStep, QStringLiteral("auth"));
+        QCOMPARE(r.step(QStringLiteral("auth"))->responseCode, QStringLiteral("AUTHENTICATIONFAILED"));
+        QVERIFY(!transcriptLeaksSecret(r));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestImapScenarios)
+#include "tst_imap_scenarios.moc"
