@@ -1,7 +1,10 @@
 #include "Report.h"
 
+#include "diagnosis/Diagnoser.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <algorithm>
 
 namespace md {
 
@@ -73,6 +76,53 @@ QString renderTranscriptText(const Transcript &transcript)
     return out;
 }
 
+QString renderWaterfallBar(qint64 startMs, qint64 ms, qint64 totalMs, int width)
+{
+    // Eighths of a character: the bar is drawn with block elements, the offset in whole cells.
+    static const QString partial[] = {QString(),           QStringLiteral("\u258F"), QStringLiteral("\u258E"),
+                                      QStringLiteral("\u258D"), QStringLiteral("\u258C"), QStringLiteral("\u258B"),
+                                      QStringLiteral("\u258A"), QStringLiteral("\u2589")};
+    const QString full = QStringLiteral("\u2588");
+    const qint64 total = std::max<qint64>(totalMs, 1);
+    const int offset = int(std::clamp<qint64>(startMs * width / total, 0, width - 1));
+    const qint64 eighths = std::max<qint64>(ms * width * 8 / total, 1);
+    const int maxCells = width - offset;
+    int fullCells = int(std::min<qint64>(eighths / 8, maxCells));
+    int rest = fullCells == maxCells ? 0 : int(eighths % 8);
+    QString bar(offset, QLatin1Char(' '));
+    for (int i = 0; i < fullCells; ++i)
+        bar += full;
+    if (rest > 0)
+        bar += partial[rest];
+    const int used = offset + fullCells + (rest > 0 ? 1 : 0);
+    bar += QString(std::max(0, width - used), QLatin1Char(' '));
+    return bar;
+}
+
+namespace {
+
+/// Wraps `text` to lines of at most `width` characters, each prefixed with `indent`.
+QString wrapped(const QString &text, const QString &indent, int width = 100)
+{
+    QString out;
+    QString line;
+    const QStringList words = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    for (const QString &word : words) {
+        if (!line.isEmpty() && indent.size() + line.size() + 1 + word.size() > width) {
+            out += indent + line + QLatin1Char('\n');
+            line.clear();
+        }
+        line += (line.isEmpty() ? QString() : QStringLiteral(" ")) + word;
+    }
+    if (!line.isEmpty())
+        out += indent + line + QLatin1Char('\n');
+    return out;
+}
+
+constexpr int kBarWidth = 30;
+
+}  // namespace
+
 QString renderSummaryText(const CheckResult &result)
 {
     QString out;
@@ -81,14 +131,32 @@ QString renderSummaryText(const CheckResult &result)
                .arg(toString(result.protocol).toUpper(), result.host)
                .arg(result.port)
                .arg(toString(result.security), verdict, seconds(result.totalMs));
+
+    // The waterfall: each step's bar starts where the step started and is as long as it took.
+    qint64 span = result.totalMs;
+    for (const Step &step : result.steps)
+        span = std::max(span, step.startMs + step.ms);
+    int nameWidth = 12;
+    for (const Step &step : result.steps)
+        nameWidth = std::max(nameWidth, int(step.name.size()));
     out += QLatin1Char('\n') + Tr::tr("Steps:") + QLatin1Char('\n');
     for (const Step &step : result.steps) {
-        out += QStringLiteral("  %1 %2 %3  %4\n")
-                   .arg(toString(step.status).toUpper(), -8)
-                   .arg(step.name, -12)
-                   .arg(Tr::tr("%1 ms").arg(step.ms), 8)
-                   .arg(step.detail);
+        QString line = QStringLiteral("  %1 %2 %3 %4  %5")
+                           .arg(toString(step.status).toUpper(), -8)
+                           .arg(step.name, -nameWidth)
+                           .arg(renderWaterfallBar(step.startMs, step.ms, span, kBarWidth))
+                           .arg(Tr::tr("%1 ms").arg(step.ms), 8)
+                           .arg(step.detail);
+        while (line.endsWith(QLatin1Char(' ')))
+            line.chop(1);
+        out += line + QLatin1Char('\n');
     }
+    out += QStringLiteral("  %1 %2 %3 %4\n")
+               .arg(QString(), -8)
+               .arg(Tr::tr("total"), -nameWidth)
+               .arg(QString(kBarWidth, QLatin1Char(' ')))
+               .arg(Tr::tr("%1 ms").arg(result.totalMs), 8);
+
     if (result.tls) {
         const TlsReport &tls = *result.tls;
         out += QLatin1Char('\n') + Tr::tr("TLS:") + QLatin1Char('\n');
@@ -117,13 +185,21 @@ QString renderSummaryText(const CheckResult &result)
         if (!result.capabilitiesAfterTls.isEmpty())
             out += Tr::tr("  after TLS:  %1\n").arg(result.capabilitiesAfterTls.join(QStringLiteral(" | ")));
     }
-    if (!result.findings.isEmpty()) {
-        out += QLatin1Char('\n') + Tr::tr("Findings:") + QLatin1Char('\n');
-        for (const Finding &finding : result.findings) {
-            out += QStringLiteral("  [%1] %2 (%3)\n").arg(toString(finding.severity).toUpper(), finding.title, finding.code);
-            if (!finding.detail.isEmpty())
-                out += QStringLiteral("      %1\n").arg(finding.detail);
-        }
+
+    // Findings last, most important first, each with the flags that fix it.
+    out += QLatin1Char('\n');
+    if (result.findings.isEmpty()) {
+        out += Tr::tr("Findings: none. Everything that was checked works.") + QLatin1Char('\n');
+        return out;
+    }
+    out += Tr::tr("Findings (most important first):") + QLatin1Char('\n');
+    for (const Finding &finding : result.findings) {
+        out += QStringLiteral("  [%1] %2 (%3)\n").arg(toString(finding.severity).toUpper(), finding.title, finding.code);
+        if (!finding.detail.isEmpty())
+            out += wrapped(finding.detail, QStringLiteral("      "));
+        const QString flags = renderFixFlags(finding.fix);
+        if (!flags.isEmpty())
+            out += QStringLiteral("      ") + Tr::tr("Try: %1").arg(flags) + QLatin1Char('\n');
     }
     return out;
 }
@@ -178,11 +254,27 @@ QJsonObject toJson(const CheckResult &result)
             s.insert(QStringLiteral("enhanced_code"), step.enhancedCode);
         if (!step.responseCode.isEmpty())
             s.insert(QStringLiteral("response_code"), step.responseCode);
+        if (!step.serverText.isEmpty())
+            s.insert(QStringLiteral("server_text"), step.serverText);
         steps.append(s);
         timings.append(QJsonObject{{QStringLiteral("name"), step.name},
                                    {QStringLiteral("start_ms"), step.startMs},
                                    {QStringLiteral("ms"), step.ms}});
     }
+    // The waterfall's phases: name resolution, TCP connect, TLS handshake(s), greeting; null when absent.
+    QJsonObject timingsJson{{QStringLiteral("total_ms"), result.totalMs}, {QStringLiteral("steps"), timings}};
+    const auto phase = [&result](const char *name) {
+        qint64 sum = -1;
+        for (const Step &step : result.steps) {
+            if (step.name == QLatin1String(name))
+                sum = std::max<qint64>(sum, 0) + step.ms;
+        }
+        return sum < 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(sum);
+    };
+    timingsJson.insert(QStringLiteral("resolve_ms"), phase("resolve"));
+    timingsJson.insert(QStringLiteral("connect_ms"), phase("connect"));
+    timingsJson.insert(QStringLiteral("tls_ms"), phase("tls"));
+    timingsJson.insert(QStringLiteral("greeting_ms"), phase("greeting"));
     QJsonArray transcript;
     for (const TranscriptEvent &event : result.transcript)
         transcript.append(toJson(event));
@@ -192,7 +284,10 @@ QJsonObject toJson(const CheckResult &result)
                                     {QStringLiteral("severity"), toString(finding.severity)},
                                     {QStringLiteral("title"), finding.title},
                                     {QStringLiteral("detail"), finding.detail},
-                                    {QStringLiteral("fix"), fixToJson(finding.fix)}});
+                                    {QStringLiteral("fix"), fixToJson(finding.fix)},
+                                    {QStringLiteral("fix_flags"), finding.fix.isEmpty()
+                                                                      ? QJsonValue(QJsonValue::Null)
+                                                                      : QJsonValue(renderFixFlags(finding.fix))}});
     }
     QJsonObject json{
         {QStringLiteral("ok"), result.ok},
@@ -205,8 +300,7 @@ QJsonObject toJson(const CheckResult &result)
         {QStringLiteral("ip_version"), result.connectedAddress.isEmpty() ? QJsonValue(QJsonValue::Null)
                                                                          : QJsonValue(result.ipv6 ? 6 : 4)},
         {QStringLiteral("steps"), steps},
-        {QStringLiteral("timings"), QJsonObject{{QStringLiteral("total_ms"), result.totalMs},
-                                                {QStringLiteral("steps"), timings}}},
+        {QStringLiteral("timings"), timingsJson},
         {QStringLiteral("tls"), result.tls ? QJsonValue(toJson(*result.tls)) : QJsonValue(QJsonValue::Null)},
         {QStringLiteral("capabilities"),
          QJsonObject{{QStringLiteral("before_tls"), QJsonArray::fromStringList(result.capabilitiesBeforeTls)},

@@ -15,8 +15,14 @@ namespace md {
 /// The whole transcript as text, one line per event.
 [[nodiscard]] QString renderTranscriptText(const Transcript &transcript);
 
-/// The summary after the transcript: steps with timings, TLS, capabilities, findings.
+/// The summary after the transcript: the steps as a timing waterfall (a bar per step, placed at
+/// its start and as long as it took, then the total), TLS, capabilities, and last the findings,
+/// most important first, each with a "Try: --port 465 --security tls" line when it has a fix.
 [[nodiscard]] QString renderSummaryText(const CheckResult &result);
+
+/// One waterfall bar `width` cells wide for a step that started at `startMs` and took `ms`
+/// of `totalMs` (block characters, eighth-cell precision, at least a sliver).
+[[nodiscard]] QString renderWaterfallBar(qint64 startMs, qint64 ms, qint64 totalMs, int width);
 
 /// The machine-readable result (the CLI's --json object).
 [[nodiscard]] QJsonObject toJson(const CheckResult &result);
