@@ -9,6 +9,7 @@
 #include "transcript/Report.h"
 
 #include <QSslSocket>
+#include <unistd.h>
 #include <QTcpServer>
 #include <QTcpSocket>
 
@@ -481,11 +482,20 @@ private Q_SLOTS:
         QVERIFY(server.loadScenarioFile(QStringLiteral("smtp/ehlo-refused.txt")));
         QVERIFY(server.listen());
         PortForwarder forwarder(server.port());
-        if (!forwarder.listen(QHostAddress::LocalHost, 25))
-            QSKIP("port 25 on 127.0.0.1 cannot be bound here (not root, or in use)");
         ServerSettings s = fakeSettings(Protocol::Smtp, server, Security::None);
-        s.port = 25;
-        const CheckResult r = run(s);
+        CheckResult r;
+        if (forwarder.listen(QHostAddress::LocalHost, 25)) {
+            // Root (as in CI): a real connection to 127.0.0.1:25.
+            s.port = 25;
+            r = run(s);
+        } else {
+            // An ordinary user cannot bind port 25: run the same dialogue on the fake server's
+            // own port and read the result as the user's port-25 setting would have produced it.
+            QVERIFY2(geteuid() != 0, "running as root, yet 127.0.0.1:25 is taken: free it for this test");
+            r = run(s);
+            r.port = 25;
+            r.findings = diagnose(r);
+        }
         QVERIFY2(r.ok, qPrintable(describe(r)));
         const Finding *f = findCode(r.findings, QStringLiteral("port.25_for_submission"));
         QVERIFY2(f, qPrintable(describe(r)));
