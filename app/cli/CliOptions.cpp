@@ -53,6 +53,9 @@ QString OptionParser::helpText()
               "      [--user NAME] [--password-env VAR | --password-stdin] [--token-env VAR]\n"
               "      [--auth MECHANISM] [--allow-plaintext-auth]\n"
               "      [--ca-file PEM] [--pin-spki HASH] [--timeout SECONDS] [--json]\n"
+              "  maildoctor-cli explain TERM\n"
+              "      a reply code (535), enhanced status code (5.7.8), IMAP response code\n"
+              "      (AUTHENTICATIONFAILED), capability (\"SIZE 10240000\", IDLE) or mechanism\n"
               "  maildoctor-cli --help | --version\n"
               "\n"
               "Checks a mail server and shows every command and reply (passwords masked).\n"
@@ -123,12 +126,21 @@ Invocation OptionParser::parse(const QStringList &arguments, const std::function
     }
     const QStringList positional = parser.positionalArguments();
     if (positional.isEmpty())
-        return usage(tr("Missing command: use \"smtp\" or \"imap\" (see --help)."));
-    if (positional.size() > 1)
-        return usage(tr("Unexpected argument \"%1\".").arg(positional.at(1)));
+        return usage(tr("Missing command: use \"smtp\", \"imap\" or \"explain\" (see --help)."));
     const QString command = positional.first();
     if (command == QLatin1String("help"))
         return inv;
+    if (command == QLatin1String("explain")) {
+        if (positional.size() < 2)
+            return usage(tr("\"explain\" needs a term, e.g. 535, 5.7.8, AUTHENTICATIONFAILED or \"SIZE 10240000\"."));
+        if (arguments.size() != positional.size())
+            return usage(tr("\"explain\" takes no options."));
+        inv.command = Invocation::Command::Explain;
+        inv.term = positional.mid(1).join(QLatin1Char(' '));
+        return inv;
+    }
+    if (positional.size() > 1)
+        return usage(tr("Unexpected argument \"%1\".").arg(positional.at(1)));
     if (command != QLatin1String("smtp") && command != QLatin1String("imap"))
         return usage(tr("Unknown command \"%1\": use \"smtp\" or \"imap\" (see --help).").arg(command));
 

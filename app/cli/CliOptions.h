@@ -10,10 +10,11 @@ namespace md::cli {
 
 /// What the command line asked for, or why it can't be done.
 struct Invocation {
-    enum class Command { Help, Version, Check };
+    enum class Command { Help, Version, Check, Explain };
     Command command = Command::Help;
     ServerSettings settings;
     bool json = false;
+    QString term;   ///< for Explain: what to explain ("535", "5.7.8", "SIZE 10240000", …)
     QString error;  ///< non-empty: bad usage or input (exit status 2)
 };
 

@@ -1,6 +1,7 @@
 // maildoctor-cli: a thin command-line front end on the core's checks.
 #include "CliOptions.h"
 
+#include "diagnosis/Explain.h"
 #include "imap/ImapCheck.h"
 #include "smtp/SmtpCheck.h"
 #include "transcript/Report.h"
@@ -56,6 +57,20 @@ int main(int argc, char *argv[])
     case cli::Invocation::Command::Version:
         out << "maildoctor-cli " << QCoreApplication::applicationVersion() << '\n';
         return 0;
+    case cli::Invocation::Command::Explain: {
+        const std::optional<QString> text = explain(inv.term);
+        if (!text) {
+            err << "maildoctor-cli: "
+                << QCoreApplication::translate("main", "No explanation for \"%1\": not a reply code, enhanced "
+                                                       "status code, IMAP response code, capability or mechanism "
+                                                       "Mail Doctor knows.")
+                       .arg(inv.term)
+                << '\n';
+            return 2;
+        }
+        out << *text << '\n';
+        return 0;
+    }
     case cli::Invocation::Command::Check:
         break;
     }

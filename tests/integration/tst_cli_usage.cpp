@@ -90,6 +90,39 @@ private Q_SLOTS:
         QVERIFY(version.out.startsWith("maildoctor-cli "));
     }
 
+    void explainTerms_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("mentions");
+        QTest::newRow("enhanced code") << QStringList{QStringLiteral("5.7.1")} << QStringLiteral("Permanent");
+        QTest::newRow("reply code") << QStringList{QStringLiteral("535")} << QStringLiteral("RFC 4954");
+        QTest::newRow("imap code") << QStringList{QStringLiteral("AUTHENTICATIONFAILED")} << QStringLiteral("RFC 5530");
+        QTest::newRow("size as one argument") << QStringList{QStringLiteral("SIZE 10240000")} << QStringLiteral("9.8 MiB");
+        QTest::newRow("size as two arguments") << QStringList{QStringLiteral("SIZE"), QStringLiteral("10240000")}
+                                               << QStringLiteral("9.8 MiB");
+        QTest::newRow("capability") << QStringList{QStringLiteral("idle")} << QStringLiteral("RFC 2177");
+    }
+
+    void explainTerms()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, mentions);
+        const CliRun run = runCli(QStringList{QStringLiteral("explain")} + args);
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(QString::fromUtf8(run.out).contains(mentions), run.out.constData());
+        QVERIFY(run.err.isEmpty());
+    }
+
+    void explainUnknownTermExitsTwo()
+    {
+        const CliRun unknown = runCli({QStringLiteral("explain"), QStringLiteral("FROBNICATE")});
+        QCOMPARE(unknown.exitCode, 2);
+        QVERIFY(unknown.err.startsWith("maildoctor-cli: "));
+        QVERIFY(unknown.err.contains("FROBNICATE"));
+        const CliRun empty = runCli({QStringLiteral("explain")});
+        QCOMPARE(empty.exitCode, 2);
+    }
+
     // The defaults: tls → 465, starttls → 587; 465 → tls, anything else → starttls. Port 1 on
     // loopback is closed, so these end quickly with exit 1 but report what they tried.
     void portAndSecurityDefaults_data()
