@@ -18,6 +18,7 @@ Check::Check(ServerSettings settings, QObject *parent) : QObject(parent), m_sett
     m_result.host = m_settings.host;
     m_result.port = m_settings.port;
     m_result.security = m_settings.security;
+    m_result.pinConfigured = !m_settings.pinnedSpki.isEmpty();
 }
 
 Check::~Check() = default;

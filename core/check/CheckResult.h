@@ -74,6 +74,7 @@ struct CheckResult {
     QString connectedAddress;     ///< the address that answered, e.g. "127.0.0.1"
     bool ipv6 = false;
     std::optional<TlsReport> tls; ///< set once a handshake was attempted
+    bool pinConfigured = false;   ///< the user pinned a server key (--pin-spki) for this check
     QStringList capabilitiesBeforeTls;
     QStringList capabilitiesAfterTls;
     Transcript transcript;

@@ -20,7 +20,7 @@
 //   tls.old_protocol                handshake failed on the protocol version (alert / unsupported protocol)
 //   tls.handshake_failed            any other handshake failure
 //   tls.untrusted / tls.hostname_mismatch / tls.expired   TlsVerification, one per kind of QSslError
-//   tls.pin_mismatch                TlsVerification without certificate errors (the pinned key differs)
+//   tls.pin_mismatch                TlsVerification with a pin configured that did not match
 //   starttls.not_offered / starttls.injection             StartTlsUnavailable / StartTlsInjection
 //   starttls.rejected               Rejected at "starttls"
 //   auth.not_offered                AuthUnavailable, no mechanism advertised
@@ -455,7 +455,8 @@ QList<Finding> tlsVerification(const Reader &c)
     };
     const QString errorList = tls.errors.join(QStringLiteral("; "));
 
-    if (codes.isEmpty()) {
+    // With a pin, the pin decides: a mismatch is the finding even when the chain has errors too.
+    if (codes.isEmpty() || (c.r.pinConfigured && !tls.pinned)) {
         out << finding(QStringLiteral("tls.pin_mismatch"), Severity::Error,
                        Tr::tr("The server's key is not the pinned one"),
                        joinSentences({Tr::tr("The certificate is otherwise valid, but its public key differs from the "

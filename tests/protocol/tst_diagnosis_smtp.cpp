@@ -474,6 +474,19 @@ private Q_SLOTS:
             QVERIFY(!r.ok);
             QCOMPARE(r.findings.first().code, QStringLiteral("tls.pin_mismatch"));
         }
+        // A self-signed server whose key is not the pinned one: the pin, not the chain, is the story.
+        {
+            FakeServer server;
+            QVERIFY(server.loadScenario(QStringLiteral("@implicit-tls\n@cert selfsigned\nS: 220 hi\n...\n")));
+            QVERIFY(server.listen());
+            ServerSettings s = fakeSettings(Protocol::Smtp, server, Security::Tls);
+            s.caFile.clear();
+            s.pinnedSpki = QByteArray(32, '\x42');
+            const CheckResult r = run(s);
+            QVERIFY(!r.ok);
+            QCOMPARE(r.findings.first().code, QStringLiteral("tls.pin_mismatch"));
+            QVERIFY(r.findings.first().detail.contains(r.tls->chain.first().spkiSha256));
+        }
     }
 
     void port25ForSubmission()
