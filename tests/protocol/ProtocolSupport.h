@@ -5,6 +5,7 @@
 #include "TestPki.h"
 
 #include "check/Check.h"
+#include "diagnosis/Diagnoser.h"
 
 #include <QSignalSpy>
 #include <QtTest>
@@ -51,6 +52,25 @@ inline QList<QByteArray> linesAfter(const FakeServer &server, const QByteArray &
             seen = true;
     }
     return after;
+}
+
+/// The finding with `code`, or nullptr.
+inline const Finding *findCode(const QList<Finding> &findings, const QString &code)
+{
+    for (const Finding &f : findings) {
+        if (f.code == code)
+            return &f;
+    }
+    return nullptr;
+}
+
+/// One line per finding, for QVERIFY2 messages.
+inline QString describe(const CheckResult &r)
+{
+    QString out = QStringLiteral("failure=%1 step=%2 message=%3\n").arg(toString(r.failure), r.failedStep, r.failureMessage);
+    for (const Finding &f : r.findings)
+        out += QStringLiteral("  %1 [%2] %3 | %4\n").arg(f.code, toString(f.severity), f.title, renderFixFlags(f.fix));
+    return out;
 }
 
 }  // namespace md::test

@@ -11,18 +11,6 @@
 using namespace md;
 using namespace md::test;
 
-namespace {
-
-QString describe(const CheckResult &r)
-{
-    QString out = QStringLiteral("failure=%1 step=%2 message=%3\n").arg(toString(r.failure), r.failedStep, r.failureMessage);
-    for (const Finding &f : r.findings)
-        out += QStringLiteral("  %1 [%2] %3 | %4\n").arg(f.code, toString(f.severity), f.title, renderFixFlags(f.fix));
-    return out;
-}
-
-}  // namespace
-
 class TestDiagnosisImap : public QObject
 {
     Q_OBJECT

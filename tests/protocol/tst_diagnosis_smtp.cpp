@@ -69,23 +69,6 @@ private:
     quint16 m_target;
 };
 
-const Finding *findCode(const QList<Finding> &findings, const QString &code)
-{
-    for (const Finding &f : findings) {
-        if (f.code == code)
-            return &f;
-    }
-    return nullptr;
-}
-
-QString describe(const CheckResult &r)
-{
-    QString out = QStringLiteral("failure=%1 step=%2 message=%3\n").arg(toString(r.failure), r.failedStep, r.failureMessage);
-    for (const Finding &f : r.findings)
-        out += QStringLiteral("  %1 [%2] %3 | %4\n").arg(f.code, toString(f.severity), f.title, renderFixFlags(f.fix));
-    return out;
-}
-
 }  // namespace
 
 class TestDiagnosisSmtp : public QObject
