@@ -10,7 +10,9 @@
 # DIR/server.env holds KEY='value' lines (every value single-quoted; none contains a quote).
 # Set MAILSERVER_DEBUG=1 for auth_debug/oauth2 debug logging in DIR/dovecot.log.
 # Works as root (mail runs as nobody, services as dovecot/dovenull) or as an ordinary user
-# (everything runs as that user). Several DIRs can run at once; nothing outside DIR is touched.
+# (everything runs as that user). Several DIRs can run at once. Nothing outside DIR is touched,
+# except as root when DIR is not reachable for other users: then the instance lives in a
+# /tmp/maildoctor-mail.* directory that DIR/instance names and stop removes.
 set -euo pipefail
 shopt -u patsub_replacement 2>/dev/null || true
 
@@ -73,9 +75,28 @@ stop_pidfile() {
     rm -f "$file"
 }
 
+# world_traversable DIR: every directory from / down to DIR lets others pass (o+x).
+world_traversable() {
+    local p=$1
+    while [ -n "$p" ] && [ "$p" != / ]; do
+        (( 8#$(stat -c %a "$p") & 1 )) || return 1
+        p=$(dirname "$p")
+    done
+}
+
 do_stop() {
     local dir=$1 master children
     [ -d "$dir" ] || return 0
+    # An instance kept in a separate runtime directory (see do_start): stop and remove that.
+    if [ -f "$dir/instance" ]; then
+        local runtime
+        runtime=$(cat "$dir/instance")
+        rm -f "$dir/instance"
+        if [[ $runtime == /tmp/maildoctor-mail.* ]] && [ -d "$runtime" ]; then
+            do_stop "$runtime"
+            rm -rf "$runtime"
+        fi
+    fi
     master=$(cat "$dir/run/master.pid" 2>/dev/null || true)
     if pid_alive "$master"; then
         # Remember the master's children (login, auth, imap, log, ...) so we can wait for them
@@ -116,6 +137,15 @@ do_start() {
     mkdir -p "$dir"
     dir=$(cd "$dir" && pwd)
     [[ $dir != *"'"* ]] || { echo "mailserver: DIR must not contain a single quote" >&2; exit 2; }
+    # As root, Dovecot's auth and login processes run as other users and must reach the files.
+    # A checkout under a private directory (mktemp -d is 0700) would lock them out, so then the
+    # instance lives in its own runtime directory and DIR only points at it (DIR/instance).
+    local home=$dir
+    if [ "$(id -u)" -eq 0 ] && ! world_traversable "$dir"; then
+        dir=$(mktemp -d /tmp/maildoctor-mail.XXXXXX)
+        chmod 0755 "$dir"
+        echo "$dir" > "$home/instance"
+    fi
 
     local dovecot
     dovecot=$(command -v dovecot) || { echo "mailserver: dovecot not installed" >&2; exit 1; }
@@ -231,6 +261,10 @@ sys.exit(1 if ports else 0)' "$STARTUP_TIMEOUT" \
             printf "%s='%s'\n" "${kv%%=*}" "${kv#*=}"
         done
     } > "$env"
+    if [ "$home" != "$dir" ]; then
+        cp "$env" "$home/server.env"
+        env=$home/server.env
+    fi
     echo "$env"
 }
 
