@@ -10,7 +10,7 @@ class TestSmtpScenarios : public QObject
 {
     Q_OBJECT
 
-    static CheckResult run(FakeServer &server, ServerSettings settings)
+    static CheckResult run(ServerSettings settings)
     {
         SmtpCheck check(std::move(settings));
         return runToEnd(check);
@@ -34,7 +34,7 @@ private Q_SLOTS:
         s.user = QStringLiteral("alice");
         s.password = QStringLiteral("s3cret-pass");
         s.allowPlaintextAuth = true;
-        const CheckResult r = run(server, s);
+        const CheckResult r = run(s);
         QVERIFY2(r.ok, qPrintable(r.failureMessage));
         QTRY_VERIFY(server.isFinished());
         QVERIFY2(server.failures().isEmpty(), qPrintable(server.failureReport()));
@@ -57,7 +57,7 @@ private Q_SLOTS:
         s.user = QStringLiteral("alice");
         s.password = QStringLiteral("s3cret-pass");
         s.authMechanism = QStringLiteral("plain");
-        const CheckResult r = run(server, s);
+        const CheckResult r = run(s);
         QVERIFY2(r.ok, qPrintable(r.failureMessage));
         QTRY_VERIFY(server.isFinished());
         QVERIFY2(server.failures().isEmpty(), qPrintable(server.failureReport()));
@@ -84,7 +84,7 @@ private Q_SLOTS:
         FakeServer server;
         QVERIFY(server.loadScenarioFile(QStringLiteral("smtp/ehlo-refused.txt")));
         QVERIFY(server.listen());
-        const CheckResult r = run(server, fakeSettings(Protocol::Smtp, server, Security::None));
+        const CheckResult r = run(fakeSettings(Protocol::Smtp, server, Security::None));
         QVERIFY2(r.ok, qPrintable(r.failureMessage));
         QTRY_VERIFY(server.isFinished());
         QVERIFY2(server.failures().isEmpty(), qPrintable(server.failureReport()));
@@ -103,7 +103,7 @@ private Q_SLOTS:
         ServerSettings s = fakeSettings(Protocol::Smtp, server, Security::StartTls);
         s.user = QStringLiteral("alice");
         s.password = QStringLiteral("pw");
-        const CheckResult r = run(server, s);
+        const CheckResult r = run(s);
         QVERIFY(!r.ok);
         QCOMPARE_ENUM(r.failure, FailureKind::StartTlsUnavailable);
         QVERIFY(!anyLineStartsWith(server, "AUTH"));
@@ -114,7 +114,7 @@ private Q_SLOTS:
         FakeServer server;
         QVERIFY(server.loadScenarioFile(QStringLiteral("smtp/greeting-421.txt")));
         QVERIFY(server.listen());
-        const CheckResult r = run(server, fakeSettings(Protocol::Smtp, server, Security::StartTls));
+        const CheckResult r = run(fakeSettings(Protocol::Smtp, server, Security::StartTls));
         QVERIFY(!r.ok);
         QCOMPARE_ENUM(r.failure, FailureKind::Rejected);
         QCOMPARE(r.failedStep, QStringLiteral("greeting"));
@@ -130,7 +130,7 @@ private Q_SLOTS:
         FakeServer server;
         QVERIFY(server.loadScenario(QStringLiteral("S: 554 5.7.1 Your IP is on a block list\n...\n")));
         QVERIFY(server.listen());
-        const CheckResult r = run(server, fakeSettings(Protocol::Smtp, server, Security::StartTls));
+        const CheckResult r = run(fakeSettings(Protocol::Smtp, server, Security::StartTls));
         QVERIFY(!r.ok);
         QCOMPARE_ENUM(r.failure, FailureKind::Rejected);
         QCOMPARE(r.step(QStringLiteral("greeting"))->replyCode, 554);
@@ -141,7 +141,7 @@ private Q_SLOTS:
         FakeServer server;
         QVERIFY(server.loadScenarioFile(QStringLiteral("smtp/drop-mid-reply.txt")));
         QVERIFY(server.listen());
-        const CheckResult r = run(server, fakeSettings(Protocol::Smtp, server, Security::None));
+        const CheckResult r = run(fakeSettings(Protocol::Smtp, server, Security::None));
         QVERIFY(!r.ok);
         QCOMPARE_ENUM(r.failure, FailureKind::Closed);
         QCOMPARE(r.failedStep, QStringLiteral("ehlo"));
@@ -157,7 +157,7 @@ private Q_SLOTS:
         ServerSettings s = fakeSettings(Protocol::Smtp, server, Security::StartTls);
         s.user = QStringLiteral("alice");
         s.password = QStringLiteral("s3cret-pass");
-        const CheckResult r = run(server, s);
+        const CheckResult r = run(s);
         QVERIFY(!r.ok);
         QCOMPARE_ENUM(r.failure, FailureKind::StartTlsInjection);
         QCOMPARE(r.failedStep, QStringLiteral("starttls"));
@@ -179,7 +179,7 @@ private Q_SLOTS:
         ServerSettings s = fakeSettings(Protocol::Smtp, server, Security::StartTls);
         s.user = QStringLiteral("alice");
         s.password = QStringLiteral("s3cret-pass");
-        const CheckResult r = run(server, s);
+        const CheckResult r = run(s);
         QVERIFY(!r.ok);
         QCOMPARE_ENUM(r.failure, FailureKind::StartTlsUnavailable);
         QCOMPARE(r.failedStep, QStringLiteral("starttls"));
@@ -207,7 +207,7 @@ private Q_SLOTS:
         ServerSettings s = fakeSettings(Protocol::Smtp, server, Security::StartTls);
         s.user = QStringLiteral("alice");
         s.password = QStringLiteral("s3cret-pass");
-        const CheckResult r = run(server, s);
+        const CheckResult r = run(s);
         QVERIFY(!r.ok);
         QCOMPARE(r.failedStep, QStringLiteral("starttls"));
         QVERIFY(linesAfter(server, "STARTTLS").isEmpty());
@@ -221,7 +221,7 @@ private Q_SLOTS:
         QVERIFY(server.listen());
         ServerSettings s = fakeSettings(Protocol::Smtp, server, Security::StartTls);
         s.timeouts.replyMs = 300;
-        const CheckResult r = run(server, s);
+        const CheckResult r = run(s);
         QVERIFY(!r.ok);
         QCOMPARE_ENUM(r.failure, FailureKind::GreetingTimeout);
         QCOMPARE(r.failedStep, QStringLiteral("greeting"));
@@ -234,7 +234,7 @@ private Q_SLOTS:
         QVERIFY(server.listen());
         ServerSettings s = fakeSettings(Protocol::Smtp, server, Security::None);
         s.timeouts.replyMs = 300;
-        const CheckResult r = run(server, s);
+        const CheckResult r = run(s);
         QVERIFY(!r.ok);
         QCOMPARE_ENUM(r.failure, FailureKind::ReplyTimeout);
         QCOMPARE(r.failedStep, QStringLiteral("ehlo"));
@@ -245,7 +245,7 @@ private Q_SLOTS:
         FakeServer server;
         QVERIFY(server.loadScenario(QStringLiteral("S: HTTP/1.1 400 Bad Request\n...\n")));
         QVERIFY(server.listen());
-        const CheckResult r = run(server, fakeSettings(Protocol::Smtp, server, Security::None));
+        const CheckResult r = run(fakeSettings(Protocol::Smtp, server, Security::None));
         QVERIFY(!r.ok);
         QCOMPARE_ENUM(r.failure, FailureKind::ProtocolError);
         QVERIFY(r.failureMessage.contains(QStringLiteral("HTTP/1.1")));
@@ -259,7 +259,7 @@ private Q_SLOTS:
         script += QStringLiteral("\n...\n");
         QVERIFY(server.loadScenario(script));
         QVERIFY(server.listen());
-        const CheckResult r = run(server, fakeSettings(Protocol::Smtp, server, Security::None));
+        const CheckResult r = run(fakeSettings(Protocol::Smtp, server, Security::None));
         QVERIFY(!r.ok);
         QCOMPARE_ENUM(r.failure, FailureKind::ProtocolError);
     }
@@ -274,7 +274,7 @@ private Q_SLOTS:
         s.user = QStringLiteral("alice");
         s.password = QStringLiteral("pw");
         s.allowPlaintextAuth = true;
-        const CheckResult r = run(server, s);
+        const CheckResult r = run(s);
         QVERIFY(!r.ok);
         QCOMPARE_ENUM(r.failure, FailureKind::ProtocolError);
         QCOMPARE(r.failedStep, QStringLiteral("auth"));
@@ -289,7 +289,7 @@ private Q_SLOTS:
         s.user = QStringLiteral("alice");
         s.password = QStringLiteral("pw");
         s.allowPlaintextAuth = true;
-        const CheckResult r = run(server, s);
+        const CheckResult r = run(s);
         QVERIFY(!r.ok);
         QCOMPARE_ENUM(r.failure, FailureKind::AuthUnavailable);
     }
@@ -305,7 +305,7 @@ private Q_SLOTS:
         ServerSettings s = fakeSettings(Protocol::Smtp, server, Security::None);
         s.from = QStringLiteral("a@example.test");
         s.to = {QStringLiteral("nobody@example.test")};
-        const CheckResult r = run(server, s);
+        const CheckResult r = run(s);
         QVERIFY(!r.ok);
         QCOMPARE_ENUM(r.failure, FailureKind::Rejected);
         QCOMPARE(r.failedStep, QStringLiteral("rcpt_to"));
@@ -324,7 +324,7 @@ private Q_SLOTS:
         s.from = QStringLiteral("a@example.test");
         s.to = {QStringLiteral("b@example.test")};
         s.send = true;
-        const CheckResult r = run(server, s);
+        const CheckResult r = run(s);
         QVERIFY2(r.ok, qPrintable(r.failureMessage));
         QTRY_VERIFY(server.isFinished());
         QVERIFY2(server.failures().isEmpty(), qPrintable(server.failureReport()));
@@ -352,7 +352,7 @@ private Q_SLOTS:
         ServerSettings s = fakeSettings(Protocol::Smtp, server, Security::Tls);
         s.user = QStringLiteral("alice");
         s.password = QStringLiteral("s3cret-pass");
-        const CheckResult r = run(server, s);
+        const CheckResult r = run(s);
         QVERIFY(!r.ok);
         QCOMPARE_ENUM(r.failure, FailureKind::TlsVerification);
         QVERIFY(r.tls);
@@ -378,7 +378,7 @@ private Q_SLOTS:
         const auto certs = QSslCertificate::fromPath(TestPki::path(QStringLiteral("selfsigned.pem")));
         QCOMPARE(certs.size(), 1);
         s.pinnedSpki = spkiSha256(certs.first());
-        const CheckResult r = run(server, s);
+        const CheckResult r = run(s);
         QVERIFY2(r.ok, qPrintable(r.failureMessage));
         QVERIFY(r.tls->pinned);
         QVERIFY(!r.tls->errors.isEmpty());  // the verification errors are still reported
@@ -391,7 +391,7 @@ private Q_SLOTS:
         QVERIFY(server.listen());
         ServerSettings s = fakeSettings(Protocol::Smtp, server, Security::Tls);
         s.pinnedSpki = QByteArray(32, '\x42');
-        const CheckResult r = run(server, s);
+        const CheckResult r = run(s);
         QVERIFY(!r.ok);
         QCOMPARE_ENUM(r.failure, FailureKind::TlsVerification);
         QVERIFY(r.failureMessage.contains(QStringLiteral("pinned")));
