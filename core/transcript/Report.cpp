@@ -123,6 +123,36 @@ constexpr int kBarWidth = 30;
 
 }  // namespace
 
+// IMAP's mailbox facts: every folder (a long list is cut), its special use, the INBOX count.
+static QString renderMailboxText(const QJsonObject &facts)
+{
+    const QJsonArray folders = facts.value(QStringLiteral("folders")).toArray();
+    const QJsonObject inbox = facts.value(QStringLiteral("inbox")).toObject();
+    if (folders.isEmpty() && inbox.isEmpty())
+        return {};
+    constexpr int kShown = 50;
+    QString out = QLatin1Char('\n') + Tr::tr("Mailbox:") + QLatin1Char('\n');
+    if (!inbox.isEmpty()) {
+        const QJsonValue exists = inbox.value(QStringLiteral("exists"));
+        out += exists.isDouble() ? Tr::tr("  INBOX: %n message(s)", nullptr, exists.toInt()) + QLatin1Char('\n')
+                                 : Tr::tr("  INBOX: message count unknown") + QLatin1Char('\n');
+    }
+    const int total = facts.value(QStringLiteral("folder_count")).toInt(int(folders.size()));
+    out += Tr::tr("  %n folder(s):", nullptr, total) + QLatin1Char('\n');
+    for (int i = 0; i < folders.size() && i < kShown; ++i) {
+        const QJsonObject folder = folders.at(i).toObject();
+        QStringList uses;
+        for (const QJsonValue &use : folder.value(QStringLiteral("special_use")).toArray())
+            uses << use.toString();
+        out += uses.isEmpty() ? QStringLiteral("    %1\n").arg(folder.value(QStringLiteral("name")).toString())
+                              : QStringLiteral("    %1  (%2)\n")
+                                    .arg(folder.value(QStringLiteral("name")).toString(), uses.join(QStringLiteral(", ")));
+    }
+    if (total > kShown)
+        out += Tr::tr("    … and %n more", nullptr, total - kShown) + QLatin1Char('\n');
+    return out;
+}
+
 QString renderSummaryText(const CheckResult &result)
 {
     QString out;
@@ -185,6 +215,8 @@ QString renderSummaryText(const CheckResult &result)
         if (!result.capabilitiesAfterTls.isEmpty())
             out += Tr::tr("  after TLS:  %1\n").arg(result.capabilitiesAfterTls.join(QStringLiteral(" | ")));
     }
+
+    out += renderMailboxText(result.protocolFacts);
 
     // Findings last, most important first, each with the flags that fix it.
     out += QLatin1Char('\n');

@@ -104,6 +104,11 @@ private Q_SLOTS:
         QVERIFY2(QRegularExpression(QStringLiteral(" C: a\\d+ %1 ").arg(command)).match(QString::fromUtf8(text.out)).hasMatch(),
                  text.out.constData());
         QVERIFY(text.out.contains("EXAMINE INBOX"));
+        // The summary lists the folders with their special use, and the INBOX count.
+        QVERIFY2(text.out.contains("\nMailbox:\n"), text.out.constData());
+        QVERIFY(QRegularExpression(QStringLiteral("\n  INBOX: \\d+ message")).match(QString::fromUtf8(text.out)).hasMatch());
+        QVERIFY(text.out.contains("\n    Sent  (sent)\n"));
+        QVERIFY(text.out.contains("\n    Drafts  (drafts)\n"));
         QVERIFY(text.out.contains("PASSED"));
         QVERIFY2(!leaksSecret(text.all(), m_password), text.out.constData());
         if (auth == QLatin1String("login")) {
