@@ -46,7 +46,9 @@ void ReplyParser::feed(const QByteArray &data)
         parseLine(line);
     }
     m_buffer.remove(0, start);
-    if (!hasError() && m_buffer.size() > m_limits.maxLineLength) {
+    // A trailing CR may be the first half of the CRLF that ends a line of exactly the limit.
+    const qsizetype pending = m_buffer.size() - (m_buffer.endsWith('\r') ? 1 : 0);
+    if (!hasError() && pending > m_limits.maxLineLength) {
         setError(tr("The server sent %1 bytes without a line end; the limit is %2.")
                      .arg(m_buffer.size())
                      .arg(m_limits.maxLineLength));

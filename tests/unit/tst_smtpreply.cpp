@@ -183,6 +183,24 @@ private Q_SLOTS:
         QVERIFY(q.bufferedBytes() <= 100 + 64);
     }
 
+    void maxLengthLineWithSplitCrLf()
+    {
+        // Found by fuzz_smtp_reply: exactly maxLineLength bytes, CR in one read, LF in the next.
+        const QByteArray line = "250 " + QByteArray(4092, 'x');
+        ReplyParser p;
+        p.feed(line + "\r");
+        QVERIFY2(!p.hasError(), qPrintable(p.errorString()));
+        p.feed("\n");
+        QVERIFY2(!p.hasError(), qPrintable(p.errorString()));
+        const auto reply = p.next();
+        QVERIFY(reply);
+        QCOMPARE(reply->rawLines.first().size(), 4096);
+        // One byte more is still too long.
+        ReplyParser q;
+        q.feed(line + "y\r");
+        QVERIFY(q.hasError());
+    }
+
     void lineCountAndReplySizeBounds()
     {
         ReplyParser::Limits limits;
