@@ -138,8 +138,13 @@ QString OAuthMechanism::describeChallenge(const QByteArray &decoded) const
         return Mechanism::describeChallenge(decoded);
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(decoded, &parseError);
-    if (parseError.error == QJsonParseError::NoError && document.isObject())
-        return QString::fromUtf8(document.toJson(QJsonDocument::Compact));
+    if (parseError.error == QJsonParseError::NoError && document.isObject()) {
+        // JSON strings may hold raw DEL (and escaped controls decode to raw ones): show the
+        // compact form only when it is printable.
+        const QByteArray compact = document.toJson(QJsonDocument::Compact);
+        if (!hasControlCharacters(compact))
+            return QString::fromUtf8(compact);
+    }
     return Mechanism::describeChallenge(decoded);
 }
 

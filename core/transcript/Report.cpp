@@ -60,12 +60,34 @@ QString kindName(TranscriptEvent::Kind kind)
     return {};
 }
 
+QString terminalSafe(const QString &text, bool keepNewlines)
+{
+    QString out;
+    out.reserve(text.size());
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        const bool control = u < 0x20 || u == 0x7f || (u >= 0x80 && u < 0xa0);
+        const bool bidi = (u >= 0x202a && u <= 0x202e) || (u >= 0x2066 && u <= 0x2069);
+        if (u == '\n' && keepNewlines)
+            out += c;
+        else if (u == '\t')
+            out += QLatin1Char(' ');
+        else if (control)
+            out += QStringLiteral("\\x") + QString::number(u, 16).toUpper().rightJustified(2, QLatin1Char('0'));
+        else if (bidi)
+            out += QStringLiteral("\\u") + QString::number(u, 16).toUpper();
+        else
+            out += c;
+    }
+    return out;
+}
+
 QString renderEventLine(const TranscriptEvent &event)
 {
     return QStringLiteral("%1 %2 %3 %4")
         .arg(seconds(event.ms), 8)
         .arg(event.encrypted ? QStringLiteral("tls") : QStringLiteral("   "))
-        .arg(marker(event.kind), event.text);
+        .arg(marker(event.kind), terminalSafe(event.text));
 }
 
 QString renderTranscriptText(const Transcript &transcript)
@@ -220,11 +242,10 @@ QString renderSummaryText(const CheckResult &result)
 
     // Findings last, most important first, each with the flags that fix it.
     out += QLatin1Char('\n');
-    if (result.findings.isEmpty()) {
+    if (result.findings.isEmpty())
         out += Tr::tr("Findings: none. Everything that was checked works.") + QLatin1Char('\n');
-        return out;
-    }
-    out += Tr::tr("Findings (most important first):") + QLatin1Char('\n');
+    else
+        out += Tr::tr("Findings (most important first):") + QLatin1Char('\n');
     for (const Finding &finding : result.findings) {
         out += QStringLiteral("  [%1] %2 (%3)\n").arg(toString(finding.severity).toUpper(), finding.title, finding.code);
         if (!finding.detail.isEmpty())
@@ -233,7 +254,8 @@ QString renderSummaryText(const CheckResult &result)
         if (!flags.isEmpty())
             out += QStringLiteral("      ") + Tr::tr("Try: %1").arg(flags) + QLatin1Char('\n');
     }
-    return out;
+    // Server text (replies, certificate names, folder names) is in here: print it safely.
+    return terminalSafe(out, true);
 }
 
 QJsonObject toJson(const TranscriptEvent &event)

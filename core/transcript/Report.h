@@ -7,6 +7,12 @@
 
 namespace md {
 
+/// Text from a server made safe to print: C0 controls, DEL, C1 controls and bidirectional
+/// overrides become visible escapes (\x1B, \u202E), so a hostile reply can neither drive the
+/// terminal nor forge or reorder lines. With keepNewlines, '\n' stays (for multi-line text we
+/// composed ourselves). JSON needs none of this: its encoder escapes everything.
+[[nodiscard]] QString terminalSafe(const QString &text, bool keepNewlines = false);
+
 /// One transcript line for a terminal: time, a TLS marker, direction, text.
 ///   "   0.016      C: EHLO example.org"
 ///   "   0.081  tls C: EHLO example.org"
