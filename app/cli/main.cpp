@@ -77,7 +77,7 @@ int main(int argc, char *argv[])
 
     std::unique_ptr<Check> check = makeCheck(inv.settings);
     if (!inv.json) {
-        QObject::connect(check.get(), &Check::event, [&out](const TranscriptEvent &event) {
+        QObject::connect(check.get(), &Check::transcriptEvent, [&out](const TranscriptEvent &event) {
             out << renderEventLine(event) << '\n';
             out.flush();
         });

@@ -176,7 +176,7 @@ void Check::emitEvent(TranscriptEvent::Kind kind, const QString &text)
     e.text = text;
     e.encrypted = isEncrypted();
     m_result.transcript << e;
-    emit event(e);
+    emit transcriptEvent(e);
 }
 
 void Check::sendLine(const QByteArray &wire, const QString &display)

@@ -34,7 +34,7 @@ public:
 
 Q_SIGNALS:
     /// A transcript line, live, already redacted.
-    void event(const md::TranscriptEvent &event);
+    void transcriptEvent(const md::TranscriptEvent &event);
     void stepFinished(const md::Step &step);
     void finished(const md::CheckResult &result);
 
