@@ -77,7 +77,10 @@ fuzz() {
 case "${1:-}" in
     deps) deps ;;
     build) deps; build ;;
-    test) deps; build; run_tests; sanitize; fuzz ;;
+    test)
+        deps; build; run_tests; sanitize; fuzz
+        echo "All passed: the test suite, the same suite under ASan+UBSan, and each fuzzer for ${fuzz_seconds} s."
+        ;;
     sanitize) deps; sanitize ;;
     fuzz) deps; fuzz ;;
     run)
