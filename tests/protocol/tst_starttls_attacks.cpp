@@ -527,7 +527,11 @@ private Q_SLOTS:
             {"IMAP STARTTLS", Protocol::Imap, Security::StartTls},
             {"IMAP TLS", Protocol::Imap, Security::Tls},
         };
-        for (const auto &[name, protocol, security] : modes) {
+        for (const auto &mode : modes) {
+            // Plain variables: C++17 lambdas cannot capture structured bindings.
+            const char *name = std::get<0>(mode);
+            const Protocol protocol = std::get<1>(mode);
+            const Security security = std::get<2>(mode);
             const auto row = [&](const char *what) -> QTestData & {
                 return QTest::newRow(qPrintable(QStringLiteral("%1, %2").arg(QLatin1String(name), QLatin1String(what))))
                        << int(protocol) << int(security);
