@@ -135,6 +135,9 @@ void Connection::setupSocket()
 
 void Connection::tryNextAddress()
 {
+    // Queued after a failed attempt: the connection may have been aborted meanwhile.
+    if (m_state == State::Closed)
+        return;
     ++m_addressIndex;
     if (m_addressIndex >= m_addresses.size()) {
         const bool timedOut = m_anyAttemptTimedOut;
@@ -233,9 +236,10 @@ void Connection::onSocketError(QAbstractSocket::SocketError error)
     if (m_state == State::Connecting) {
         m_timer.stop();
         m_lastAttemptError = m_socket->errorString();
+        m_state = State::Idle;  // between attempts; a listener may abort() from attemptFailed
         emit attemptFailed(m_addresses.value(m_addressIndex), m_lastAttemptError);
+        // Not from inside the socket's own signal: the next attempt replaces the socket.
         QMetaObject::invokeMethod(this, &Connection::tryNextAddress, Qt::QueuedConnection);
-        m_state = State::Idle;
         return;
     }
     if (m_state == State::Handshaking) {
@@ -321,9 +325,10 @@ void Connection::onPhaseTimeout()
     case State::Connecting:
         m_anyAttemptTimedOut = true;
         m_lastAttemptError = tr("timed out");
-        emit attemptFailed(m_addresses.value(m_addressIndex), m_lastAttemptError);
         m_socket->disconnect(this);
         m_socket->abort();
+        m_state = State::Idle;
+        emit attemptFailed(m_addresses.value(m_addressIndex), m_lastAttemptError);
         tryNextAddress();
         break;
     case State::Handshaking:

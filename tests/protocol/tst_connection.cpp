@@ -1,0 +1,85 @@
+// Connection on its own, against loopback sockets the test controls.
+#include "ProtocolSupport.h"
+
+#include "net/Connection.h"
+
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QtTest>
+
+using namespace md;
+
+class TestConnection : public QObject
+{
+    Q_OBJECT
+
+    static quint16 closedPort()
+    {
+        QTcpServer probe;
+        if (!probe.listen(QHostAddress::LocalHost))
+            return 0;
+        const quint16 port = probe.serverPort();
+        probe.close();
+        return port;
+    }
+
+private Q_SLOTS:
+    void refusedPortFailsOnce()
+    {
+        Connection connection({});
+        QSignalSpy failed(&connection, &Connection::failed);
+        connection.open(QStringLiteral("127.0.0.1"), closedPort(), false);
+        QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 10000);
+        QCOMPARE_ENUM(failed.first().at(0).value<FailureKind>(), FailureKind::ConnectionRefused);
+        QTest::qWait(50);
+        QCOMPARE(failed.size(), 1);
+        QCOMPARE(connection.state(), Connection::State::Closed);
+    }
+
+    void abortDuringAFailedAttemptEndsEverything()
+    {
+        // A caller that gives up when an attempt fails (a GUI's Cancel) must not see the
+        // connection carry on with the next address or report anything afterwards.
+        Connection connection({});
+        QSignalSpy connecting(&connection, &Connection::connecting);
+        QSignalSpy failed(&connection, &Connection::failed);
+        bool attemptFailed = false;
+        connect(&connection, &Connection::attemptFailed, this, [&] {
+            attemptFailed = true;
+            connection.abort();
+        });
+        connection.open(QStringLiteral("127.0.0.1"), closedPort(), false);
+        QTRY_VERIFY_WITH_TIMEOUT(attemptFailed, 10000);
+        QTest::qWait(100);
+        QCOMPARE(connecting.size(), 1);
+        QCOMPARE(failed.size(), 0);
+        QCOMPARE(connection.state(), Connection::State::Closed);
+    }
+
+    void reportsTheAddressThatAnswered()
+    {
+        QTcpServer server;
+        QVERIFY(server.listen(QHostAddress::LocalHost));
+        Connection connection({});
+        QSignalSpy connected(&connection, &Connection::connected);
+        connection.open(QStringLiteral("127.0.0.1"), server.serverPort(), false);
+        QTRY_COMPARE_WITH_TIMEOUT(connected.size(), 1, 10000);
+        QCOMPARE(connected.first().at(0).value<QHostAddress>(), QHostAddress(QHostAddress::LocalHost));
+        QCOMPARE(connection.state(), Connection::State::Plain);
+    }
+
+    void ipv6LiteralInBrackets()
+    {
+        QTcpServer server;
+        if (!server.listen(QHostAddress::LocalHostIPv6))
+            QFAIL("this machine has no ::1; the tests need IPv6 loopback");
+        Connection connection({});
+        QSignalSpy connected(&connection, &Connection::connected);
+        connection.open(QStringLiteral("[::1]"), server.serverPort(), false);
+        QTRY_COMPARE_WITH_TIMEOUT(connected.size(), 1, 10000);
+        QCOMPARE(connected.first().at(0).value<QHostAddress>(), QHostAddress(QHostAddress::LocalHostIPv6));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestConnection)
+#include "tst_connection.moc"
