@@ -238,11 +238,11 @@ void ImapCheck::handleTagged(const imap::ImapResponse &response)
         recordResponse(response);
         // RFC 3501 §6.2.1 / USENIX'21 "response injection": nothing may follow the OK before
         // the handshake; anything buffered was sent in plaintext and could be forged.
-        if (m_parser.bufferedBytes() > 0) {
+        // Malformed injected bytes put the parser in error (and it drops them): that counts too.
+        if (m_parser.bufferedBytes() > 0 || m_parser.hasError()) {
             fail(FailureKind::StartTlsInjection,
-                 tr("The server (or someone in between) sent %1 bytes behind the STARTTLS reply before the "
-                    "TLS handshake. They could be forged, so the check stops here.")
-                     .arg(m_parser.bufferedBytes()));
+                 tr("The server (or someone in between) sent data behind the STARTTLS reply before the "
+                    "TLS handshake. It could be forged, so the check stops here."));
             return;
         }
         endStep(Step::Status::Ok, response.text);

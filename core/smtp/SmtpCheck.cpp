@@ -110,11 +110,11 @@ void SmtpCheck::handleReply(const smtp::Reply &reply)
         recordReply(reply);
         // RFC 3207 §4.2 / USENIX'21 "response injection": nothing may follow the 220 before
         // the handshake. Anything already buffered was injected in plaintext.
-        if (m_parser.bufferedBytes() > 0) {
+        // Malformed injected bytes put the parser in error (and it drops them): that counts too.
+        if (m_parser.bufferedBytes() > 0 || m_parser.hasError()) {
             fail(FailureKind::StartTlsInjection,
-                 tr("The server (or someone in between) sent %1 bytes behind the STARTTLS reply before the "
-                    "TLS handshake. They could be forged, so the check stops here.")
-                     .arg(m_parser.bufferedBytes()));
+                 tr("The server (or someone in between) sent data behind the STARTTLS reply before the "
+                    "TLS handshake. It could be forged, so the check stops here."));
             return;
         }
         endStep(Step::Status::Ok, reply.text());

@@ -132,6 +132,8 @@ private Q_SLOTS:
         QTest::newRow("partial line") << smtpPrelude() + QStringLiteral("S: 220 2.0.0 go ahead\nS! 250-AUTH PLAIN\nTLS\n...\n");
         QTest::newRow("a single byte") << smtpPrelude() + QStringLiteral("S: 220 2.0.0 go ahead\nS! 2\nTLS\n...\n");
         QTest::newRow("forged success") << smtpPrelude() + QStringLiteral("S: 220 2.0.0 go ahead\nS: 235 2.7.0 ok\nTLS\n...\n");
+        // Malformed: the parser fails on it and drops it; it was injected all the same.
+        QTest::newRow("malformed line") << smtpPrelude() + QStringLiteral("S: 220 2.0.0 go ahead\nS: XYZ injected\nTLS\n...\n");
     }
 
     void smtpResponseInjection()
@@ -169,6 +171,7 @@ private Q_SLOTS:
         QTest::newRow("continuation") << imapPrelude() + QStringLiteral("S: a1 OK Begin TLS\nS: + \nTLS\n...\n");
         QTest::newRow("alert") << imapPrelude() +
             QStringLiteral("S: a1 OK Begin TLS\nS: * OK [ALERT] Password expired, call 555\nTLS\n...\n");
+        QTest::newRow("malformed bare LF") << imapPrelude() + QStringLiteral("S: a1 OK Begin TLS\nS! * OK injected\n\nTLS\n...\n");
     }
 
     void imapResponseInjection()
