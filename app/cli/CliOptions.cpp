@@ -4,6 +4,7 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QSslCertificate>
+#include <cmath>
 
 namespace md::cli {
 
@@ -205,6 +206,8 @@ Invocation OptionParser::parse(const QStringList &arguments, const std::function
         QByteArray line = readStdinLine();
         while (line.endsWith('\n') || line.endsWith('\r'))
             line.chop(1);
+        if (line.size() > kMaxPasswordBytes)
+            return usage(tr("The password on standard input is longer than %1 bytes.").arg(kMaxPasswordBytes));
         s.password = QString::fromUtf8(line);
         if (s.password.isEmpty())
             return usage(tr("No password arrived on standard input (--password-stdin)."));
@@ -256,10 +259,10 @@ Invocation OptionParser::parse(const QStringList &arguments, const std::function
     if (parser.isSet(timeout)) {
         bool ok = false;
         const double seconds = parser.value(timeout).toDouble(&ok);
-        if (!ok || seconds <= 0 || seconds > 3600)
-            return usage(tr("--timeout must be a number of seconds between 0 and 3600, not \"%1\".")
+        if (!ok || !std::isfinite(seconds) || seconds < 0.001 || seconds > 3600)
+            return usage(tr("--timeout must be a number of seconds from 0.001 to 3600, not \"%1\".")
                              .arg(parser.value(timeout)));
-        s.timeouts = Timeouts::uniform(int(seconds * 1000));
+        s.timeouts = Timeouts::uniform(int(std::ceil(seconds * 1000)));
     }
     return inv;
 }

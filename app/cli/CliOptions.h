@@ -24,6 +24,9 @@ class OptionParser
 {
     Q_DECLARE_TR_FUNCTIONS(md::cli::OptionParser)
 public:
+    /// The longest password or line accepted on standard input.
+    static constexpr int kMaxPasswordBytes = 4096;
+
     [[nodiscard]] static Invocation parse(const QStringList &arguments,
                                           const std::function<QByteArray()> &readStdinLine);
     [[nodiscard]] static QString helpText();

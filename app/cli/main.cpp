@@ -13,18 +13,34 @@
 #include <QTimer>
 #include <cstdio>
 #include <memory>
+#include <termios.h>
+#include <unistd.h>
 
 using namespace md;
 
 namespace {
 
+// Reads the first line of standard input, at most kMaxPasswordBytes + 1 bytes (the parser
+// refuses anything longer rather than cut it). On a terminal it asks, without echo.
 QByteArray readStdinLine()
 {
+    const bool terminal = isatty(STDIN_FILENO);
+    termios saved{};
+    if (terminal && tcgetattr(STDIN_FILENO, &saved) == 0) {
+        termios quiet = saved;
+        quiet.c_lflag &= ~tcflag_t(ECHO);
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
+        QTextStream(stderr) << QCoreApplication::translate("main", "Password: ") << Qt::flush;
+    }
     QFile in;
-    if (!in.open(stdin, QIODevice::ReadOnly))
-        return {};
-    // Bounded: a password line longer than 4 KiB is not a password.
-    return in.readLine(4096);
+    QByteArray line;
+    if (in.open(stdin, QIODevice::ReadOnly))
+        line = in.readLine(cli::OptionParser::kMaxPasswordBytes + 3);  // + CR LF, + 1 to notice excess
+    if (terminal) {
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
+        QTextStream(stderr) << '\n' << Qt::flush;
+    }
+    return line;
 }
 
 std::unique_ptr<Check> makeCheck(const ServerSettings &settings)

@@ -39,6 +39,8 @@ private Q_SLOTS:
         QTest::newRow("send without to") << l({"smtp", "--host", "x", "--from", "a@example.test", "--send"})
                                          << QStringLiteral("--send");
         QTest::newRow("bad timeout") << l({"smtp", "--host", "x", "--timeout", "soon"}) << QStringLiteral("--timeout");
+        QTest::newRow("NaN timeout") << l({"smtp", "--host", "x", "--timeout", "nan"}) << QStringLiteral("--timeout");
+        QTest::newRow("zero timeout") << l({"smtp", "--host", "x", "--timeout", "0.0001"}) << QStringLiteral("--timeout");
         QTest::newRow("bad pin") << l({"smtp", "--host", "x", "--pin-spki", "abc"}) << QStringLiteral("--pin-spki");
         QTest::newRow("address with CRLF") << l({"smtp", "--host", "x", "--from", "a@b\r\nRCPT TO:<c@d>"})
                                            << QStringLiteral("mail address");
@@ -77,6 +79,16 @@ private Q_SLOTS:
                                    QStringLiteral("--user"), QStringLiteral("a"), QStringLiteral("--password-stdin")},
                                   {}, QByteArray(""));
         QCOMPARE(run.exitCode, 2);
+    }
+
+    void overlongStdinPasswordExitsTwo()
+    {
+        // Refused, not silently cut: a cut password would fail the login for a wrong reason.
+        const CliRun run = runCli({QStringLiteral("smtp"), QStringLiteral("--host"), QStringLiteral("x"),
+                                   QStringLiteral("--user"), QStringLiteral("a"), QStringLiteral("--password-stdin")},
+                                  {}, QByteArray(5000, 'p') + "\n");
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.err.contains("4096"));
     }
 
     void helpAndVersion()
