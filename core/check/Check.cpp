@@ -60,6 +60,8 @@ void Check::start()
         logInfo(tr("%1 port %2: %3").arg(address.toString()).arg(m_settings.port).arg(why));
     });
     connect(m_connection, &Connection::connected, this, [this](const QHostAddress &address, qint64) {
+        if (m_finished)
+            return;
         m_result.connectedAddress = address.toString();
         m_result.ipv6 = address.protocol() == QAbstractSocket::IPv6Protocol;
         const QString family = m_result.ipv6 ? QStringLiteral("IPv6") : QStringLiteral("IPv4");
@@ -200,6 +202,32 @@ void Check::connectionClosed()
                                   : tr("The server closed the connection during the %1 step.").arg(stepName));
 }
 
+void Check::rememberSecret(const QByteArray &wire)
+{
+    // Short values ("=" for an empty response) would mask ordinary server words.
+    if (wire.size() >= 6 && !m_secrets.contains(wire))
+        m_secrets << wire;
+}
+
+QByteArray Check::maskEchoes(QByteArray text) const
+{
+    constexpr qsizetype kMinEcho = 8;  // shorter fragments reveal nothing useful
+    const QByteArray masked = sasl::mask().toUtf8();
+    for (const QByteArray &secret : m_secrets) {
+        const qsizetype minimum = std::min(kMinEcho, secret.size());
+        const QByteArray head = secret.left(minimum);
+        qsizetype from = 0;
+        while ((from = text.indexOf(head, from)) >= 0) {
+            qsizetype length = minimum;
+            while (length < secret.size() && from + length < text.size() && text[from + length] == secret[length])
+                ++length;
+            text.replace(from, length, masked);
+            from += masked.size();
+        }
+    }
+    return text;
+}
+
 void Check::logReceived(const QString &line)
 {
     emitEvent(TranscriptEvent::Kind::Received, line);
@@ -231,7 +259,7 @@ sasl::Credentials Check::credentials() const
     c.user = m_settings.user;
     c.password = m_settings.password;
     c.token = m_settings.token;
-    c.host = m_settings.host;
+    c.host = Connection::verifyName(m_settings.host);
     c.port = m_settings.port;
     return c;
 }

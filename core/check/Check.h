@@ -62,6 +62,14 @@ protected:
     /// Writes bytes as they are and shows `displayLines` as sent lines (a message body).
     void sendRaw(const QByteArray &bytes, const QStringList &displayLines);
     void logReceived(const QString &line);
+
+    /// Remembers wire text that carries a secret (a SASL response, a LOGIN password) so that
+    /// a server echoing it back ("500 Command unrecognized: AUTH PLAIN …") cannot put it into
+    /// the transcript, a finding or a report. The redaction itself happens where secrets are
+    /// produced; this only catches the server repeating what we sent.
+    void rememberSecret(const QByteArray &wire);
+    /// `text` with every echo of a remembered secret (or of its first 8+ bytes) masked.
+    [[nodiscard]] QByteArray maskEchoes(QByteArray text) const;
     void logInfo(const QString &text);
     void logTls(const QString &text);
 
@@ -96,6 +104,7 @@ private:
     void finish();
     void onReplyTimeout();
 
+    QList<QByteArray> m_secrets;
     QElapsedTimer m_clock;
     QElapsedTimer m_stepClock;
     QTimer m_replyTimer;

@@ -1,6 +1,7 @@
 #include "ImapCheck.h"
 
 #include "imap/ImapStrings.h"
+#include "sasl/Policy.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -54,6 +55,8 @@ void ImapCheck::bytesReceived(const QByteArray &data)
         auto response = m_parser.next();
         if (!response)
             break;
+        response->raw = maskEchoes(response->raw);
+        response->text = QString::fromUtf8(maskEchoes(response->text.toUtf8()));
         logReceived(QString::fromUtf8(response->raw));
         handleResponse(*response);
     }
@@ -354,15 +357,14 @@ void ImapCheck::startAuth()
     const QString requested = m_settings.authMechanism.toLower();
     const bool loginDisabled = hasCapability("LOGINDISABLED");
     const bool wantLogin = requested == QLatin1String("login");
-    // Auto: AUTHENTICATE when the server offers a usable mechanism, the LOGIN command otherwise.
+    // Auto: AUTHENTICATE when the server offers a mechanism these credentials can use, the
+    // LOGIN command otherwise (a password against AUTH=XOAUTH2 alone still has LOGIN).
     bool useLogin = wantLogin;
-    if (requested == QLatin1String("auto") && !m_settings.password.isEmpty() && m_settings.token.isEmpty()) {
-        const QList<QByteArray> offered = authMechanisms();
-        const QList<QByteArray> usable = sasl::supportedMechanisms();
-        bool anyUsable = false;
-        for (const QByteArray &m : offered)
-            anyUsable = anyUsable || usable.contains(m);
-        useLogin = !anyUsable;
+    if (requested == QLatin1String("auto") && !m_settings.password.isEmpty()) {
+        const sasl::Selection selection = sasl::selectMechanism(authMechanisms(), "auto", credentials(),
+                                                                isEncrypted(), m_settings.allowPlaintextAuth);
+        useLogin = !selection.ok() && (*selection.failure == sasl::SelectionFailure::NoneOffered
+                                       || *selection.failure == sasl::SelectionFailure::NoUsableCredentials);
     }
     if (useLogin) {
         beginStep(QStringLiteral("login"));
@@ -396,6 +398,8 @@ void ImapCheck::startLogin()
         return;
     }
     m_mechanism.reset();
+    rememberSecret(*password);
+    rememberSecret(m_settings.password.toUtf8());
     command(Phase::Login, "LOGIN " + *user + ' ' + *password,
             QStringLiteral("LOGIN %1 %2").arg(QString::fromUtf8(*user), sasl::mask()));
 }
@@ -416,6 +420,7 @@ void ImapCheck::startSasl()
         }
         m_initialSent = true;
         const QByteArray encoded = step.response.isEmpty() ? QByteArrayLiteral("=") : step.response.toBase64();
+        rememberSecret(encoded);
         command(Phase::Authenticate, "AUTHENTICATE " + name + ' ' + encoded,
                 QStringLiteral("AUTHENTICATE %1 %2").arg(QString::fromLatin1(name), step.display));
         return;
@@ -452,6 +457,7 @@ void ImapCheck::sendSaslStep(const sasl::Step &step)
 {
     switch (step.kind) {
     case sasl::Step::Kind::Respond:
+        rememberSecret(step.response.toBase64());
         sendLine(step.response.toBase64(), step.display);
         waitForReply();
         return;

@@ -60,6 +60,12 @@ QString Connection::toString(State state)
     return {};
 }
 
+QString Connection::verifyName(const QString &host)
+{
+    // "mail.example.com." is the same absolute name; certificates never carry the dot.
+    return host.endsWith(QLatin1Char('.')) ? host.chopped(1) : host;
+}
+
 QHostAddress Connection::localAddress() const
 {
     return m_socket ? m_socket->localAddress() : QHostAddress();
@@ -119,7 +125,7 @@ void Connection::setupSocket()
     if (!m_options.extraCaCertificates.isEmpty())
         config.addCaCertificates(m_options.extraCaCertificates);
     m_socket->setSslConfiguration(config);
-    m_socket->setPeerVerifyName(m_host);
+    m_socket->setPeerVerifyName(verifyName(m_host));
 
     connect(m_socket, &QSslSocket::connected, this, &Connection::onConnected);
     connect(m_socket, &QSslSocket::encrypted, this, &Connection::onEncrypted);
@@ -179,7 +185,7 @@ void Connection::startTls()
     m_state = State::Handshaking;
     m_tlsAttempted = true;
     m_tls = TlsReport{};
-    m_tls.peerName = m_host;
+    m_tls.peerName = verifyName(m_host);
     emit handshakeStarted();
     m_phaseClock.start();
     armTimer(m_options.timeouts.tlsMs);

@@ -52,6 +52,8 @@ public:
 
     [[nodiscard]] State state() const { return m_state; }
     [[nodiscard]] static QString toString(State state);
+    /// The name a certificate must carry for `host` (a trailing root dot removed).
+    [[nodiscard]] static QString verifyName(const QString &host);
     [[nodiscard]] bool isEncrypted() const { return m_state == State::Encrypted; }
     [[nodiscard]] const TlsReport &tlsReport() const { return m_tls; }
     [[nodiscard]] bool tlsAttempted() const { return m_tlsAttempted; }

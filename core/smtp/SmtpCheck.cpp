@@ -33,6 +33,10 @@ void SmtpCheck::bytesReceived(const QByteArray &data)
         auto reply = m_parser.next();
         if (!reply)
             break;
+        for (QByteArray &line : reply->rawLines)
+            line = maskEchoes(line);
+        for (QByteArray &line : reply->lines)
+            line = maskEchoes(line);
         stopWaiting();
         for (const QByteArray &raw : reply->rawLines)
             logReceived(QString::fromUtf8(raw));
@@ -242,6 +246,7 @@ void SmtpCheck::sendSaslStep(const sasl::Step &step, bool initial)
     case sasl::Step::Kind::Respond: {
         // RFC 4954 §4: an empty initial response is sent as "=".
         const QByteArray encoded = step.response.isEmpty() && initial ? QByteArrayLiteral("=") : step.response.toBase64();
+        rememberSecret(encoded);
         command(Phase::Auth, prefix + encoded, displayPrefix + step.display);
         return;
     }

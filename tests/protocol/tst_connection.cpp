@@ -68,6 +68,14 @@ private Q_SLOTS:
         QCOMPARE(connection.state(), Connection::State::Plain);
     }
 
+    void absoluteNamesVerifyAgainstTheirPlainForm()
+    {
+        // "mail.example.com." resolves like "mail.example.com"; certificates never carry the dot.
+        QCOMPARE(Connection::verifyName(QStringLiteral("mail.example.com.")), QStringLiteral("mail.example.com"));
+        QCOMPARE(Connection::verifyName(QStringLiteral("mail.example.com")), QStringLiteral("mail.example.com"));
+        QCOMPARE(Connection::verifyName(QStringLiteral("::1")), QStringLiteral("::1"));
+    }
+
     void ipv6LiteralInBrackets()
     {
         QTcpServer server;

@@ -428,6 +428,75 @@ private Q_SLOTS:
         QCOMPARE(r.step(QStringLiteral("auth"))->responseCode, QStringLiteral("AUTHENTICATIONFAILED"));
         QVERIFY(!transcriptLeaksSecret(r));
     }
+
+    void echoedCredentialsAreMasked_data()
+    {
+        QTest::addColumn<QString>("auth");
+        QTest::addColumn<QString>("script");
+        QTest::newRow("AUTHENTICATE echoed") << QStringLiteral("plain") << QStringLiteral(
+            "@implicit-tls\n"
+            "S: * OK [CAPABILITY IMAP4rev1 SASL-IR AUTH=PLAIN] ready\n"
+            "C: a1 AUTHENTICATE PLAIN *\n"
+            "S: a1 BAD Unknown command: AUTHENTICATE PLAIN %1\n...\n").arg(QString::fromLatin1(plainResponse()));
+        QTest::newRow("LOGIN echoed") << QStringLiteral("login") << QStringLiteral(
+            "@implicit-tls\n"
+            "S: * OK [CAPABILITY IMAP4rev1 AUTH=PLAIN] ready\n"
+            "C: a1 LOGIN *\n"
+            "S: a1 NO Bad arguments: \"alice\" \"s3cret-pass\"\n...\n");
+        QTest::newRow("truncated echo") << QStringLiteral("plain") << QStringLiteral(
+            "@implicit-tls\n"
+            "S: * OK [CAPABILITY IMAP4rev1 SASL-IR AUTH=PLAIN] ready\n"
+            "C: a1 AUTHENTICATE PLAIN *\n"
+            "S: a1 BAD Line too long: AUTHENTICATE PLAIN %1...\n...\n").arg(QString::fromLatin1(plainResponse().left(16)));
+    }
+
+    void echoedCredentialsAreMasked()
+    {
+        // A server that repeats our command back must not put the secret into the result.
+        QFETCH(QString, auth);
+        QFETCH(QString, script);
+        FakeServer server;
+        QVERIFY(server.loadScenario(script));
+        QVERIFY(server.listen());
+        ServerSettings s = settings(server, Security::Tls);
+        s.authMechanism = auth;
+        const CheckResult r = run(s);
+        QVERIFY(!r.ok);
+        const QByteArray prefix = plainResponse().left(16);
+        QVERIFY(!transcriptLeaksSecret(r));
+        for (const TranscriptEvent &e : r.transcript)
+            QVERIFY2(!e.text.contains(QString::fromLatin1(prefix)), qPrintable(e.text));
+        QVERIFY2(!r.failureMessage.contains(kPassword) && !r.failureMessage.contains(QString::fromLatin1(prefix)),
+                 qPrintable(r.failureMessage));
+        for (const Step &step : r.steps)
+            QVERIFY(!step.serverText.contains(kPassword) && !step.serverText.contains(QString::fromLatin1(prefix)));
+        for (const Finding &f : r.findings)
+            QVERIFY(!f.detail.contains(kPassword) && !f.detail.contains(QString::fromLatin1(prefix)));
+    }
+
+    void autoUsesLoginWhenOnlyTokenMechanismsAreOffered()
+    {
+        // A password and AUTH=XOAUTH2 alone: the LOGIN command still works, AUTHENTICATE cannot.
+        FakeServer server;
+        QVERIFY(server.loadScenario(QStringLiteral(
+            "@implicit-tls\n"
+            "S: * OK [CAPABILITY IMAP4rev1 SASL-IR AUTH=XOAUTH2] ready\n"
+            "C: a1 LOGIN \"alice\" \"s3cret-pass\"\n"
+            "S: a1 OK Logged in\n"
+            "C: a2 LIST \"\" \"*\"\n"
+            "S: a2 OK done\n"
+            "C: a3 EXAMINE INBOX\n"
+            "S: * 0 EXISTS\n"
+            "S: a3 OK done\n"
+            "C: a4 LOGOUT\n"
+            "S: a4 OK bye\n")));
+        QVERIFY(server.listen());
+        const CheckResult r = run(settings(server, Security::Tls));
+        QVERIFY2(r.ok, qPrintable(describe(r)));
+        QVERIFY(r.step(QStringLiteral("login")));
+        QTRY_VERIFY(server.isFinished());
+        QVERIFY2(server.failures().isEmpty(), qPrintable(server.failureReport()));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestImapScenarios)

@@ -384,6 +384,30 @@ private Q_SLOTS:
         QVERIFY(!r.tls->errors.isEmpty());  // the verification errors are still reported
     }
 
+    void echoedAuthIsMasked()
+    {
+        // sendmail-style: "500 5.5.1 Command unrecognized: <our line>" must not leak the credentials.
+        const QByteArray encoded = QByteArray("\0alice\0s3cret-pass", 18).toBase64();
+        FakeServer server;
+        QVERIFY(server.loadScenario(QStringLiteral("S: 220 hi\nC: EHLO *\nS: 250-hi\nS: 250 AUTH PLAIN\nC: AUTH PLAIN *\n"
+                                                   "S: 500 5.5.1 Command unrecognized: \"AUTH PLAIN %1\"\n...\n")
+                                        .arg(QString::fromLatin1(encoded))));
+        QVERIFY(server.listen());
+        ServerSettings s = fakeSettings(Protocol::Smtp, server, Security::None);
+        s.user = QStringLiteral("alice");
+        s.password = QStringLiteral("s3cret-pass");
+        s.allowPlaintextAuth = true;
+        const CheckResult r = run(s);
+        QVERIFY(!r.ok);
+        QCOMPARE(r.step(QStringLiteral("auth"))->replyCode, 500);
+        const QString head = QString::fromLatin1(encoded.left(12));
+        for (const TranscriptEvent &e : r.transcript)
+            QVERIFY2(!e.text.contains(head), qPrintable(e.text));
+        QVERIFY2(!r.failureMessage.contains(head), qPrintable(r.failureMessage));
+        QVERIFY(!r.step(QStringLiteral("auth"))->serverText.contains(head));
+        QVERIFY(r.step(QStringLiteral("auth"))->serverText.contains(QStringLiteral("Command unrecognized")));
+    }
+
     void pinMismatchFailsEvenForAValidChain()
     {
         FakeServer server;
