@@ -35,6 +35,7 @@ QString toString(FailureKind kind)
     switch (kind) {
     case FailureKind::None: return QStringLiteral("none");
     case FailureKind::HostNotFound: return QStringLiteral("host_not_found");
+    case FailureKind::ResolveTimeout: return QStringLiteral("resolve_timeout");
     case FailureKind::ConnectionRefused: return QStringLiteral("connection_refused");
     case FailureKind::ConnectTimeout: return QStringLiteral("connect_timeout");
     case FailureKind::TlsHandshake: return QStringLiteral("tls_handshake");

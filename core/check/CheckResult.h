@@ -39,7 +39,8 @@ struct Finding {
 /// Why a check stopped, in machine terms (the diagnoser maps it to findings).
 enum class FailureKind {
     None,
-    HostNotFound,      ///< name resolution failed
+    HostNotFound,      ///< the name does not resolve
+    ResolveTimeout,    ///< the name service did not answer in time
     ConnectionRefused,
     ConnectTimeout,
     TlsHandshake,      ///< the handshake failed for a reason other than verification

@@ -12,7 +12,8 @@
 // The rules, by what the result says (FailureKind + failed step + the server's words):
 //
 //   code                            from
-//   dns.not_found                   HostNotFound
+//   dns.not_found                   HostNotFound (also a name under RFC 6761's .invalid)
+//   dns.timeout                     ResolveTimeout: the name service did not answer
 //   net.refused                     ConnectionRefused
 //   net.timeout                     ConnectTimeout
 //   security.implicit_tls_expected  GreetingTimeout, not yet encrypted, nothing received
@@ -367,6 +368,17 @@ Finding dnsNotFound(const Reader &c)
                                   Tr::tr("Check the spelling of the server name (your provider's help pages list it, "
                                          "often as smtp.… or imap.… followed by the domain), and that this computer "
                                          "is online."),
+                                  c.r.failureMessage}));
+}
+
+Finding dnsTimeout(const Reader &c)
+{
+    return finding(QStringLiteral("dns.timeout"), Severity::Error,
+                   Tr::tr("Looking up \"%1\" took too long").arg(c.r.host),
+                   joinSentences({Tr::tr("The name service did not answer in time, so it is not known whether the "
+                                         "name exists. This points at this computer's network or DNS settings "
+                                         "rather than at the mail server."),
+                                  Tr::tr("Check that this computer is online, then try again."),
                                   c.r.failureMessage}));
 }
 
@@ -1024,6 +1036,8 @@ QList<Finding> failedCheck(const Reader &c)
     switch (r.failure) {
     case FailureKind::HostNotFound:
         return {dnsNotFound(c)};
+    case FailureKind::ResolveTimeout:
+        return {dnsTimeout(c)};
     case FailureKind::ConnectionRefused:
         return {netRefused(c)};
     case FailureKind::ConnectTimeout:
@@ -1224,6 +1238,7 @@ QStringList knownFindingCodes()
 {
     return {
         QStringLiteral("dns.not_found"),
+        QStringLiteral("dns.timeout"),
         QStringLiteral("net.refused"),
         QStringLiteral("net.timeout"),
         QStringLiteral("security.implicit_tls_expected"),

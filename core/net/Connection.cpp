@@ -90,6 +90,16 @@ void Connection::open(const QString &host, quint16 port, bool implicitTls)
         tryNextAddress();
         return;
     }
+    // RFC 6761 §6.4: names under "invalid." never resolve, and resolver libraries should
+    // say so at once rather than ask a name server.
+    const QString name = verifyName(host).toLower();
+    if (name == QLatin1String("invalid") || name.endsWith(QLatin1String(".invalid"))) {
+        QMetaObject::invokeMethod(this, [this] {
+            failWith(FailureKind::HostNotFound,
+                     tr("\"%1\" is under the reserved domain .invalid, which never resolves (RFC 6761).").arg(m_host));
+        }, Qt::QueuedConnection);
+        return;
+    }
     m_state = State::Resolving;
     armTimer(m_options.timeouts.resolveMs);
     m_lookupId = QHostInfo::lookupHost(host, this, &Connection::lookupFinished);
@@ -325,7 +335,7 @@ void Connection::onPhaseTimeout()
 {
     switch (m_state) {
     case State::Resolving:
-        failWith(FailureKind::HostNotFound,
+        failWith(FailureKind::ResolveTimeout,
                  tr("Looking up \"%1\" took longer than %2 s.").arg(m_host).arg(m_options.timeouts.resolveMs / 1000.0));
         break;
     case State::Connecting:

@@ -4,6 +4,7 @@
 
 #include <QFile>
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -65,6 +66,17 @@ inline CliRun runCli(const QStringList &arguments, const QHash<QString, QString>
     run.out = process.readAllStandardOutput();
     run.err = process.readAllStandardError();
     return run;
+}
+
+/// The command lines a --json result says were sent, in order.
+inline QStringList sentLines(const QJsonObject &result)
+{
+    QStringList lines;
+    for (const QJsonValue &e : result.value(QStringLiteral("transcript")).toArray()) {
+        if (e.toObject().value(QStringLiteral("kind")).toString() == QLatin1String("sent"))
+            lines << e.toObject().value(QStringLiteral("text")).toString();
+    }
+    return lines;
 }
 
 /// True when `output` holds `secret` itself or any base64 text that decodes to something

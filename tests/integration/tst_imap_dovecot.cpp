@@ -218,7 +218,14 @@ private Q_SLOTS:
         QCOMPARE(run.exitCode, 1);
         QCOMPARE(run.json().value(QStringLiteral("failure")).toObject().value(QStringLiteral("kind")).toString(),
                  QStringLiteral("plaintext_refused"));
-        QVERIFY(!run.out.contains("LOGIN \""));
+        // The check got as far as the server's greeting, then sent no login of any kind.
+        QCOMPARE(run.json().value(QStringLiteral("failure")).toObject().value(QStringLiteral("step")).toString(),
+                 QStringLiteral("login"));
+        QVERIFY(run.json().value(QStringLiteral("transcript")).toArray().size() > 3);
+        const QStringList sent = sentLines(run.json());
+        for (const QString &line : sent)
+            QVERIFY2(!line.contains(QStringLiteral("LOGIN")) && !line.contains(QStringLiteral("AUTHENTICATE")),
+                     qPrintable(line));
     }
 
     void noUserStillChecksTheConnection()

@@ -68,6 +68,29 @@ private Q_SLOTS:
         QCOMPARE(connection.state(), Connection::State::Plain);
     }
 
+    void invalidNamesFailWithoutAsking_data()
+    {
+        QTest::addColumn<QString>("host");
+        QTest::newRow("subdomain") << QStringLiteral("mail.example.invalid");
+        QTest::newRow("absolute") << QStringLiteral("smtp.INVALID.");
+        QTest::newRow("bare") << QStringLiteral("invalid");
+    }
+
+    void invalidNamesFailWithoutAsking()
+    {
+        // RFC 6761 §6.4: answered negatively here, no name server is ever asked.
+        QFETCH(QString, host);
+        Connection connection({});
+        QSignalSpy failed(&connection, &Connection::failed);
+        QSignalSpy resolved(&connection, &Connection::resolved);
+        connection.open(host, 25, false);
+        QCOMPARE(connection.state(), Connection::State::Idle);  // no lookup was started
+        QTRY_COMPARE(failed.size(), 1);
+        QCOMPARE_ENUM(failed.first().at(0).value<FailureKind>(), FailureKind::HostNotFound);
+        QVERIFY(failed.first().at(1).toString().contains(QStringLiteral("RFC 6761")));
+        QCOMPARE(resolved.size(), 0);
+    }
+
     void absoluteNamesVerifyAgainstTheirPlainForm()
     {
         // "mail.example.com." resolves like "mail.example.com"; certificates never carry the dot.

@@ -121,6 +121,17 @@ class TestStartTlsAttacks : public QObject
         return QStringLiteral("S: * OK [CAPABILITY IMAP4rev1 STARTTLS AUTH=PLAIN SASL-IR] ready\nC: a1 STARTTLS\n");
     }
 
+    /// How many TCP connections the check started, by its own transcript.
+    static int connectAttempts(const CheckResult &r)
+    {
+        int attempts = 0;
+        for (const TranscriptEvent &e : r.transcript) {
+            if (e.kind == TranscriptEvent::Kind::Info && e.text.startsWith(QStringLiteral("Connecting to ")))
+                ++attempts;
+        }
+        return attempts;
+    }
+
 private Q_SLOTS:
     // ---- response injection ----------------------------------------------------------------
 
@@ -244,7 +255,7 @@ private Q_SLOTS:
                                 : server.loadScenario(imapPrelude() + QStringLiteral("S: %1\n...\n").arg(reply)));
         QVERIFY(server.listen());
         ServerSettings s = settings(Protocol::Imap, server, Security::StartTls);
-        s.timeouts.replyMs = 500;
+        s.timeouts.replyMs = 2000;  // the untagged-only row waits this out; 2 s is safe under load
         const CheckResult r = run(s);
         VERIFY_BY(verifyFailed(r, FailureKind(kind), QStringLiteral("starttls")));
         QVERIFY(serverDone(server));
@@ -489,6 +500,7 @@ private Q_SLOTS:
         QVERIFY(serverDone(server));
         QTest::qWait(300);  // room for a (wrong) second connection to arrive
         QCOMPARE(server.connectionCount(), 1);
+        QCOMPARE(connectAttempts(r), 1);  // and the check itself never tried another
         QCOMPARE(finished.count(), 1);
         QVERIFY2(server.failures().isEmpty(), qPrintable(server.failureReport()));
         // Credentials went out once, on the one encrypted connection, and only there.
@@ -514,6 +526,7 @@ private Q_SLOTS:
         QVERIFY(serverDone(server));
         QTest::qWait(300);
         QCOMPARE(server.connectionCount(), 1);
+        QCOMPARE(connectAttempts(r), 1);
         QVERIFY(server.receivedBytes().isEmpty());
     }
 

@@ -194,7 +194,7 @@ private Q_SLOTS:
                                                    "C: STARTTLS\n"
                                                    "S: 220 Go ahead\n"
                                                    "S: 250 injected\n"
-                                                   "W: 500\n"
+                                                   "W: 2000\n"  // long enough that the client reads first, even under load
                                                    "X")));
         QVERIFY(server.listen());
         Client c;

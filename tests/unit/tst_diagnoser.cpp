@@ -107,6 +107,21 @@ private Q_SLOTS:
         QCOMPARE(renderFixFlags(f->fix), QStringLiteral("--port 993 --security tls"));
     }
 
+    void slowNameServiceIsNotAMisspelledName()
+    {
+        // A lookup that timed out says nothing about the name: not dns.not_found.
+        CheckResult r = passed(Protocol::Smtp, 587, Security::StartTls);
+        r.ok = false;
+        r.failure = FailureKind::ResolveTimeout;
+        r.failedStep = QStringLiteral("resolve");
+        r.failureMessage = QStringLiteral("Looking up \"smtp.example.com\" took longer than 15 s.");
+        const QList<Finding> findings = diagnose(r);
+        QVERIFY(!findings.isEmpty());
+        QCOMPARE(findings.first().code, QStringLiteral("dns.timeout"));
+        QVERIFY(!findCode(findings, QStringLiteral("dns.not_found")));
+        QVERIFY(knownFindingCodes().contains(QStringLiteral("dns.timeout")));
+    }
+
     void certificateAboutToExpireWarns()
     {
         CheckResult r = passed(Protocol::Smtp, 465, Security::Tls);
