@@ -64,8 +64,8 @@ QString OptionParser::helpText()
               "  --host HOST            server name or address\n"
               "  --port N               default from --security: SMTP tls 465, starttls 587;\n"
               "                         IMAP tls 993, starttls 143\n"
-              "  --security MODE        tls (implicit TLS), starttls, none; default from the port:\n"
-              "                         465 and 993 are tls, anything else starttls\n"
+              "  --security MODE        tls (implicit TLS; also \"ssl\"), starttls, none; default from\n"
+              "                         the port: SMTP 465 and IMAP 993 are tls, any other starttls\n"
               "  --user NAME            log in as NAME (without it: no AUTH step)\n"
               "  --password-env VAR     read the password from environment variable VAR\n"
               "  --password-stdin       read the password from the first line of standard input\n"
@@ -222,9 +222,13 @@ Invocation OptionParser::parse(const QStringList &arguments, const std::function
         return usage(tr("A password or token was given but no --user."));
     if (!s.user.isEmpty() && s.password.isEmpty() && s.token.isEmpty())
         return usage(tr("--user needs a password (--password-env VAR or --password-stdin) or a token (--token-env VAR)."));
+    if (parser.isSet(auth) && s.user.isEmpty())
+        return usage(tr("--auth needs --user: without a user name there is no login to test."));
     const bool oauth = s.authMechanism == QLatin1String("xoauth2") || s.authMechanism == QLatin1String("oauthbearer");
     if (oauth && s.token.isEmpty())
         return usage(tr("--auth %1 needs an access token: --token-env VAR.").arg(s.authMechanism));
+    if (!oauth && s.authMechanism != QLatin1String("auto") && s.password.isEmpty())
+        return usage(tr("--auth %1 needs a password: --password-env VAR or --password-stdin.").arg(s.authMechanism));
 
     s.from = parser.value(from);
     s.to = parser.values(to);

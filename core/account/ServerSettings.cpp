@@ -27,7 +27,7 @@ std::optional<Security> securityFromString(const QString &text)
         return Security::Tls;
     if (t == QLatin1String("starttls"))
         return Security::StartTls;
-    if (t == QLatin1String("none") || t == QLatin1String("plain"))
+    if (t == QLatin1String("none"))
         return Security::None;
     return std::nullopt;
 }

@@ -38,6 +38,12 @@ private Q_SLOTS:
         QTest::newRow("to without from") << l({"smtp", "--host", "x", "--to", "b@example.test"}) << QStringLiteral("--from");
         QTest::newRow("send without to") << l({"smtp", "--host", "x", "--from", "a@example.test", "--send"})
                                          << QStringLiteral("--send");
+        QTest::newRow("auth without user") << l({"smtp", "--host", "x", "--auth", "plain"}) << QStringLiteral("--user");
+        QTest::newRow("password mechanism with only a token")
+            << l({"smtp", "--host", "x", "--user", "a", "--token-env", "HOME", "--auth", "plain"})
+            << QStringLiteral("password");
+        QTest::newRow("plain is not a security mode") << l({"smtp", "--host", "x", "--security", "plain"})
+                                                      << QStringLiteral("--security");
         QTest::newRow("bad timeout") << l({"smtp", "--host", "x", "--timeout", "soon"}) << QStringLiteral("--timeout");
         QTest::newRow("NaN timeout") << l({"smtp", "--host", "x", "--timeout", "nan"}) << QStringLiteral("--timeout");
         QTest::newRow("zero timeout") << l({"smtp", "--host", "x", "--timeout", "0.0001"}) << QStringLiteral("--timeout");
@@ -135,8 +141,8 @@ private Q_SLOTS:
         QCOMPARE(empty.exitCode, 2);
     }
 
-    // The defaults: tls → 465, starttls → 587; 465 → tls, anything else → starttls. Port 1 on
-    // loopback is closed, so these end quickly with exit 1 but report what they tried.
+    // The defaults: tls → 465, starttls → 587; 465 → tls, anything else → starttls. A name under
+    // .invalid fails at once without any lookup (RFC 6761), yet the result names port and mode.
     void portAndSecurityDefaults_data()
     {
         QTest::addColumn<QStringList>("args");
