@@ -264,16 +264,42 @@ sasl::Credentials Check::credentials() const
     return c;
 }
 
+bool Check::requireStartTlsOffered(bool offered)
+{
+    if (!offered) {
+        fail(FailureKind::StartTlsUnavailable,
+             tr("The server does not offer STARTTLS, so the connection cannot be encrypted. The check stops "
+                "rather than continue without encryption."));
+    }
+    return offered;
+}
+
+bool Check::requireNothingBehindStartTls(bool dataPending)
+{
+    if (dataPending) {
+        fail(FailureKind::StartTlsInjection,
+             tr("The server (or someone in between) sent data behind the STARTTLS reply before the "
+                "TLS handshake. It could be forged, so the check stops here."));
+    }
+    return !dataPending;
+}
+
+bool Check::requireCredentialsProtected()
+{
+    // Stricter than the mechanism policy on purpose: not even SCRAM's user name goes out in
+    // plaintext without the user's explicit consent.
+    if (isEncrypted() || m_settings.allowPlaintextAuth)
+        return true;
+    fail(FailureKind::PlaintextRefused,
+         tr("The connection is not encrypted, so the user name and password were not sent. Use TLS or "
+            "STARTTLS, or allow unencrypted authentication explicitly if you accept the risk."));
+    return false;
+}
+
 std::unique_ptr<sasl::Mechanism> Check::prepareSasl(const QList<QByteArray> &offered)
 {
-    // Stricter than the mechanism policy on purpose: over an unencrypted connection no
-    // credential of any kind leaves without the user's explicit consent.
-    if (!isEncrypted() && !m_settings.allowPlaintextAuth) {
-        fail(FailureKind::PlaintextRefused,
-             tr("The connection is not encrypted, so the user name and password were not sent. Use TLS or "
-                "STARTTLS, or allow unencrypted authentication explicitly if you accept the risk."));
+    if (!requireCredentialsProtected())
         return nullptr;
-    }
     if (offered.isEmpty()) {
         fail(FailureKind::AuthUnavailable, tr("The server offers no authentication on this port."));
         return nullptr;

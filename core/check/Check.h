@@ -77,6 +77,16 @@ protected:
     void waitForReply();
     void stopWaiting();
 
+    // The security rules both protocols share. Each returns true when the check may go on;
+    // otherwise it has failed the check with the reason.
+    /// STARTTLS was asked for: without it the check stops, it never continues in plaintext.
+    [[nodiscard]] bool requireStartTlsOffered(bool offered);
+    /// Nothing may arrive behind the positive STARTTLS reply before the handshake (RFC 3207
+    /// §4.2, RFC 3501 §6.2.1, USENIX'21 "response injection"): such bytes could be forged.
+    [[nodiscard]] bool requireNothingBehindStartTls(bool dataPending);
+    /// No credential of any kind leaves over an unencrypted connection without consent.
+    [[nodiscard]] bool requireCredentialsProtected();
+
     /// Applies the SASL selection policy (sasl/Policy.h) to what the server offers and creates
     /// the mechanism. Never sends credentials unencrypted without the user's consent. On any
     /// refusal the check fails with the reason and nullptr is returned.

@@ -239,15 +239,9 @@ void ImapCheck::handleTagged(const imap::ImapResponse &response)
             return;
         }
         recordResponse(response);
-        // RFC 3501 §6.2.1 / USENIX'21 "response injection": nothing may follow the OK before
-        // the handshake; anything buffered was sent in plaintext and could be forged.
         // Malformed injected bytes put the parser in error (and it drops them): that counts too.
-        if (m_parser.bufferedBytes() > 0 || m_parser.hasError()) {
-            fail(FailureKind::StartTlsInjection,
-                 tr("The server (or someone in between) sent data behind the STARTTLS reply before the "
-                    "TLS handshake. It could be forged, so the check stops here."));
+        if (!requireNothingBehindStartTls(m_parser.bufferedBytes() > 0 || m_parser.hasError()))
             return;
-        }
         endStep(Step::Status::Ok, response.text);
         m_parser.reset();
         m_phase = Phase::Handshake;
@@ -320,12 +314,8 @@ void ImapCheck::capabilitiesKnown()
 
     if (m_settings.security == Security::StartTls && !encrypted) {
         beginStep(QStringLiteral("starttls"));
-        if (!hasCapability("STARTTLS")) {
-            fail(FailureKind::StartTlsUnavailable,
-                 tr("The server does not offer STARTTLS, so the connection cannot be encrypted. The check stops "
-                    "rather than continue without encryption."));
+        if (!requireStartTlsOffered(hasCapability("STARTTLS")))
             return;
-        }
         command(Phase::StartTls, "STARTTLS");
         return;
     }
@@ -383,12 +373,8 @@ void ImapCheck::startAuth()
 
 void ImapCheck::startLogin()
 {
-    if (!isEncrypted() && !m_settings.allowPlaintextAuth) {
-        fail(FailureKind::PlaintextRefused,
-             tr("The connection is not encrypted, so the user name and password were not sent. Use TLS or "
-                "STARTTLS, or allow unencrypted authentication explicitly if you accept the risk."));
+    if (!requireCredentialsProtected())
         return;
-    }
     const auto user = imap::quoteString(m_settings.user.toUtf8());
     const auto password = imap::quoteString(m_settings.password.toUtf8());
     if (!user || !password) {

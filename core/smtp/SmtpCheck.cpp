@@ -112,15 +112,9 @@ void SmtpCheck::handleReply(const smtp::Reply &reply)
             return;
         }
         recordReply(reply);
-        // RFC 3207 §4.2 / USENIX'21 "response injection": nothing may follow the 220 before
-        // the handshake. Anything already buffered was injected in plaintext.
         // Malformed injected bytes put the parser in error (and it drops them): that counts too.
-        if (m_parser.bufferedBytes() > 0 || m_parser.hasError()) {
-            fail(FailureKind::StartTlsInjection,
-                 tr("The server (or someone in between) sent data behind the STARTTLS reply before the "
-                    "TLS handshake. It could be forged, so the check stops here."));
+        if (!requireNothingBehindStartTls(m_parser.bufferedBytes() > 0 || m_parser.hasError()))
             return;
-        }
         endStep(Step::Status::Ok, reply.text());
         m_parser.reset();
         m_phase = Phase::Handshake;
@@ -200,12 +194,8 @@ void SmtpCheck::afterHello(const smtp::Capabilities &caps, bool afterTls)
 
     if (m_settings.security == Security::StartTls && !isEncrypted()) {
         beginStep(QStringLiteral("starttls"));
-        if (!caps.startTls) {
-            fail(FailureKind::StartTlsUnavailable,
-                 tr("The server does not offer STARTTLS, so the connection cannot be encrypted. The check stops "
-                    "rather than continue without encryption."));
+        if (!requireStartTlsOffered(caps.startTls))
             return;
-        }
         command(Phase::StartTls, "STARTTLS");
         return;
     }

@@ -90,14 +90,6 @@ QString renderEventLine(const TranscriptEvent &event)
         .arg(marker(event.kind), terminalSafe(event.text));
 }
 
-QString renderTranscriptText(const Transcript &transcript)
-{
-    QString out;
-    for (const TranscriptEvent &event : transcript)
-        out += renderEventLine(event) + QLatin1Char('\n');
-    return out;
-}
-
 QString renderWaterfallBar(qint64 startMs, qint64 ms, qint64 totalMs, int width)
 {
     // Eighths of a character: the bar is drawn with block elements, the offset in whole cells.

@@ -18,9 +18,6 @@ namespace md {
 ///   "   0.081  tls C: EHLO example.org"
 [[nodiscard]] QString renderEventLine(const TranscriptEvent &event);
 
-/// The whole transcript as text, one line per event.
-[[nodiscard]] QString renderTranscriptText(const Transcript &transcript);
-
 /// The summary after the transcript: the steps as a timing waterfall (a bar per step, placed at
 /// its start and as long as it took, then the total), TLS, capabilities, and last the findings,
 /// most important first, each with a "Try: --port 465 --security tls" line when it has a fix.
