@@ -131,7 +131,7 @@ void Check::start()
 void Check::cancel()
 {
     if (!m_finished)
-        fail(FailureKind::Usage, tr("The check was cancelled."));
+        fail(FailureKind::Cancelled, tr("The check was cancelled."));
 }
 
 void Check::beginStep(const QString &name)
@@ -144,6 +144,7 @@ void Check::beginStep(const QString &name)
     m_result.steps << step;
     m_stepClock.start();
     m_stepOpen = true;
+    emit stepStarted(name);
 }
 
 Step *Check::currentStep()

@@ -35,6 +35,8 @@ public:
 Q_SIGNALS:
     /// A transcript line, live, already redacted.
     void transcriptEvent(const md::TranscriptEvent &event);
+    /// A step (its stable name: "resolve", "connect", "ehlo", …) has begun.
+    void stepStarted(const QString &name);
     void stepFinished(const md::Step &step);
     void finished(const md::CheckResult &result);
 

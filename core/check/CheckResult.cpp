@@ -52,6 +52,7 @@ QString toString(FailureKind kind)
     case FailureKind::AuthMechanism: return QStringLiteral("auth_mechanism");
     case FailureKind::PreauthUnencrypted: return QStringLiteral("preauth_unencrypted");
     case FailureKind::Usage: return QStringLiteral("usage");
+    case FailureKind::Cancelled: return QStringLiteral("cancelled");
     }
     return {};
 }

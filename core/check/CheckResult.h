@@ -56,7 +56,8 @@ enum class FailureKind {
     PlaintextRefused,  ///< we refused to send credentials unencrypted
     AuthMechanism,     ///< the SASL exchange itself failed on our side (e.g. SCRAM proof wrong)
     PreauthUnencrypted,
-    Usage              ///< the settings themselves are unusable
+    Usage,             ///< the settings themselves are unusable
+    Cancelled          ///< the user (or the front end) stopped the check
 };
 
 [[nodiscard]] QString toString(Step::Status status);

@@ -49,7 +49,8 @@
 //   server.closed / server.timeout / server.protocol_error   Closed / ReplyTimeout (or greeting timeout inside
 //                                   TLS) / ProtocolError
 //   port.wrong_service              the greeting is another protocol's (IMAP on an SMTP check, HTTP, SSH, POP3, …)
-//   check.usage                     Usage (the settings could not be used, or the check was cancelled)
+//   check.usage                     Usage (the settings could not be used)
+//   check.cancelled                 Cancelled (stopped by the user)
 //   check.failed                    anything else that failed (should not happen; a rule is missing)
 // On a check that passed:
 //   security.none (warning), port.25_for_submission (warning), tls.expires_soon (warning),
@@ -1138,6 +1139,10 @@ QList<Finding> failedCheck(const Reader &c)
     case FailureKind::Usage:
         return {finding(QStringLiteral("check.usage"), Severity::Error, Tr::tr("The check could not run"),
                         r.failureMessage)};
+    case FailureKind::Cancelled:
+        return {finding(QStringLiteral("check.cancelled"), Severity::Info, Tr::tr("The check was cancelled"),
+                        Tr::tr("It was stopped before it finished; nothing about the server can be concluded. "
+                               "Run it again to see the result."))};
     case FailureKind::None:
         break;
     }
@@ -1286,6 +1291,7 @@ QStringList knownFindingCodes()
         QStringLiteral("port.25_for_submission"),
         QStringLiteral("port.wrong_service"),
         QStringLiteral("check.usage"),
+        QStringLiteral("check.cancelled"),
         QStringLiteral("check.failed"),
     };
 }

@@ -505,6 +505,33 @@ private Q_SLOTS:
         const CheckResult r = run(s);
         QCOMPARE(r.findings.first().code, QStringLiteral("check.usage"));
     }
+
+    // Cancelling is not a usage problem: the finding says so, and each step is announced as it
+    // begins (what a window shows as "running").
+    void cancelledWhileWaiting()
+    {
+        FakeServer server;
+        QVERIFY2(server.loadScenario(QStringLiteral("S: 220 slow.example ESMTP\nC: EHLO *\nW: 5000\nX\n")),
+                 qPrintable(server.failureReport()));
+        QVERIFY(server.listen());
+        SmtpCheck check(fakeSettings(Protocol::Smtp, server, Security::None));
+        QSignalSpy started(&check, &Check::stepStarted);
+        QSignalSpy finished(&check, &Check::finished);
+        connect(&check, &Check::stepStarted, &check, [&check](const QString &name) {
+            if (name == QLatin1String("ehlo"))
+                QTimer::singleShot(50, &check, &Check::cancel);
+        });
+        check.start();
+        QVERIFY(finished.wait(5000));
+        const CheckResult &r = check.result();
+        QCOMPARE(toString(r.failure), QStringLiteral("cancelled"));
+        QCOMPARE(r.findings.first().code, QStringLiteral("check.cancelled"));
+        QStringList names;
+        for (const QList<QVariant> &args : std::as_const(started))
+            names << args.first().toString();
+        const bool announced = names.value(0) == QLatin1String("resolve") && names.contains(QStringLiteral("ehlo"));
+        QVERIFY2(announced, qPrintable(names.join(QLatin1Char(' '))));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestDiagnosisSmtp)
