@@ -37,6 +37,7 @@ printf '%s' 'md-test-keyring' | gnome-keyring-daemon --foreground --unlock --com
     >"$log" 2>&1 &
 daemon=$!
 stop_daemon() {
+    kill -CONT "$daemon" 2>/dev/null || true   # a test may have left it stopped
     kill "$daemon" 2>/dev/null || true
     wait "$daemon" 2>/dev/null || true
 }
@@ -59,6 +60,8 @@ if [ "$ready" != 1 ]; then
     exit 1
 fi
 
+# Tests may stop the daemon (SIGSTOP) to see how a keychain that never answers is handled.
+export WITH_KEYRING_DAEMON_PID=$daemon
 status=0
 "$@" || status=$?
 exit "$status"
