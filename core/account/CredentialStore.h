@@ -69,7 +69,8 @@ public:
     virtual void read(const CredentialKey &key, ReadDone done) = 0;
     /// Stores `secret`, replacing what was there.
     virtual void write(const CredentialKey &key, const QString &secret, Done done) = 0;
-    /// Deletes the entry; NotFound when there was none.
+    /// Deletes the entry. When there was none, the result is success or NotFound depending on the
+    /// backend (libsecret says success); both mean the entry is gone.
     virtual void remove(const CredentialKey &key, Done done) = 0;
 
     /// Deletes every entry of `account` (every server, every kind), one after another. An entry
