@@ -80,7 +80,9 @@ public:
 
 /// The OS keychain through QtKeychain: Secret Service (libsecret) on Linux, Keychain on macOS,
 /// Credential Manager on Windows. QtKeychain's insecure (plaintext) fallback is always off.
-/// Each job has a timer of our own: a job that does not answer in time ends as TimedOut.
+/// Each job has a timer of our own: a job that does not answer in time ends as TimedOut. (QtKeychain
+/// runs one job at a time per process, so while a timed-out job is still pending, later jobs
+/// wait behind it and time out too, until the keychain answers again.)
 class KeychainCredentialStore : public CredentialStore
 {
     Q_OBJECT

@@ -197,6 +197,16 @@ private Q_SLOTS:
         QVERIFY(add.err.contains("saved without it"));
         QVERIFY(box.cli({QStringLiteral("account"), QStringLiteral("list")}).out.contains("Stuck"));
         QCOMPARE(filesHolding(box.xdgDirs(), "stuck-pw"), QStringList());
+
+        // Once the keychain answers again, so does the store: QtKeychain runs one job at a time,
+        // so this write also waits for the abandoned one to end (and free itself).
+        ::kill(daemon, SIGCONT);
+        KeychainCredentialStore patient;
+        patient.setTimeout(20000);
+        const CredentialKey after{QStringLiteral("Stuck"), Protocol::Imap, SecretKind::Password};
+        const CredentialError recovered = write(patient, after, QStringLiteral("after"));
+        QVERIFY2(recovered.ok(), qPrintable(recovered.message()));
+        QVERIFY(remove(patient, after).ok());
     }
 };
 
