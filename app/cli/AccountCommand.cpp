@@ -124,15 +124,6 @@ bool isPlainAddress(const QString &address)
     return true;
 }
 
-bool hasControl(const QString &text)
-{
-    for (const QChar c : text) {
-        if (c.category() == QChar::Other_Control || c == QChar::LineSeparator || c == QChar::ParagraphSeparator)
-            return true;
-    }
-    return false;
-}
-
 // The access token out of a stored OAuth2 token set ({"access_token": …, …}).
 QString accessToken(const QString &tokenSet)
 {
@@ -182,6 +173,13 @@ QStringList allowedOptions(const QString &subcommand)
     return {};
 }
 
+// The password given for this run with --password-env VAR or --password-stdin (empty: none).
+QString givenPassword(const Options &o, const std::function<QByteArray()> &readStdinLine, QString *password)
+{
+    return OptionParser::readPassword(o.value(QStringLiteral("password-env")), o.isSet(QStringLiteral("password-stdin")),
+                                      readStdinLine, password);
+}
+
 // --- add ---------------------------------------------------------------------------------------
 
 int parseServer(const Options &o, Protocol protocol, const QString &email, ServerProfile *server)
@@ -191,7 +189,7 @@ int parseServer(const Options &o, Protocol protocol, const QString &email, Serve
     server->host = o.value(p + QStringLiteral("host")).trimmed();
     if (server->host.isEmpty())
         return usageError(AccountCommand::tr("--%1host is required.").arg(p));
-    if (hasControl(server->host) || server->host.contains(QLatin1Char(' ')))
+    if (hasControlCharacters(server->host) || server->host.contains(QLatin1Char(' ')))
         return usageError(AccountCommand::tr("--%1host must be a host name or address.").arg(p));
     ServerSettings settings;
     if (const QString why = OptionParser::parsePortAndSecurity(protocol, p + QStringLiteral("port"),
@@ -203,7 +201,7 @@ int parseServer(const Options &o, Protocol protocol, const QString &email, Serve
     server->port = settings.port;
     server->security = settings.security;
     server->user = o.isSet(p + QStringLiteral("user")) ? o.value(p + QStringLiteral("user")) : email;
-    if (server->user.isEmpty() || hasControl(server->user))
+    if (server->user.isEmpty() || hasControlCharacters(server->user))
         return usageError(AccountCommand::tr("--%1user must be a user name without line breaks.").arg(p));
     if (o.isSet(p + QStringLiteral("auth"))) {
         if (const QString why = OptionParser::parseMechanism(p + QStringLiteral("auth"),
@@ -233,32 +231,22 @@ int parseServer(const Options &o, Protocol protocol, const QString &email, Serve
 void storePasswords(CredentialStore *store, const Account &account, const QString &password,
                     const std::function<void(const CredentialError &)> &done)
 {
-    auto pending = std::make_shared<QList<ServerProfile>>();
+    QList<ServerProfile> servers;
     for (const ServerProfile &server : {account.outgoing, account.incoming}) {
         if (!server.usesOAuth())
-            pending->append(server);
+            servers.append(server);
     }
-    auto next = std::make_shared<std::function<void()>>();
-    *next = [store, account, password, pending, next, done] {
-        if (pending->isEmpty()) {
-            const auto finish = done;
-            *next = nullptr;
-            finish({});
-            return;
-        }
-        const ServerProfile server = pending->takeFirst();
-        store->write({account.name, server.protocol, SecretKind::Password}, password,
-                     [next, done](const CredentialError &error) {
-                         if (error.ok()) {
-                             (*next)();
-                             return;
-                         }
-                         const auto finish = done;
-                         *next = nullptr;
-                         finish(error);
-                     });
-    };
-    (*next)();
+    auto failure = std::make_shared<CredentialError>();
+    runInSequence(
+        int(servers.size()),
+        [store, servers, name = account.name, password, failure](int index, const std::function<void(bool)> &proceed) {
+            store->write({name, servers.at(index).protocol, SecretKind::Password}, password,
+                         [failure, proceed](const CredentialError &error) {
+                             *failure = error;
+                             proceed(error.ok());
+                         });
+        },
+        [failure, done](bool) { done(*failure); });
 }
 
 int add(const Options &o, const std::function<QByteArray()> &readStdinLine)
@@ -267,7 +255,7 @@ int add(const Options &o, const std::function<QByteArray()> &readStdinLine)
         return usageError(AccountCommand::tr("\"account add\" needs exactly one NAME."));
     Account account;
     account.name = o.names.first().trimmed();
-    if (account.name.isEmpty() || hasControl(account.name) || account.name.size() > 200)
+    if (account.name.isEmpty() || hasControlCharacters(account.name) || account.name.size() > 200)
         return usageError(AccountCommand::tr("An account name must be 1 to 200 characters without line breaks."));
     account.email = o.value(QStringLiteral("email")).trimmed();
     if (account.email.isEmpty())
@@ -277,7 +265,7 @@ int add(const Options &o, const std::function<QByteArray()> &readStdinLine)
             AccountCommand::tr("\"%1\" is not a plain mail address (name@domain, no spaces or angle brackets).")
                 .arg(safe(account.email)));
     account.displayName = o.value(QStringLiteral("display-name"));
-    if (hasControl(account.displayName))
+    if (hasControlCharacters(account.displayName))
         return usageError(AccountCommand::tr("--display-name must not hold line breaks."));
     if (const int status = parseServer(o, Protocol::Smtp, account.email, &account.outgoing))
         return status;
@@ -285,10 +273,7 @@ int add(const Options &o, const std::function<QByteArray()> &readStdinLine)
         return status;
 
     QString password;
-    if (const QString why = OptionParser::readPassword(o.value(QStringLiteral("password-env")),
-                                                       o.isSet(QStringLiteral("password-stdin")), readStdinLine,
-                                                       &password);
-        !why.isEmpty())
+    if (const QString why = givenPassword(o, readStdinLine, &password); !why.isEmpty())
         return usageError(why);
 
     ProfileStore profiles;
@@ -372,30 +357,20 @@ struct SecretStatus {
 void readSecrets(CredentialStore *store, const QString &account, const QList<ServerProfile> &servers,
                  const std::function<void(QList<CredentialError>, QStringList)> &done)
 {
-    struct State {
-        QList<ServerProfile> servers;
-        QList<CredentialError> errors;
-        QStringList secrets;
-    };
-    auto state = std::make_shared<State>();
-    state->servers = servers;
-    auto next = std::make_shared<std::function<void()>>();
-    *next = [store, account, state, next, done] {
-        if (state->errors.size() == state->servers.size()) {
-            const auto finish = done;
-            *next = nullptr;
-            finish(state->errors, state->secrets);
-            return;
-        }
-        const ServerProfile &server = state->servers.at(state->errors.size());
-        store->read({account, server.protocol, secretKind(server)},
-                    [state, next](const CredentialError &error, const QString &secret) {
-                        state->errors.append(error);
-                        state->secrets.append(secret);
-                        (*next)();
-                    });
-    };
-    (*next)();
+    auto errors = std::make_shared<QList<CredentialError>>();
+    auto secrets = std::make_shared<QStringList>();
+    runInSequence(
+        int(servers.size()),
+        [store, account, servers, errors, secrets](int index, const std::function<void(bool)> &proceed) {
+            const ServerProfile &server = servers.at(index);
+            store->read({account, server.protocol, secretKind(server)},
+                        [errors, secrets, proceed](const CredentialError &error, const QString &secret) {
+                            errors->append(error);
+                            secrets->append(secret);
+                            proceed(true);
+                        });
+        },
+        [errors, secrets, done](bool) { done(*errors, *secrets); });
 }
 
 QStringList describeServer(const QString &role, const ServerProfile &s, const SecretStatus &status)
@@ -583,10 +558,7 @@ int test(const Options &o, const std::function<QByteArray()> &readStdinLine)
     // A password given on the command line's terms (environment or stdin) is used instead of the
     // stored one: that is how to try a new password before saving it.
     QString given;
-    if (const QString why = OptionParser::readPassword(o.value(QStringLiteral("password-env")),
-                                                       o.isSet(QStringLiteral("password-stdin")), readStdinLine,
-                                                       &given);
-        !why.isEmpty())
+    if (const QString why = givenPassword(o, readStdinLine, &given); !why.isEmpty())
         return usageError(why);
 
     ProfileStore profiles;

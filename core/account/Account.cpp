@@ -48,6 +48,15 @@ std::optional<Protocol> protocolFromString(const QString &text)
     return std::nullopt;
 }
 
+bool hasControlCharacters(const QString &text)
+{
+    for (const QChar c : text) {
+        if (c.category() == QChar::Other_Control || c == QChar::LineSeparator || c == QChar::ParagraphSeparator)
+            return true;
+    }
+    return false;
+}
+
 bool ServerProfile::usesOAuth() const
 {
     return authMechanism == QLatin1String("xoauth2") || authMechanism == QLatin1String("oauthbearer");

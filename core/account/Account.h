@@ -68,6 +68,10 @@ struct Account {
 /// an OAuth2 access token when the profile logs in with OAuth2). The secret is not kept.
 [[nodiscard]] ServerSettings toServerSettings(const ServerProfile &server, const QString &secret);
 
+/// True when `text` holds a control character or a line or paragraph separator: such text cannot
+/// be a name, host or user and would break a line-based file (msmtp) or a terminal line.
+[[nodiscard]] bool hasControlCharacters(const QString &text);
+
 /// Translations for the messages of this file.
 class AccountText
 {

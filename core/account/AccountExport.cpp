@@ -63,15 +63,6 @@ QString shellQuote(const QString &text)
     return QLatin1Char('\'') + quoted + QLatin1Char('\'');
 }
 
-bool hasControl(const QString &text)
-{
-    for (const QChar c : text) {
-        if (c.category() == QChar::Other_Control || c == QChar::LineSeparator || c == QChar::ParagraphSeparator)
-            return true;
-    }
-    return false;
-}
-
 }  // namespace
 
 QString AccountExport::autoconfig(const Account &account)
@@ -111,7 +102,7 @@ std::optional<QString> AccountExport::msmtp(const Account &account, QString *err
 {
     const ServerProfile &s = account.outgoing;
     for (const QString &field : {account.name, account.email, s.host, s.user, s.caFile}) {
-        if (hasControl(field)) {
+        if (hasControlCharacters(field)) {
             *error = tr("The account \"%1\" holds a line break or control character that an msmtp file cannot carry.")
                          .arg(account.name.simplified());
             return std::nullopt;

@@ -47,34 +47,64 @@ QString CredentialError::message() const
     return {};
 }
 
+namespace {
+
+struct Sequence {
+    int count = 0;
+    int index = 0;
+    std::function<void(int, std::function<void(bool)>)> step;
+    std::function<void(bool)> finished;
+};
+
+// The sequence is kept alive by the pending step's callback only, so it neither leaks nor
+// destroys itself while one of its own functions runs.
+void advance(const std::shared_ptr<Sequence> &sequence)
+{
+    if (sequence->index == sequence->count) {
+        sequence->finished(true);
+        return;
+    }
+    const int index = sequence->index++;
+    sequence->step(index, [sequence](bool goOn) {
+        if (goOn)
+            advance(sequence);
+        else
+            sequence->finished(false);
+    });
+}
+
+}  // namespace
+
+void runInSequence(int count, std::function<void(int, std::function<void(bool)>)> step,
+                   std::function<void(bool)> finished)
+{
+    auto sequence = std::make_shared<Sequence>();
+    sequence->count = count;
+    sequence->step = std::move(step);
+    sequence->finished = std::move(finished);
+    advance(sequence);
+}
+
 void CredentialStore::removeAccount(const QString &account, Done done)
 {
-    auto keys = std::make_shared<QList<CredentialKey>>();
+    QList<CredentialKey> keys;
     for (const Protocol server : kAllProtocols) {
         for (const SecretKind kind : {SecretKind::Password, SecretKind::OAuthTokens})
-            keys->append({account, server, kind});
+            keys.append({account, server, kind});
     }
-    // One after another: the next removal starts when the previous one has ended.
-    auto next = std::make_shared<std::function<void()>>();
-    *next = [this, keys, next, done = std::move(done)]() {
-        if (keys->isEmpty()) {
-            const Done finish = done;  // clearing *next destroys this lambda and its captures
-            *next = nullptr;           // breaks the cycle next -> lambda -> next
-            finish({});
-            return;
-        }
-        const CredentialKey key = keys->takeFirst();
-        remove(key, [next, done](const CredentialError &error) {
-            if (error.ok() || error.code == CredentialError::Code::NotFound) {
-                (*next)();
-            } else {
-                const auto finish = done;
-                *next = nullptr;
-                finish(error);
-            }
-        });
-    };
-    (*next)();
+    auto firstError = std::make_shared<CredentialError>();
+    runInSequence(
+        int(keys.size()),
+        [this, keys, firstError](int index, const std::function<void(bool)> &proceed) {
+            remove(keys.at(index), [firstError, proceed](const CredentialError &error) {
+                // An entry that did not exist is fine; anything else stops.
+                const bool fine = error.ok() || error.code == CredentialError::Code::NotFound;
+                if (!fine)
+                    *firstError = error;
+                proceed(fine);
+            });
+        },
+        [firstError, done = std::move(done)](bool) { done(*firstError); });
 }
 
 void MemoryCredentialStore::read(const CredentialKey &key, ReadDone done)

@@ -10,6 +10,12 @@
 
 namespace md {
 
+/// Runs `step(0)`, `step(1)`, … `step(count - 1)` one after another, for asynchronous steps: each
+/// step calls its `proceed` callback once, when it is done (true: go on, false: stop). Then
+/// `finished` runs once, with true when every step went on.
+void runInSequence(int count, std::function<void(int index, std::function<void(bool goOn)> proceed)> step,
+                   std::function<void(bool completed)> finished);
+
 /// What a secret is.
 enum class SecretKind {
     Password,    ///< the server password (or app password)

@@ -5,7 +5,6 @@
 #include "IntegrationSupport.h"
 
 #include <QDirIterator>
-#include <QElapsedTimer>
 #include <QTemporaryDir>
 
 namespace md::test {
@@ -44,7 +43,6 @@ public:
     CliRun run(const QString &program, const QStringList &arguments, const QHash<QString, QString> &extra = {},
                const QByteArray &input = {}, int timeoutMs = 60000, qint64 *elapsedMs = nullptr) const
     {
-        QProcess process;
         QProcessEnvironment env = m_env;
         for (auto it = extra.cbegin(); it != extra.cend(); ++it) {
             if (it.value().isNull())
@@ -52,27 +50,7 @@ public:
             else
                 env.insert(it.key(), it.value());
         }
-        process.setProcessEnvironment(env);
-        QElapsedTimer clock;
-        clock.start();
-        process.start(program, arguments);
-        CliRun run;
-        if (!process.waitForStarted(10000))
-            return run;
-        if (!input.isNull())
-            process.write(input);
-        process.closeWriteChannel();
-        if (!process.waitForFinished(timeoutMs)) {
-            process.kill();
-            process.waitForFinished(5000);
-            return run;
-        }
-        if (elapsedMs)
-            *elapsedMs = clock.elapsed();
-        run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-        run.out = process.readAllStandardOutput();
-        run.err = process.readAllStandardError();
-        return run;
+        return runProcess(program, arguments, env, input, timeoutMs, elapsedMs);
     }
     CliRun cli(const QStringList &arguments, const QHash<QString, QString> &extra = {},
                const QByteArray &input = {}) const
