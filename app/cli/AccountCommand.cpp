@@ -503,6 +503,7 @@ void runNextCheck(const std::shared_ptr<TestRun> &run, const Finish &finish)
 {
     const int index = int(run->results.size());
     if (index == run->servers.size()) {
+        run->check.reset();  // its finished() connection holds `run`: break the cycle
         if (run->json) {
             const QJsonObject json{{QStringLiteral("account"), run->account.name},
                                    {QStringLiteral("ok"), run->ok},

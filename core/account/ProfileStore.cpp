@@ -1,5 +1,6 @@
 #include "ProfileStore.h"
 
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -8,6 +9,7 @@
 #include <QLockFile>
 #include <QSaveFile>
 #include <QStandardPaths>
+#include <algorithm>
 
 namespace md {
 
@@ -149,7 +151,14 @@ bool ProfileStore::modify(const Change &change, Error *error)
     QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     QLockFile lock(m_path + QStringLiteral(".lock"));
     lock.setStaleLockTime(30000);
-    if (!lock.tryLock(m_lockTimeoutMs)) {
+    // QLockFile::tryLock(timeout) backs off up to seconds between attempts; short slices keep
+    // trying every few tens of milliseconds, which is all another writer needs.
+    const QDeadlineTimer deadline(m_lockTimeoutMs);
+    bool locked = false;
+    do {
+        locked = lock.tryLock(std::min<qint64>(25, std::max<qint64>(0, deadline.remainingTime())));
+    } while (!locked && lock.error() == QLockFile::LockFailedError && !deadline.hasExpired());
+    if (!locked) {
         *error = makeError(lock.error() == QLockFile::LockFailedError ? Error::Kind::Busy : Error::Kind::Io,
                            tr("The account file %1 is locked by another Mail Doctor (lock file %2). Try again in a "
                               "moment; if no other Mail Doctor is running, remove the lock file.")

@@ -55,7 +55,7 @@ public:
     [[nodiscard]] QString path() const { return m_path; }
     [[nodiscard]] QString backupPath() const { return m_path + QStringLiteral(".bak"); }
 
-    /// How long a change waits for another writer's lock (default 5 s).
+    /// How long a change waits for another writer's lock (default 10 s).
     void setLockTimeout(int ms) { m_lockTimeoutMs = ms; }
 
     /// Every saved account, in the order they were added. A missing file is no accounts.
@@ -77,7 +77,7 @@ private:
     [[nodiscard]] bool write(const QList<Account> &accounts, Error *error);
 
     QString m_path;
-    int m_lockTimeoutMs = 5000;
+    int m_lockTimeoutMs = 10000;
 };
 
 }  // namespace md

@@ -178,7 +178,7 @@ private Q_SLOTS:
             p->start();
         for (auto &p : processes) {
             QVERIFY(p->waitForFinished(60000));
-            QCOMPARE(p->exitCode(), 0);
+            QVERIFY2(p->exitCode() == 0, p->readAllStandardError().constData());
         }
         const CliRun list = box.cli({QStringLiteral("account"), QStringLiteral("list"), QStringLiteral("--json")});
         QStringList names;
