@@ -180,6 +180,20 @@ QString givenPassword(const Options &o, const std::function<QByteArray()> &readS
                                       readStdinLine, password);
 }
 
+// The saved account the one NAME argument names; otherwise nothing, with the exit status in *status.
+std::optional<Account> namedAccount(const Options &o, int *status)
+{
+    if (o.names.size() != 1) {
+        *status = usageError(AccountCommand::tr("\"account %1\" needs exactly one NAME.").arg(o.subcommand));
+        return std::nullopt;
+    }
+    ProfileStore::Error error;
+    std::optional<Account> found = ProfileStore().find(o.names.first(), &error);
+    if (!found)
+        *status = storeFailure(error);
+    return found;
+}
+
 // --- add ---------------------------------------------------------------------------------------
 
 int parseServer(const Options &o, Protocol protocol, const QString &email, ServerProfile *server)
@@ -394,13 +408,10 @@ QStringList describeServer(const QString &role, const ServerProfile &s, const Se
 
 int show(const Options &o)
 {
-    if (o.names.size() != 1)
-        return usageError(AccountCommand::tr("\"account show\" needs exactly one NAME."));
-    ProfileStore profiles;
-    ProfileStore::Error error;
-    const std::optional<Account> found = profiles.find(o.names.first(), &error);
+    int status = 0;
+    const std::optional<Account> found = namedAccount(o, &status);
     if (!found)
-        return storeFailure(error);
+        return status;
     const Account account = *found;
     auto keychain = makeKeychain();
     return runInEventLoop([&](const Finish &finish) {
@@ -440,14 +451,12 @@ int show(const Options &o)
 
 int remove(const Options &o)
 {
-    if (o.names.size() != 1)
-        return usageError(AccountCommand::tr("\"account remove\" needs exactly one NAME."));
-    ProfileStore profiles;
-    ProfileStore::Error error;
-    const std::optional<Account> found = profiles.find(o.names.first(), &error);
+    int status = 0;
+    const std::optional<Account> found = namedAccount(o, &status);
     if (!found)
-        return storeFailure(error);
+        return status;
     const QString name = found->name;
+    ProfileStore profiles;
     auto keychain = makeKeychain();
     // The keychain entries go first: if they cannot be deleted, the account stays, so that no
     // entry outlives its account. Only when there is no keychain at all is the profile removed
@@ -545,8 +554,6 @@ void runNextCheck(const std::shared_ptr<TestRun> &run, const Finish &finish)
 
 int test(const Options &o, const std::function<QByteArray()> &readStdinLine)
 {
-    if (o.names.size() != 1)
-        return usageError(AccountCommand::tr("\"account test\" needs exactly one NAME."));
     if (o.isSet(QStringLiteral("smtp-only")) && o.isSet(QStringLiteral("imap-only")))
         return usageError(AccountCommand::tr("Use either --smtp-only or --imap-only, not both."));
     auto run = std::make_shared<TestRun>();
@@ -556,17 +563,16 @@ int test(const Options &o, const std::function<QByteArray()> &readStdinLine)
             !why.isEmpty())
             return usageError(why);
     }
+    int status = 0;
+    const std::optional<Account> found = namedAccount(o, &status);
+    if (!found)
+        return status;
     // A password given on the command line's terms (environment or stdin) is used instead of the
     // stored one: that is how to try a new password before saving it.
     QString given;
     if (const QString why = givenPassword(o, readStdinLine, &given); !why.isEmpty())
         return usageError(why);
 
-    ProfileStore profiles;
-    ProfileStore::Error error;
-    const std::optional<Account> found = profiles.find(o.names.first(), &error);
-    if (!found)
-        return storeFailure(error);
     run->account = *found;
     if (!o.isSet(QStringLiteral("imap-only")))
         run->servers << run->account.outgoing;
@@ -621,16 +627,13 @@ int test(const Options &o, const std::function<QByteArray()> &readStdinLine)
 
 int exportAccount(const Options &o)
 {
-    if (o.names.size() != 1)
-        return usageError(AccountCommand::tr("\"account export\" needs exactly one NAME."));
     const QString format = o.value(QStringLiteral("format"));
     if (format != QLatin1String("autoconfig") && format != QLatin1String("msmtp"))
         return usageError(AccountCommand::tr("--format must be autoconfig or msmtp."));
-    ProfileStore profiles;
-    ProfileStore::Error error;
-    const std::optional<Account> found = profiles.find(o.names.first(), &error);
+    int status = 0;
+    const std::optional<Account> found = namedAccount(o, &status);
     if (!found)
-        return storeFailure(error);
+        return status;
     if (format == QLatin1String("autoconfig")) {
         out() << AccountExport::autoconfig(*found);
         return 0;
