@@ -202,9 +202,9 @@ int parseServer(const Options &o, Protocol protocol, const QString &email, Serve
     server->protocol = protocol;
     server->host = o.value(p + QStringLiteral("host")).trimmed();
     if (server->host.isEmpty())
-        return usageError(AccountCommand::tr("--%1host is required.").arg(p));
+        return usageError(AccountCommand::tr("--%1 is required.").arg(p + QStringLiteral("host")));
     if (hasControlCharacters(server->host) || server->host.contains(QLatin1Char(' ')))
-        return usageError(AccountCommand::tr("--%1host must be a host name or address.").arg(p));
+        return usageError(AccountCommand::tr("--%1 must be a host name or address.").arg(p + QStringLiteral("host")));
     ServerSettings settings;
     if (const QString why = OptionParser::parsePortAndSecurity(protocol, p + QStringLiteral("port"),
                                                                o.value(p + QStringLiteral("port")),
@@ -216,7 +216,8 @@ int parseServer(const Options &o, Protocol protocol, const QString &email, Serve
     server->security = settings.security;
     server->user = o.isSet(p + QStringLiteral("user")) ? o.value(p + QStringLiteral("user")) : email;
     if (server->user.isEmpty() || hasControlCharacters(server->user))
-        return usageError(AccountCommand::tr("--%1user must be a user name without line breaks.").arg(p));
+        return usageError(
+            AccountCommand::tr("--%1 must be a user name without line breaks.").arg(p + QStringLiteral("user")));
     if (o.isSet(p + QStringLiteral("auth"))) {
         if (const QString why = OptionParser::parseMechanism(p + QStringLiteral("auth"),
                                                              o.value(p + QStringLiteral("auth")),
@@ -599,7 +600,13 @@ int test(const Options &o, const std::function<QByteArray()> &readStdinLine)
                                 if (!errors.at(i).ok() && errors.at(i).code != CredentialError::Code::NotFound)
                                     printError(AccountCommand::tr("The stored secret of %1 could not be read: %2")
                                                    .arg(protocolLabel(server.protocol), errors.at(i).message()));
-                                if (server.usesOAuth() || !isatty(STDIN_FILENO)) {
+                                if (server.usesOAuth()) {
+                                    finish(usageError(AccountCommand::tr("No OAuth2 sign-in of account \"%1\" is "
+                                                                         "stored for %2: sign in with OAuth2 first.")
+                                                          .arg(safe(run->account.name), protocolLabel(server.protocol))));
+                                    return;
+                                }
+                                if (!isatty(STDIN_FILENO)) {
                                     finish(usageError(
                                         AccountCommand::tr("No %1 secret of account \"%2\" is available: give the "
                                                            "password with --password-env VAR or --password-stdin.")
