@@ -10,13 +10,13 @@
 #include "smtp/SmtpCheck.h"
 #include "transcript/Report.h"
 
+#include <memory>
 #include <QCommandLineParser>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTextStream>
 #include <QTimer>
-#include <memory>
 #include <unistd.h>
 
 namespace md::cli {
@@ -144,15 +144,27 @@ struct Options {
 };
 
 const QStringList kValueOptions = {
-    QStringLiteral("email"),         QStringLiteral("display-name"),  QStringLiteral("smtp-host"),
-    QStringLiteral("smtp-port"),     QStringLiteral("smtp-security"), QStringLiteral("smtp-user"),
-    QStringLiteral("smtp-auth"),     QStringLiteral("imap-host"),     QStringLiteral("imap-port"),
-    QStringLiteral("imap-security"), QStringLiteral("imap-user"),     QStringLiteral("imap-auth"),
-    QStringLiteral("password-env"),  QStringLiteral("ca-file"),       QStringLiteral("smtp-pin-spki"),
-    QStringLiteral("imap-pin-spki"), QStringLiteral("timeout"),       QStringLiteral("format"),
+    QStringLiteral("email"),
+    QStringLiteral("display-name"),
+    QStringLiteral("smtp-host"),
+    QStringLiteral("smtp-port"),
+    QStringLiteral("smtp-security"),
+    QStringLiteral("smtp-user"),
+    QStringLiteral("smtp-auth"),
+    QStringLiteral("imap-host"),
+    QStringLiteral("imap-port"),
+    QStringLiteral("imap-security"),
+    QStringLiteral("imap-user"),
+    QStringLiteral("imap-auth"),
+    QStringLiteral("password-env"),
+    QStringLiteral("ca-file"),
+    QStringLiteral("smtp-pin-spki"),
+    QStringLiteral("imap-pin-spki"),
+    QStringLiteral("timeout"),
+    QStringLiteral("format"),
 };
-const QStringList kFlagOptions = {QStringLiteral("password-stdin"), QStringLiteral("json"),
-                                  QStringLiteral("smtp-only"), QStringLiteral("imap-only"), QStringLiteral("help")};
+const QStringList kFlagOptions = { QStringLiteral("password-stdin"), QStringLiteral("json"),
+    QStringLiteral("smtp-only"), QStringLiteral("imap-only"), QStringLiteral("help") };
 
 // Which options each subcommand takes.
 QStringList allowedOptions(const QString &subcommand)
@@ -164,20 +176,20 @@ QStringList allowedOptions(const QString &subcommand)
         return names << QStringLiteral("password-stdin");
     }
     if (subcommand == QLatin1String("list") || subcommand == QLatin1String("show"))
-        return {QStringLiteral("json")};
+        return { QStringLiteral("json") };
     if (subcommand == QLatin1String("test"))
-        return {QStringLiteral("smtp-only"), QStringLiteral("imap-only"), QStringLiteral("json"),
-                QStringLiteral("timeout"), QStringLiteral("password-env"), QStringLiteral("password-stdin")};
+        return { QStringLiteral("smtp-only"), QStringLiteral("imap-only"), QStringLiteral("json"),
+            QStringLiteral("timeout"), QStringLiteral("password-env"), QStringLiteral("password-stdin") };
     if (subcommand == QLatin1String("export"))
-        return {QStringLiteral("format")};
+        return { QStringLiteral("format") };
     return {};
 }
 
 // The password given for this run with --password-env VAR or --password-stdin (empty: none).
 QString givenPassword(const Options &o, const std::function<QByteArray()> &readStdinLine, QString *password)
 {
-    return OptionParser::readPassword(o.value(QStringLiteral("password-env")), o.isSet(QStringLiteral("password-stdin")),
-                                      readStdinLine, password);
+    return OptionParser::readPassword(
+        o.value(QStringLiteral("password-env")), o.isSet(QStringLiteral("password-stdin")), readStdinLine, password);
 }
 
 // The saved account the one NAME argument names; otherwise nothing, with the exit status in *status.
@@ -206,10 +218,9 @@ int parseServer(const Options &o, Protocol protocol, const QString &email, Serve
     if (hasControlCharacters(server->host) || server->host.contains(QLatin1Char(' ')))
         return usageError(AccountCommand::tr("--%1 must be a host name or address.").arg(p + QStringLiteral("host")));
     ServerSettings settings;
-    if (const QString why = OptionParser::parsePortAndSecurity(protocol, p + QStringLiteral("port"),
-                                                               o.value(p + QStringLiteral("port")),
-                                                               p + QStringLiteral("security"),
-                                                               o.value(p + QStringLiteral("security")), &settings);
+    if (const QString why
+        = OptionParser::parsePortAndSecurity(protocol, p + QStringLiteral("port"), o.value(p + QStringLiteral("port")),
+            p + QStringLiteral("security"), o.value(p + QStringLiteral("security")), &settings);
         !why.isEmpty())
         return usageError(why);
     server->port = settings.port;
@@ -219,9 +230,8 @@ int parseServer(const Options &o, Protocol protocol, const QString &email, Serve
         return usageError(
             AccountCommand::tr("--%1 must be a user name without line breaks.").arg(p + QStringLiteral("user")));
     if (o.isSet(p + QStringLiteral("auth"))) {
-        if (const QString why = OptionParser::parseMechanism(p + QStringLiteral("auth"),
-                                                             o.value(p + QStringLiteral("auth")),
-                                                             &server->authMechanism);
+        if (const QString why = OptionParser::parseMechanism(
+                p + QStringLiteral("auth"), o.value(p + QStringLiteral("auth")), &server->authMechanism);
             !why.isEmpty())
             return usageError(why);
     }
@@ -233,8 +243,8 @@ int parseServer(const Options &o, Protocol protocol, const QString &email, Serve
         server->caFile = QFileInfo(file).absoluteFilePath();
     }
     if (o.isSet(p + QStringLiteral("pin-spki"))) {
-        if (const QString why = OptionParser::parsePin(p + QStringLiteral("pin-spki"),
-                                                       o.value(p + QStringLiteral("pin-spki")), &server->pinnedSpki);
+        if (const QString why = OptionParser::parsePin(
+                p + QStringLiteral("pin-spki"), o.value(p + QStringLiteral("pin-spki")), &server->pinnedSpki);
             !why.isEmpty())
             return usageError(why);
     }
@@ -244,10 +254,10 @@ int parseServer(const Options &o, Protocol protocol, const QString &email, Serve
 // Stores `password` for every server of `account` that logs in with a password, one after
 // another; stops at the first failure.
 void storePasswords(CredentialStore *store, const Account &account, const QString &password,
-                    const std::function<void(const CredentialError &)> &done)
+    const std::function<void(const CredentialError &)> &done)
 {
     QList<ServerProfile> servers;
-    for (const ServerProfile &server : {account.outgoing, account.incoming}) {
+    for (const ServerProfile &server : { account.outgoing, account.incoming }) {
         if (!server.usesOAuth())
             servers.append(server);
     }
@@ -255,11 +265,11 @@ void storePasswords(CredentialStore *store, const Account &account, const QStrin
     runInSequence(
         int(servers.size()),
         [store, servers, name = account.name, password, failure](int index, const std::function<void(bool)> &proceed) {
-            store->write({name, servers.at(index).protocol, SecretKind::Password}, password,
-                         [failure, proceed](const CredentialError &error) {
-                             *failure = error;
-                             proceed(error.ok());
-                         });
+            store->write({ name, servers.at(index).protocol, SecretKind::Password }, password,
+                [failure, proceed](const CredentialError &error) {
+                    *failure = error;
+                    proceed(error.ok());
+                });
         },
         [failure, done](bool) { done(*failure); });
 }
@@ -331,7 +341,7 @@ int list(const Options &o)
         QJsonArray array;
         for (const Account &account : *accounts)
             array.append(toJson(account));
-        out() << QJsonDocument(QJsonObject{{QStringLiteral("accounts"), array}}).toJson(QJsonDocument::Indented);
+        out() << QJsonDocument(QJsonObject { { QStringLiteral("accounts"), array } }).toJson(QJsonDocument::Indented);
         return 0;
     }
     if (accounts->isEmpty()) {
@@ -370,7 +380,7 @@ struct SecretStatus {
 
 // Reads the secrets of `servers` one after another (the secret itself is dropped unless asked for).
 void readSecrets(CredentialStore *store, const QString &account, const QList<ServerProfile> &servers,
-                 const std::function<void(QList<CredentialError>, QStringList)> &done)
+    const std::function<void(QList<CredentialError>, QStringList)> &done)
 {
     auto errors = std::make_shared<QList<CredentialError>>();
     auto secrets = std::make_shared<QStringList>();
@@ -378,12 +388,12 @@ void readSecrets(CredentialStore *store, const QString &account, const QList<Ser
         int(servers.size()),
         [store, account, servers, errors, secrets](int index, const std::function<void(bool)> &proceed) {
             const ServerProfile &server = servers.at(index);
-            store->read({account, server.protocol, secretKind(server)},
-                        [errors, secrets, proceed](const CredentialError &error, const QString &secret) {
-                            errors->append(error);
-                            secrets->append(secret);
-                            proceed(true);
-                        });
+            store->read({ account, server.protocol, secretKind(server) },
+                [errors, secrets, proceed](const CredentialError &error, const QString &secret) {
+                    errors->append(error);
+                    secrets->append(secret);
+                    proceed(true);
+                });
         },
         [errors, secrets, done](bool) { done(*errors, *secrets); });
 }
@@ -401,7 +411,8 @@ QStringList describeServer(const QString &role, const ServerProfile &s, const Se
     if (!s.caFile.isEmpty())
         lines << AccountCommand::tr("  extra CA file: %1").arg(safe(s.caFile));
     if (!s.pinnedSpki.isEmpty())
-        lines << AccountCommand::tr("  pinned key (SPKI SHA-256): %1").arg(QString::fromLatin1(s.pinnedSpki.toHex(':')));
+        lines
+            << AccountCommand::tr("  pinned key (SPKI SHA-256): %1").arg(QString::fromLatin1(s.pinnedSpki.toHex(':')));
     lines << (s.usesOAuth() ? AccountCommand::tr("  OAuth2 tokens: %1") : AccountCommand::tr("  password: %1"))
                  .arg(status.text());
     return lines;
@@ -416,35 +427,35 @@ int show(const Options &o)
     const Account account = *found;
     auto keychain = makeKeychain();
     return runInEventLoop([&](const Finish &finish) {
-        readSecrets(keychain.get(), account.name, {account.outgoing, account.incoming},
-                    [&account, &o, finish](const QList<CredentialError> &errors, const QStringList &) {
-                        const SecretStatus outgoing{errors.value(0)};
-                        const SecretStatus incoming{errors.value(1)};
-                        if (o.isSet(QStringLiteral("json"))) {
-                            QJsonObject json = toJson(account);
-                            const auto annotate = [&json](const QString &key, const SecretStatus &status) {
-                                QJsonObject server = json.value(key).toObject();
-                                server.insert(QStringLiteral("secret"), status.json());
-                                if (status.json() == QLatin1String("unavailable"))
-                                    server.insert(QStringLiteral("keychain_error"), status.error.message());
-                                json.insert(key, server);
-                            };
-                            annotate(QStringLiteral("outgoing"), outgoing);
-                            annotate(QStringLiteral("incoming"), incoming);
-                            out() << QJsonDocument(json).toJson(QJsonDocument::Indented);
-                            finish(0);
-                            return;
-                        }
-                        QStringList lines;
-                        lines << AccountCommand::tr("Account \"%1\"").arg(safe(account.name))
-                              << AccountCommand::tr("Email: %1").arg(safe(account.email));
-                        if (!account.displayName.isEmpty())
-                            lines << AccountCommand::tr("Display name: %1").arg(safe(account.displayName));
-                        lines << describeServer(AccountCommand::tr("Outgoing"), account.outgoing, outgoing)
-                              << describeServer(AccountCommand::tr("Incoming"), account.incoming, incoming);
-                        out() << lines.join(QLatin1Char('\n')) << '\n';
-                        finish(0);
-                    });
+        readSecrets(keychain.get(), account.name, { account.outgoing, account.incoming },
+            [&account, &o, finish](const QList<CredentialError> &errors, const QStringList &) {
+                const SecretStatus outgoing { errors.value(0) };
+                const SecretStatus incoming { errors.value(1) };
+                if (o.isSet(QStringLiteral("json"))) {
+                    QJsonObject json = toJson(account);
+                    const auto annotate = [&json](const QString &key, const SecretStatus &status) {
+                        QJsonObject server = json.value(key).toObject();
+                        server.insert(QStringLiteral("secret"), status.json());
+                        if (status.json() == QLatin1String("unavailable"))
+                            server.insert(QStringLiteral("keychain_error"), status.error.message());
+                        json.insert(key, server);
+                    };
+                    annotate(QStringLiteral("outgoing"), outgoing);
+                    annotate(QStringLiteral("incoming"), incoming);
+                    out() << QJsonDocument(json).toJson(QJsonDocument::Indented);
+                    finish(0);
+                    return;
+                }
+                QStringList lines;
+                lines << AccountCommand::tr("Account \"%1\"").arg(safe(account.name))
+                      << AccountCommand::tr("Email: %1").arg(safe(account.email));
+                if (!account.displayName.isEmpty())
+                    lines << AccountCommand::tr("Display name: %1").arg(safe(account.displayName));
+                lines << describeServer(AccountCommand::tr("Outgoing"), account.outgoing, outgoing)
+                      << describeServer(AccountCommand::tr("Incoming"), account.incoming, incoming);
+                out() << lines.join(QLatin1Char('\n')) << '\n';
+                finish(0);
+            });
     });
 }
 
@@ -515,9 +526,8 @@ void runNextCheck(const std::shared_ptr<TestRun> &run, const Finish &finish)
     if (index == run->servers.size()) {
         run->check.reset();  // its finished() connection holds `run`: break the cycle
         if (run->json) {
-            const QJsonObject json{{QStringLiteral("account"), run->account.name},
-                                   {QStringLiteral("ok"), run->ok},
-                                   {QStringLiteral("checks"), run->results}};
+            const QJsonObject json { { QStringLiteral("account"), run->account.name },
+                { QStringLiteral("ok"), run->ok }, { QStringLiteral("checks"), run->results } };
             out() << QJsonDocument(json).toJson(QJsonDocument::Indented);
         }
         finish(run->ok ? 0 : 1);
@@ -533,7 +543,7 @@ void runNextCheck(const std::shared_ptr<TestRun> &run, const Finish &finish)
         out() << AccountCommand::tr("== %1 (%2): %3 port %4 ==")
                      .arg(server.protocol == Protocol::Smtp ? AccountCommand::tr("Outgoing")
                                                             : AccountCommand::tr("Incoming"),
-                          protocolLabel(server.protocol), safe(server.host))
+                         protocolLabel(server.protocol), safe(server.host))
                      .arg(server.port)
               << '\n';
         QObject::connect(run->check.get(), &Check::transcriptEvent, [](const TranscriptEvent &event) {
@@ -589,44 +599,43 @@ int test(const Options &o, const std::function<QByteArray()> &readStdinLine)
             return;
         }
         readSecrets(keychain.get(), run->account.name, run->servers,
-                    [run, finish, &readStdinLine](const QList<CredentialError> &errors, const QStringList &secrets) {
-                        QString asked;  // asked for at most once, used for every server without one
-                        for (int i = 0; i < run->servers.size(); ++i) {
-                            const ServerProfile &server = run->servers.at(i);
-                            QString secret = secrets.value(i);
-                            if (errors.at(i).ok() && server.usesOAuth())
-                                secret = accessToken(secret);
-                            if (secret.isEmpty() && !server.user.isEmpty()) {
-                                if (!errors.at(i).ok() && errors.at(i).code != CredentialError::Code::NotFound)
-                                    printError(AccountCommand::tr("The stored secret of %1 could not be read: %2")
-                                                   .arg(protocolLabel(server.protocol), errors.at(i).message()));
-                                if (server.usesOAuth()) {
-                                    finish(usageError(AccountCommand::tr("No OAuth2 sign-in of account \"%1\" is "
-                                                                         "stored for %2: sign in with OAuth2 first.")
-                                                          .arg(safe(run->account.name), protocolLabel(server.protocol))));
-                                    return;
-                                }
-                                if (!isatty(STDIN_FILENO)) {
-                                    finish(usageError(
-                                        AccountCommand::tr("No %1 secret of account \"%2\" is available: give the "
-                                                           "password with --password-env VAR or --password-stdin.")
-                                            .arg(protocolLabel(server.protocol), safe(run->account.name))));
-                                    return;
-                                }
-                                if (asked.isEmpty()) {
-                                    if (const QString why =
-                                            OptionParser::readPassword({}, true, readStdinLine, &asked);
-                                        !why.isEmpty()) {
-                                        finish(usageError(why));
-                                        return;
-                                    }
-                                }
-                                secret = asked;
-                            }
-                            run->secrets << secret;
+            [run, finish, &readStdinLine](const QList<CredentialError> &errors, const QStringList &secrets) {
+                QString asked;  // asked for at most once, used for every server without one
+                for (int i = 0; i < run->servers.size(); ++i) {
+                    const ServerProfile &server = run->servers.at(i);
+                    QString secret = secrets.value(i);
+                    if (errors.at(i).ok() && server.usesOAuth())
+                        secret = accessToken(secret);
+                    if (secret.isEmpty() && !server.user.isEmpty()) {
+                        if (!errors.at(i).ok() && errors.at(i).code != CredentialError::Code::NotFound)
+                            printError(AccountCommand::tr("The stored secret of %1 could not be read: %2")
+                                           .arg(protocolLabel(server.protocol), errors.at(i).message()));
+                        if (server.usesOAuth()) {
+                            finish(usageError(AccountCommand::tr("No OAuth2 sign-in of account \"%1\" is "
+                                                                 "stored for %2: sign in with OAuth2 first.")
+                                                  .arg(safe(run->account.name), protocolLabel(server.protocol))));
+                            return;
                         }
-                        runNextCheck(run, finish);
-                    });
+                        if (!isatty(STDIN_FILENO)) {
+                            finish(
+                                usageError(AccountCommand::tr("No %1 secret of account \"%2\" is available: give the "
+                                                              "password with --password-env VAR or --password-stdin.")
+                                               .arg(protocolLabel(server.protocol), safe(run->account.name))));
+                            return;
+                        }
+                        if (asked.isEmpty()) {
+                            if (const QString why = OptionParser::readPassword({}, true, readStdinLine, &asked);
+                                !why.isEmpty()) {
+                                finish(usageError(why));
+                                return;
+                            }
+                        }
+                        secret = asked;
+                    }
+                    run->secrets << secret;
+                }
+                runNextCheck(run, finish);
+            });
     });
 }
 
@@ -693,7 +702,7 @@ int AccountCommand::run(const QStringList &arguments, const std::function<QByteA
         o.parser.addOption(QCommandLineOption(name, QString(), QStringLiteral("VALUE")));
     for (const QString &name : kFlagOptions)
         o.parser.addOption(QCommandLineOption(name, QString()));
-    if (!o.parser.parse(QStringList{QStringLiteral("maildoctor-cli")} + arguments))
+    if (!o.parser.parse(QStringList { QStringLiteral("maildoctor-cli") } + arguments))
         return usageError(o.parser.errorText());
     const QStringList positional = o.parser.positionalArguments();
     if (o.parser.isSet(QStringLiteral("help")) || positional.value(0) == QLatin1String("help")) {
@@ -706,8 +715,8 @@ int AccountCommand::run(const QStringList &arguments, const std::function<QByteA
     o.names = positional.mid(1);
     const QStringList allowed = allowedOptions(o.subcommand);
     if (allowed.isEmpty() && o.subcommand != QLatin1String("remove"))
-        return usageError(tr("Unknown account command \"%1\": use add, list, show, remove, test or export.")
-                              .arg(safe(o.subcommand)));
+        return usageError(
+            tr("Unknown account command \"%1\": use add, list, show, remove, test or export.").arg(safe(o.subcommand)));
     const QStringList given = o.parser.optionNames();
     for (const QString &name : given) {
         if (!allowed.contains(name))

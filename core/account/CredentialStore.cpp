@@ -2,9 +2,9 @@
 
 #include "account/Account.h"
 
+#include <memory>
 #include <QPointer>
 #include <QTimer>
-#include <memory>
 
 namespace md {
 
@@ -75,8 +75,8 @@ void advance(const std::shared_ptr<Sequence> &sequence)
 
 }  // namespace
 
-void runInSequence(int count, std::function<void(int, std::function<void(bool)>)> step,
-                   std::function<void(bool)> finished)
+void runInSequence(
+    int count, std::function<void(int, std::function<void(bool)>)> step, std::function<void(bool)> finished)
 {
     auto sequence = std::make_shared<Sequence>();
     sequence->count = count;
@@ -89,8 +89,8 @@ void CredentialStore::removeAccount(const QString &account, Done done)
 {
     QList<CredentialKey> keys;
     for (const Protocol server : kAllProtocols) {
-        for (const SecretKind kind : {SecretKind::Password, SecretKind::OAuthTokens})
-            keys.append({account, server, kind});
+        for (const SecretKind kind : { SecretKind::Password, SecretKind::OAuthTokens })
+            keys.append({ account, server, kind });
     }
     auto firstError = std::make_shared<CredentialError>();
     runInSequence(
@@ -109,7 +109,7 @@ void CredentialStore::removeAccount(const QString &account, Done done)
 
 void MemoryCredentialStore::read(const CredentialKey &key, ReadDone done)
 {
-    CredentialError error{m_failure, {}, 0};
+    CredentialError error { m_failure, {}, 0 };
     QString secret;
     if (error.ok()) {
         if (m_entries.contains(key.toString()))
@@ -122,7 +122,7 @@ void MemoryCredentialStore::read(const CredentialKey &key, ReadDone done)
 
 void MemoryCredentialStore::write(const CredentialKey &key, const QString &secret, Done done)
 {
-    const CredentialError error{m_failure, {}, 0};
+    const CredentialError error { m_failure, {}, 0 };
     if (error.ok())
         m_entries.insert(key.toString(), secret);
     QTimer::singleShot(0, this, [done = std::move(done), error] { done(error); });
@@ -130,7 +130,7 @@ void MemoryCredentialStore::write(const CredentialKey &key, const QString &secre
 
 void MemoryCredentialStore::remove(const CredentialKey &key, Done done)
 {
-    CredentialError error{m_failure, {}, 0};
+    CredentialError error { m_failure, {}, 0 };
     if (error.ok() && m_entries.remove(key.toString()) == 0)
         error.code = CredentialError::Code::NotFound;
     QTimer::singleShot(0, this, [done = std::move(done), error] { done(error); });

@@ -2,11 +2,11 @@
 
 #include "account/Account.h"
 
+#include <functional>
+#include <optional>
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
-#include <functional>
-#include <optional>
 
 namespace md {
 
@@ -36,10 +36,10 @@ public:
             None,
             Unreadable,  ///< the file exists but does not parse or holds a malformed account
             NewerVersion,  ///< the file was written by a newer Mail Doctor
-            Io,          ///< the file or its directory cannot be read or written
-            Busy,        ///< another writer held the lock for too long
-            Exists,      ///< add(): an account with that name is already saved
-            NotFound     ///< no account with that name
+            Io,  ///< the file or its directory cannot be read or written
+            Busy,  ///< another writer held the lock for too long
+            Exists,  ///< add(): an account with that name is already saved
+            NotFound  ///< no account with that name
         };
         Kind kind = Kind::None;
         QString message;  ///< one or two sentences for a person: what happened, what to do

@@ -21,7 +21,7 @@ public:
         m_env.remove(QStringLiteral("QT_NO_GLIB"));  // libsecret jobs never finish without GLib
         if (inherit)
             return;
-        for (const char *name : {"HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"}) {
+        for (const char *name : { "HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME" }) {
             const QString dir = m_dir.filePath(QString::fromLatin1(name).toLower());
             QDir().mkpath(dir);
             m_env.insert(QString::fromLatin1(name), dir);
@@ -36,12 +36,12 @@ public:
     }
     [[nodiscard]] QStringList xdgDirs() const
     {
-        return {value("XDG_CONFIG_HOME"), value("XDG_DATA_HOME"), value("XDG_CACHE_HOME"), value("HOME")};
+        return { value("XDG_CONFIG_HOME"), value("XDG_DATA_HOME"), value("XDG_CACHE_HOME"), value("HOME") };
     }
 
     /// Runs `program` with `arguments` in this sandbox's environment (plus `extra`).
     CliRun run(const QString &program, const QStringList &arguments, const QHash<QString, QString> &extra = {},
-               const QByteArray &input = {}, int timeoutMs = 60000, qint64 *elapsedMs = nullptr) const
+        const QByteArray &input = {}, int timeoutMs = 60000, qint64 *elapsedMs = nullptr) const
     {
         QProcessEnvironment env = m_env;
         for (auto it = extra.cbegin(); it != extra.cend(); ++it) {
@@ -52,8 +52,8 @@ public:
         }
         return runProcess(program, arguments, env, input, timeoutMs, elapsedMs);
     }
-    CliRun cli(const QStringList &arguments, const QHash<QString, QString> &extra = {},
-               const QByteArray &input = {}) const
+    CliRun cli(
+        const QStringList &arguments, const QHash<QString, QString> &extra = {}, const QByteArray &input = {}) const
     {
         return run(QStringLiteral(MAILDOCTOR_CLI), arguments, extra, input);
     }
@@ -93,9 +93,9 @@ inline QStringList filesUnder(const QStringList &dirs)
 /// `account add NAME` arguments for a server pair on example hosts (nothing is contacted).
 inline QStringList addArguments(const QString &name)
 {
-    return {QStringLiteral("account"),     QStringLiteral("add"),          name,
-            QStringLiteral("--email"),     QStringLiteral("me@example.test"), QStringLiteral("--smtp-host"),
-            QStringLiteral("smtp.example.test"), QStringLiteral("--imap-host"), QStringLiteral("imap.example.test")};
+    return { QStringLiteral("account"), QStringLiteral("add"), name, QStringLiteral("--email"),
+        QStringLiteral("me@example.test"), QStringLiteral("--smtp-host"), QStringLiteral("smtp.example.test"),
+        QStringLiteral("--imap-host"), QStringLiteral("imap.example.test") };
 }
 
 }  // namespace md::test

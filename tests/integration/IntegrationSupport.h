@@ -44,7 +44,7 @@ struct CliRun {
 
 /// Runs `program` in `environment` with optional standard input; `elapsedMs` gets its run time.
 inline CliRun runProcess(const QString &program, const QStringList &arguments, const QProcessEnvironment &environment,
-                         const QByteArray &input = {}, int timeoutMs = 60000, qint64 *elapsedMs = nullptr)
+    const QByteArray &input = {}, int timeoutMs = 60000, qint64 *elapsedMs = nullptr)
 {
     QProcess process;
     process.setProcessEnvironment(environment);
@@ -72,7 +72,7 @@ inline CliRun runProcess(const QString &program, const QStringList &arguments, c
 
 /// Runs maildoctor-cli with `arguments`, extra environment and optional standard input.
 inline CliRun runCli(const QStringList &arguments, const QHash<QString, QString> &environment = {},
-                     const QByteArray &input = {}, int timeoutMs = 60000)
+    const QByteArray &input = {}, int timeoutMs = 60000)
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     for (auto it = environment.cbegin(); it != environment.cend(); ++it)
