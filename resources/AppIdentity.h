@@ -19,4 +19,4 @@ namespace md {
 /// The pixel sizes applicationIcon() holds, smallest first.
 [[nodiscard]] QList<int> applicationIconSizes();
 
-} // namespace md
+}  // namespace md

@@ -29,7 +29,7 @@ private slots:
         const QIcon icon = md::applicationIcon();
         QVERIFY(!icon.isNull());
         const QList<int> sizes = md::applicationIconSizes();
-        QCOMPARE(sizes, (QList<int>{16, 22, 24, 32, 48, 64, 128, 256}));
+        QCOMPARE(sizes, (QList<int> { 16, 22, 24, 32, 48, 64, 128, 256 }));
         const QList<QSize> available = icon.availableSizes();
         for (const int size : sizes)
             QVERIFY2(available.contains(QSize(size, size)), qPrintable(QString::number(size)));
