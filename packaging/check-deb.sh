@@ -25,9 +25,9 @@ fail=0
 field() { dpkg-deb --field "$deb" "$1"; }
 depends=$(field Depends)
 # libsecret-1-0: QtKeychain loads it with dlopen; qt6-qpa-plugins: the GUI's platform plugins;
-# libqt6network6: ships the TLS backend plugin (libqopensslbackend.so); libqt6core6 proves
-# that dpkg-shlibdeps ran.
-for need in libsecret-1-0 qt6-qpa-plugins libqt6network6 libqt6core6 libc6; do
+# libqt6network6: ships the TLS backend plugin (libqopensslbackend.so); libqt6svg6: the SVG
+# icon engine plugin; libqt6core6 proves that dpkg-shlibdeps ran.
+for need in libsecret-1-0 qt6-qpa-plugins libqt6network6 libqt6svg6 libqt6core6 libc6; do
     grep -Eq "(^|, )$need( |,|$)" <<<"$depends" || { echo "FAIL: Depends lacks $need: $depends" >&2; fail=1; }
 done
 [ "$(field Section)" = mail ] || { echo "FAIL: Section is '$(field Section)', not mail" >&2; fail=1; }
