@@ -5,6 +5,7 @@
 #include "sasl/Policy.h"
 
 #include <QFile>
+#include <QJsonObject>
 #include <QHostInfo>
 #include <QSslCertificate>
 
@@ -35,6 +36,7 @@ void Check::start()
     Connection::Options options;
     options.timeouts = m_settings.timeouts;
     options.pinnedSpki = m_settings.pinnedSpki;
+    options.proxy = m_settings.proxy;
     if (!m_settings.caFile.isEmpty()) {
         options.extraCaCertificates = QSslCertificate::fromPath(m_settings.caFile, QSsl::Pem);
         if (options.extraCaCertificates.isEmpty()) {
@@ -62,6 +64,10 @@ void Check::start()
     connect(m_connection, &Connection::connected, this, [this](const QHostAddress &address, qint64) {
         if (m_finished)
             return;
+        if (m_settings.proxy.isSet()) {
+            connectedViaProxy(address);
+            return;
+        }
         m_result.connectedAddress = address.toString();
         m_result.ipv6 = address.protocol() == QAbstractSocket::IPv6Protocol;
         const QString family = m_result.ipv6 ? QStringLiteral("IPv6") : QStringLiteral("IPv4");
@@ -125,7 +131,35 @@ void Check::start()
                 .arg(m_settings.security == Security::Tls        ? tr("implicit TLS")
                      : m_settings.security == Security::StartTls ? tr("STARTTLS")
                                                                  : tr("no encryption")));
+    if (m_settings.proxy.isSet()) {
+        const ProxySettings &proxy = m_settings.proxy;
+        m_result.protocolFacts.insert(QStringLiteral("proxy"),
+                                      QJsonObject{{QStringLiteral("type"), proxy.typeName().toLower()},
+                                                  {QStringLiteral("host"), proxy.host},
+                                                  {QStringLiteral("port"), proxy.port},
+                                                  {QStringLiteral("user"), proxy.user}});
+        endStep(Step::Status::Skipped, tr("the proxy resolves the name"));
+        beginStep(QStringLiteral("connect"));
+        logInfo(tr("Connecting to %1 port %2 through the %3 proxy %4 (the proxy resolves the name) …")
+                    .arg(m_settings.host)
+                    .arg(m_settings.port)
+                    .arg(proxy.typeName(), proxy.displayUrl()));
+    }
     m_connection->open(m_settings.host, m_settings.port, m_settings.security == Security::Tls);
+}
+
+void Check::connectedViaProxy(const QHostAddress &reached)
+{
+    const ProxySettings &proxy = m_settings.proxy;
+    // SOCKS5 and CONNECT by name do not say which address the proxy chose; show it when known.
+    const QString target = reached.isNull() ? tr("%1 port %2").arg(m_settings.host).arg(m_settings.port)
+                                            : tr("%1 port %2 (%3)").arg(m_settings.host).arg(m_settings.port).arg(reached.toString());
+    if (!reached.isNull())
+        m_result.connectedAddress = reached.toString();
+    logInfo(tr("Connected to %1 through the %2 proxy %3:%4").arg(target, proxy.typeName(), proxy.host).arg(proxy.port));
+    endStep(Step::Status::Ok, tr("through the %1 proxy %2:%3").arg(proxy.typeName(), proxy.host).arg(proxy.port));
+    if (m_settings.security != Security::Tls)
+        connectionReady();
 }
 
 void Check::cancel()

@@ -6,6 +6,7 @@
 #include "transcript/TranscriptEvent.h"
 
 #include <QElapsedTimer>
+#include <QHostAddress>
 #include <QObject>
 #include <QTimer>
 #include <memory>
@@ -113,6 +114,7 @@ protected:
 
 private:
     void emitEvent(TranscriptEvent::Kind kind, const QString &text);
+    void connectedViaProxy(const QHostAddress &reached);
     void finish();
     void onReplyTimeout();
 
