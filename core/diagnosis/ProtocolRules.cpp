@@ -104,6 +104,12 @@ std::optional<QList<Finding>> pop3Findings(const CheckResult &r)
     const QString code = step ? step->responseCode.toUpper() : QString();
     const QString said = serverSaid(step);
 
+    if (name == QLatin1String("greeting")) {
+        return QList<Finding>{makeFinding(QStringLiteral("pop3.greeting_rejected"),
+                                          Tr::tr("The server refused the connection in its greeting"),
+                                          {said, Tr::tr("It may be overloaded, in maintenance, or refusing "
+                                                        "connections from your network.")})};
+    }
     if (code == QLatin1String("IN-USE")) {
         return QList<Finding>{makeFinding(
             QStringLiteral("pop3.in_use"), Tr::tr("The mailbox is in use by another session"),
@@ -136,12 +142,6 @@ std::optional<QList<Finding>> pop3Findings(const CheckResult &r)
     // Logins and STLS: the general rules know them (auth.failed, starttls.rejected, …).
     if (name == QLatin1String("auth") || name == QLatin1String("login") || name == QLatin1String("starttls"))
         return std::nullopt;
-    if (name == QLatin1String("greeting")) {
-        return QList<Finding>{makeFinding(QStringLiteral("pop3.greeting_rejected"),
-                                          Tr::tr("The server refused the connection in its greeting"),
-                                          {said, Tr::tr("It may be overloaded, in maintenance, or refusing "
-                                                        "connections from your network.")})};
-    }
     return QList<Finding>{makeFinding(QStringLiteral("pop3.command_failed"),
                                       Tr::tr("The server refused the %1 command").arg(name.toUpper()),
                                       {said, r.failureMessage})};
