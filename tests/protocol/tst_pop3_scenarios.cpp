@@ -160,6 +160,9 @@ private Q_SLOTS:
         QTest::newRow("sys/temp") << QStringLiteral("pop3/sys-temp.txt") << QStringLiteral("plain")
                                   << QStringLiteral("auth") << QStringLiteral("SYS/TEMP")
                                   << QStringLiteral("pop3.temporary_failure");
+        QTest::newRow("sys/perm") << QStringLiteral("pop3/sys-perm.txt") << QStringLiteral("user")
+                                  << QStringLiteral("login") << QStringLiteral("SYS/PERM")
+                                  << QStringLiteral("pop3.permanent_failure");
         QTest::newRow("greeting -ERR") << QStringLiteral("pop3/greeting-err.txt") << QString()
                                        << QStringLiteral("greeting") << QStringLiteral("SYS/PERM")
                                        << QStringLiteral("pop3.greeting_rejected");
@@ -182,6 +185,7 @@ private Q_SLOTS:
         QCOMPARE(r.step(step)->responseCode, responseCode);
         QVERIFY2(firstCode(r) == finding, qPrintable(describe(r)));
         QCOMPARE(r.findings.size(), 1);
+        QVERIFY(knownFindingCodes().contains(finding));
         QVERIFY(!transcriptLeaksSecret(r));
         QVERIFY(serverDone(server));
         QVERIFY2(server.failures().isEmpty(), qPrintable(server.failureReport()));
