@@ -2,9 +2,9 @@
 
 #include "check/CheckResult.h"
 
+#include <optional>
 #include <QList>
 #include <QStringList>
-#include <optional>
 
 // Rules kept out of Diagnoser.cpp by area: they see a result first and answer only for what is
 // theirs (std::nullopt otherwise, and the general rules apply).

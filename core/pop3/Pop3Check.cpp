@@ -19,7 +19,9 @@ bool hasLineBreakOrNul(const QByteArray &value)
 
 }  // namespace
 
-Pop3Check::Pop3Check(ServerSettings settings, QObject *parent) : Check(std::move(settings), parent) {}
+Pop3Check::Pop3Check(ServerSettings settings, QObject *parent) : Check(std::move(settings), parent)
+{
+}
 
 Pop3Check::~Pop3Check() = default;
 
@@ -74,10 +76,12 @@ void Pop3Check::recordResponse(const pop3::Response &response)
 void Pop3Check::failWithResponse(FailureKind kind, const QString &what, const pop3::Response &response)
 {
     recordResponse(response);
-    const QString code = response.code.isEmpty() ? QString() : QStringLiteral("[%1] ").arg(QString::fromLatin1(response.code));
-    fail(kind, tr("%1: %2 %3%4")
-                   .arg(what, response.isOk() ? QStringLiteral("+OK") : QStringLiteral("-ERR"), code,
-                        QString::fromUtf8(response.text)));
+    const QString code
+        = response.code.isEmpty() ? QString() : QStringLiteral("[%1] ").arg(QString::fromLatin1(response.code));
+    fail(kind,
+        tr("%1: %2 %3%4")
+            .arg(what, response.isOk() ? QStringLiteral("+OK") : QStringLiteral("-ERR"), code,
+                QString::fromUtf8(response.text)));
 }
 
 void Pop3Check::handleResponse(const pop3::Response &response)
@@ -139,8 +143,8 @@ void Pop3Check::handleResponse(const pop3::Response &response)
         return;
     case Phase::Handshake:
     case Phase::Done:
-        fail(FailureKind::ProtocolError, tr("The server sent a response nobody asked for: %1")
-                                             .arg(QString::fromUtf8(response.raw.left(200))));
+        fail(FailureKind::ProtocolError,
+            tr("The server sent a response nobody asked for: %1").arg(QString::fromUtf8(response.raw.left(200))));
         return;
     }
 }
@@ -244,10 +248,11 @@ void Pop3Check::startAuth()
     // otherwise (a password against SASL XOAUTH2 alone still has USER/PASS).
     bool useUserPass = requested == QLatin1String("user");
     if (requested == QLatin1String("auto") && !m_settings.password.isEmpty()) {
-        const sasl::Selection selection = sasl::selectMechanism(saslMechanisms(), "auto", credentials(),
-                                                                isEncrypted(), m_settings.allowPlaintextAuth);
-        useUserPass = !selection.ok() && (*selection.failure == sasl::SelectionFailure::NoneOffered
-                                          || *selection.failure == sasl::SelectionFailure::NoUsableCredentials);
+        const sasl::Selection selection = sasl::selectMechanism(
+            saslMechanisms(), "auto", credentials(), isEncrypted(), m_settings.allowPlaintextAuth);
+        useUserPass = !selection.ok()
+            && (*selection.failure == sasl::SelectionFailure::NoneOffered
+                || *selection.failure == sasl::SelectionFailure::NoUsableCredentials);
     }
     if (useUserPass) {
         beginStep(QStringLiteral("login"));
@@ -265,16 +270,17 @@ void Pop3Check::startUserPass()
     // RFC 2449 §6.8: a server that lists capabilities but not USER does not take USER/PASS here.
     if (m_haveCapabilities && !hasCapability("USER")) {
         fail(FailureKind::AuthUnavailable,
-             isEncrypted() ? tr("The server does not offer USER/PASS login (no USER capability).")
-                           : tr("The server does not offer USER/PASS login on this unencrypted connection (no USER "
-                                "capability)."));
+            isEncrypted() ? tr("The server does not offer USER/PASS login (no USER capability).")
+                          : tr("The server does not offer USER/PASS login on this unencrypted connection (no USER "
+                               "capability)."));
         return;
     }
     const QByteArray user = m_settings.user.toUtf8();
     const QByteArray password = m_settings.password.toUtf8();
     if (hasLineBreakOrNul(user) || hasLineBreakOrNul(password)) {
-        fail(FailureKind::Usage, tr("The user name or password contains a line break or NUL, which no POP3 command "
-                                    "can carry."));
+        fail(FailureKind::Usage,
+            tr("The user name or password contains a line break or NUL, which no POP3 command "
+               "can carry."));
         return;
     }
     m_mechanism.reset();
@@ -329,8 +335,7 @@ void Pop3Check::handleAuth(const pop3::Response &response)
     if (!response.isOk()) {
         const QString detail = m_mechanism->serverErrorDetail();
         failWithResponse(FailureKind::Rejected,
-                         detail.isEmpty() ? tr("Authentication failed") : tr("Authentication failed (%1)").arg(detail),
-                         response);
+            detail.isEmpty() ? tr("Authentication failed") : tr("Authentication failed (%1)").arg(detail), response);
         return;
     }
     const sasl::Step last = m_mechanism->serverSuccess({});
@@ -340,7 +345,7 @@ void Pop3Check::handleAuth(const pop3::Response &response)
     }
     recordResponse(response);
     endStep(Step::Status::Ok,
-            tr("authenticated as %1 with %2").arg(m_settings.user, QString::fromLatin1(m_mechanism->name())));
+        tr("authenticated as %1 with %2").arg(m_settings.user, QString::fromLatin1(m_mechanism->name())));
     afterAuth();
 }
 
@@ -387,10 +392,10 @@ void Pop3Check::handleStat(const pop3::Response &response)
         quit();
         return;
     }
-    m_result.protocolFacts.insert(QStringLiteral("mailbox"), QJsonObject{{QStringLiteral("messages"), messages},
-                                                                         {QStringLiteral("octets"), octets}});
-    endStep(Step::Status::Ok, tr("%n message(s), %1 octets", nullptr, int(std::min<qint64>(messages, INT_MAX)))
-                                  .arg(octets));
+    m_result.protocolFacts.insert(QStringLiteral("mailbox"),
+        QJsonObject { { QStringLiteral("messages"), messages }, { QStringLiteral("octets"), octets } });
+    endStep(Step::Status::Ok,
+        tr("%n message(s), %1 octets", nullptr, int(std::min<qint64>(messages, INT_MAX))).arg(octets));
     quit();
 }
 

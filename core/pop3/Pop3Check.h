@@ -20,16 +20,16 @@ public:
 
     /// Where the dialogue is.
     enum class Phase {
-        Greeting,      ///< waiting for "+OK" (RFC 1939 §4)
-        Capa,          ///< CAPA (RFC 2449 §5), multi-line
-        Stls,          ///< STLS (RFC 2595 §4)
-        Handshake,     ///< TLS handshake after STLS
+        Greeting,  ///< waiting for "+OK" (RFC 1939 §4)
+        Capa,  ///< CAPA (RFC 2449 §5), multi-line
+        Stls,  ///< STLS (RFC 2595 §4)
+        Handshake,  ///< TLS handshake after STLS
         CapaAfterTls,  ///< CAPA again: nothing from before TLS is kept (RFC 2595 §4)
-        Auth,          ///< AUTH (RFC 5034), initial response when it fits
-        User,          ///< USER (RFC 1939 §7)
-        Pass,          ///< PASS (RFC 1939 §7): the password in the clear, like PLAIN
-        Stat,          ///< STAT (RFC 1939 §5): message count and size, read-only
-        Quit,          ///< QUIT (RFC 1939 §6): nothing was marked deleted, so nothing changes
+        Auth,  ///< AUTH (RFC 5034), initial response when it fits
+        User,  ///< USER (RFC 1939 §7)
+        Pass,  ///< PASS (RFC 1939 §7): the password in the clear, like PLAIN
+        Stat,  ///< STAT (RFC 1939 §5): message count and size, read-only
+        Quit,  ///< QUIT (RFC 1939 §6): nothing was marked deleted, so nothing changes
         Done
     };
 
@@ -63,7 +63,7 @@ private:
     QList<QByteArray> m_capabilities;
     bool m_haveCapabilities = false;  ///< CAPA answered +OK (a server without CAPA lists nothing)
     std::unique_ptr<sasl::Mechanism> m_mechanism;
-    bool m_initialPending = false;    ///< the initial response did not fit on the AUTH line
+    bool m_initialPending = false;  ///< the initial response did not fit on the AUTH line
 };
 
 }  // namespace md

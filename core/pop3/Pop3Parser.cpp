@@ -38,7 +38,7 @@ std::optional<Response> ResponseParser::parseStatusLine(const QByteArray &line)
     QByteArray rest;
     const auto startsWithWord = [&line](const char *word, qsizetype size) {
         return line.size() >= size && qstrnicmp(line.constData(), word, size) == 0
-               && (line.size() == size || line.at(size) == ' ');
+            && (line.size() == size || line.at(size) == ' ');
     };
     if (startsWithWord("+OK", 3)) {
         response.status = Response::Status::Ok;

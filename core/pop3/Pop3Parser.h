@@ -1,10 +1,10 @@
 #pragma once
 
+#include <optional>
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
-#include <optional>
 
 namespace md::pop3 {
 
@@ -12,18 +12,18 @@ namespace md::pop3 {
 /// multi-line command the lines up to the terminating ".", already dot-unstuffed.
 struct Response {
     enum class Status {
-        Ok,            ///< "+OK"
-        Err,           ///< "-ERR"
-        Continuation   ///< "+ " base64 during AUTH (RFC 5034 §4)
+        Ok,  ///< "+OK"
+        Err,  ///< "-ERR"
+        Continuation  ///< "+ " base64 during AUTH (RFC 5034 §4)
     };
     Status status = Status::Err;
     /// RFC 2449 §8 extended response code without brackets, upper case: "IN-USE",
     /// "LOGIN-DELAY", "SYS/TEMP", "SYS/PERM", "AUTH" (RFC 3206); empty when none.
     QByteArray code;
-    QByteArray text;   ///< the rest of the status line (after the code), trimmed
-    QByteArray raw;    ///< the status line exactly as received, without CRLF
-    bool multiLine = false;       ///< a body followed (and ended with ".")
-    QList<QByteArray> lines;      ///< the body lines, dot-unstuffed (RFC 1939 §3), without CRLF
+    QByteArray text;  ///< the rest of the status line (after the code), trimmed
+    QByteArray raw;  ///< the status line exactly as received, without CRLF
+    bool multiLine = false;  ///< a body followed (and ended with ".")
+    QList<QByteArray> lines;  ///< the body lines, dot-unstuffed (RFC 1939 §3), without CRLF
 
     [[nodiscard]] bool isOk() const { return status == Status::Ok; }
     [[nodiscard]] bool isErr() const { return status == Status::Err; }
@@ -40,12 +40,12 @@ class ResponseParser
 public:
     struct Limits {
         int maxLineLength = 4096;  ///< RFC 2449 §4 allows 512 octets for a status line; be lenient, but bounded
-        int maxLines = 1024;       ///< body lines of one multi-line response
+        int maxLines = 1024;  ///< body lines of one multi-line response
         int maxResponseBytes = 256 * 1024;
     };
 
     ResponseParser() = default;
-    explicit ResponseParser(Limits limits) : m_limits(limits) {}
+    explicit ResponseParser(Limits limits) : m_limits(limits) { }
 
     /// Whether a positive ("+OK") response that starts from now on has a multi-line body.
     void setMultiLineExpected(bool multiLine) { m_expectMultiLine = multiLine; }

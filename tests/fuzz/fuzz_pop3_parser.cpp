@@ -2,8 +2,8 @@
 // incremental, bounded.
 //
 // Each input is parsed with positive responses single-line (like STAT) and multi-line (like
-// CAPA), each with the default limits and with tiny ones, each time in one read, in 2-5 reads cut at input-derived places, and (for short inputs) one byte per read.
-// Checked:
+// CAPA), each with the default limits and with tiny ones, each time in one read, in 2-5 reads cut at input-derived
+// places, and (for short inputs) one byte per read. Checked:
 //   - every response is well formed and within the limits (status line within maxLineLength,
 //     a body only after +OK and only when expected, at most maxLines lines, no CR/LF inside);
 //   - after taking the ready responses out, bufferedBytes() stays within the bounds;
@@ -27,8 +27,8 @@ struct Outcome {
 
 bool sameResponse(const Response &a, const Response &b)
 {
-    return a.status == b.status && a.code == b.code && a.text == b.text && a.raw == b.raw
-           && a.multiLine == b.multiLine && a.lines == b.lines;
+    return a.status == b.status && a.code == b.code && a.text == b.text && a.raw == b.raw && a.multiLine == b.multiLine
+        && a.lines == b.lines;
 }
 
 bool sameOutcome(const Outcome &a, const Outcome &b)
@@ -80,8 +80,8 @@ void drain(ResponseParser &parser, const ResponseParser::Limits &limits, bool mu
     FUZZ_CHECK(parser.hasError() == !parser.errorString().isEmpty());
 }
 
-Outcome parse(ResponseParser &parser, const ResponseParser::Limits &limits, bool multiLine,
-              const QList<QByteArray> &chunks)
+Outcome parse(
+    ResponseParser &parser, const ResponseParser::Limits &limits, bool multiLine, const QList<QByteArray> &chunks)
 {
     Outcome outcome;
     for (const QByteArray &chunk : chunks) {
@@ -105,11 +105,11 @@ void fuzzWith(const QByteArray &input, const ResponseParser::Limits &limits, boo
         return p;
     };
     ResponseParser whole = fresh();
-    const Outcome reference = parse(whole, limits, multiLine, {input});
+    const Outcome reference = parse(whole, limits, multiLine, { input });
 
     ResponseParser split = fresh();
-    FUZZ_CHECK(sameOutcome(reference,
-                           parse(split, limits, multiLine, md::fuzz::chunksOf(input, md::fuzz::cutsFor(input)))));
+    FUZZ_CHECK(
+        sameOutcome(reference, parse(split, limits, multiLine, md::fuzz::chunksOf(input, md::fuzz::cutsFor(input)))));
 
     if (input.size() <= 1024) {
         ResponseParser bytewise = fresh();
@@ -121,7 +121,7 @@ void fuzzWith(const QByteArray &input, const ResponseParser::Limits &limits, boo
     FUZZ_CHECK(!whole.hasError());
     FUZZ_CHECK(whole.bufferedBytes() == 0);
     FUZZ_CHECK(!whole.next());
-    FUZZ_CHECK(sameOutcome(reference, parse(whole, limits, multiLine, {input})));
+    FUZZ_CHECK(sameOutcome(reference, parse(whole, limits, multiLine, { input })));
 }
 
 }  // namespace
@@ -133,8 +133,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     tiny.maxLineLength = 40;
     tiny.maxLines = 4;
     tiny.maxResponseBytes = 120;
-    for (const bool multiLine : {false, true}) {
-        fuzzWith(input, ResponseParser::Limits{}, multiLine);
+    for (const bool multiLine : { false, true }) {
+        fuzzWith(input, ResponseParser::Limits {}, multiLine);
         fuzzWith(input, tiny, multiLine);
     }
     return 0;

@@ -17,18 +17,17 @@ class TestPop3Dovecot : public QObject
     // The fixture's ports are random, so the mode is never implied by the port: say it.
     QStringList asCarol(const QString &portKey) const
     {
-        const QString security =
-            portKey == QLatin1String("POP3_TLS_PORT") ? QStringLiteral("tls") : QStringLiteral("starttls");
-        return {QStringLiteral("pop3"),         QStringLiteral("--host"),     QStringLiteral("localhost"),
-                QStringLiteral("--port"),       m_env.value(portKey),         QStringLiteral("--security"),
-                security,                       QStringLiteral("--ca-file"),  m_env.value(QStringLiteral("CA_FILE")),
-                QStringLiteral("--timeout"),    QStringLiteral("20"),         QStringLiteral("--user"),
-                m_env.value(QStringLiteral("POP3_USER")), QStringLiteral("--password-env"),
-                QStringLiteral("MD_TEST_PASSWORD")};
+        const QString security
+            = portKey == QLatin1String("POP3_TLS_PORT") ? QStringLiteral("tls") : QStringLiteral("starttls");
+        return { QStringLiteral("pop3"), QStringLiteral("--host"), QStringLiteral("localhost"),
+            QStringLiteral("--port"), m_env.value(portKey), QStringLiteral("--security"), security,
+            QStringLiteral("--ca-file"), m_env.value(QStringLiteral("CA_FILE")), QStringLiteral("--timeout"),
+            QStringLiteral("20"), QStringLiteral("--user"), m_env.value(QStringLiteral("POP3_USER")),
+            QStringLiteral("--password-env"), QStringLiteral("MD_TEST_PASSWORD") };
     }
     static QHash<QString, QString> passwordEnv(const QByteArray &password)
     {
-        return {{QStringLiteral("MD_TEST_PASSWORD"), QString::fromUtf8(password)}};
+        return { { QStringLiteral("MD_TEST_PASSWORD"), QString::fromUtf8(password) } };
     }
     static QStringList findingCodes(const QJsonObject &json)
     {
@@ -42,7 +41,7 @@ class TestPop3Dovecot : public QObject
     {
         const QString root = m_env.value(QStringLiteral("MAILSERVER_DIR")) + QStringLiteral("/mail/carol/Maildir/");
         QStringList files;
-        for (const char *sub : {"cur", "new"}) {
+        for (const char *sub : { "cur", "new" }) {
             const QDir dir(root + QLatin1String(sub));
             for (const QString &name : dir.entryList(QDir::Files, QDir::Name))
                 files << QLatin1String(sub) + QLatin1Char('/') + name.section(QLatin1Char(':'), 0, 0);
@@ -55,7 +54,7 @@ private Q_SLOTS:
     {
         m_env = serverEnv();
         QVERIFY2(!m_env.value(QStringLiteral("POP3_STARTTLS_PORT")).isEmpty(),
-                 "server.env from the mailserver fixture has no POP3 ports (MAILDOCTOR_SERVER_ENV)");
+            "server.env from the mailserver fixture has no POP3 ports (MAILDOCTOR_SERVER_ENV)");
         m_password = m_env.value(QStringLiteral("POP3_PASSWORD")).toUtf8();
     }
 
@@ -83,8 +82,8 @@ private Q_SLOTS:
         QFETCH(QString, command);
         const QStringList before = maildirFiles();
         QCOMPARE(before.size(), m_env.value(QStringLiteral("POP3_MESSAGES")).toInt());
-        const QStringList args = asCarol(portKey) + QStringList{QStringLiteral("--auth"), auth};
-        const CliRun json = runCli(args + QStringList{QStringLiteral("--json")}, passwordEnv(m_password));
+        const QStringList args = asCarol(portKey) + QStringList { QStringLiteral("--auth"), auth };
+        const CliRun json = runCli(args + QStringList { QStringLiteral("--json") }, passwordEnv(m_password));
         QCOMPARE(json.exitCode, 0);
         const QJsonObject result = json.json();
         QCOMPARE(result.value(QStringLiteral("ok")).toBool(), true);
@@ -92,14 +91,16 @@ private Q_SLOTS:
         QVERIFY(result.value(QStringLiteral("tls")).toObject().value(QStringLiteral("verified")).toBool());
         // The seeded mailbox: its count, and a size that is the messages' (each > 50 octets).
         const QJsonObject mailbox = result.value(QStringLiteral("mailbox")).toObject();
-        QCOMPARE(mailbox.value(QStringLiteral("messages")).toInt(), m_env.value(QStringLiteral("POP3_MESSAGES")).toInt());
-        QVERIFY(mailbox.value(QStringLiteral("octets")).toInt() > 50 * mailbox.value(QStringLiteral("messages")).toInt());
+        QCOMPARE(
+            mailbox.value(QStringLiteral("messages")).toInt(), m_env.value(QStringLiteral("POP3_MESSAGES")).toInt());
+        QVERIFY(
+            mailbox.value(QStringLiteral("octets")).toInt() > 50 * mailbox.value(QStringLiteral("messages")).toInt());
         const QStringList sent = sentLines(result);
         QVERIFY2(std::any_of(sent.begin(), sent.end(), [&](const QString &l) { return l.startsWith(command); }),
-                 qPrintable(sent.join(QLatin1Char('|'))));
+            qPrintable(sent.join(QLatin1Char('|'))));
         QVERIFY(sent.contains(QStringLiteral("STAT")));
         QCOMPARE(sent.last(), QStringLiteral("QUIT"));
-        for (const QString &forbidden : {QStringLiteral("DELE"), QStringLiteral("RETR"), QStringLiteral("APOP")})
+        for (const QString &forbidden : { QStringLiteral("DELE"), QStringLiteral("RETR"), QStringLiteral("APOP") })
             QVERIFY(std::none_of(sent.begin(), sent.end(), [&](const QString &l) { return l.startsWith(forbidden); }));
         // STLS: CAPA again after the handshake, and only the list from inside TLS is used.
         const QJsonObject caps = result.value(QStringLiteral("capabilities")).toObject();
@@ -135,8 +136,8 @@ private Q_SLOTS:
         QFETCH(QString, auth);
         const QByteArray wrong = "Wrong-pop3-Passw0rd";
         const CliRun run = runCli(asCarol(QStringLiteral("POP3_TLS_PORT"))
-                                      + QStringList{QStringLiteral("--auth"), auth, QStringLiteral("--json")},
-                                  passwordEnv(wrong));
+                + QStringList { QStringLiteral("--auth"), auth, QStringLiteral("--json") },
+            passwordEnv(wrong));
         QCOMPARE(run.exitCode, 1);
         const QJsonObject result = run.json();
         QCOMPARE(findingCodes(result).value(0), QStringLiteral("auth.failed"));

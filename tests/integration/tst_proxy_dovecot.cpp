@@ -49,9 +49,9 @@ class TestProxyDovecot : public QObject
     QHash<QString, QString> m_env;
     QTemporaryDir m_dir;
     QList<QProcess *> m_proxies;
-    quint16 m_socksPort = 0;      ///< dante, no authentication
+    quint16 m_socksPort = 0;  ///< dante, no authentication
     quint16 m_socksAuthPort = 0;  ///< dante, user name / password
-    quint16 m_httpPort = 0;       ///< tinyproxy
+    quint16 m_httpPort = 0;  ///< tinyproxy
     bool m_createdUser = false;
 
     QString path(const QString &name) const { return m_dir.filePath(name); }
@@ -68,7 +68,8 @@ class TestProxyDovecot : public QObject
     {
         auto *process = new QProcess(this);
         process->setProcessChannelMode(QProcess::MergedChannels);
-        process->setStandardOutputFile(path(QFileInfo(program).fileName() + QString::number(port) + QStringLiteral(".out")));
+        process->setStandardOutputFile(
+            path(QFileInfo(program).fileName() + QString::number(port) + QStringLiteral(".out")));
         process->start(program, args);
         QVERIFY2(process->waitForStarted(5000), qPrintable(program + QStringLiteral(" did not start")));
         m_proxies << process;
@@ -79,7 +80,7 @@ class TestProxyDovecot : public QObject
     {
         QString rules;
         // Only the fixture's TLS ports; everything else is blocked (the refusal test uses that).
-        for (const char *key : {"SMTP_TLS_PORT", "IMAP_TLS_PORT", "POP3_TLS_PORT"}) {
+        for (const char *key : { "SMTP_TLS_PORT", "IMAP_TLS_PORT", "POP3_TLS_PORT" }) {
             rules += QStringLiteral("socks pass { from: 127.0.0.0/8 to: 127.0.0.1/32 port = %1 log: connect error }\n")
                          .arg(env(key));
         }
@@ -96,7 +97,7 @@ class TestProxyDovecot : public QObject
             .arg(path(QStringLiteral("danted-%1.log").arg(port)))
             .arg(port)
             .arg(withUser ? QStringLiteral("username") : QStringLiteral("none"),
-                 root ? QStringLiteral("user.privileged: root\nuser.unprivileged: nobody\n") : QString(), rules);
+                root ? QStringLiteral("user.privileged: root\nuser.unprivileged: nobody\n") : QString(), rules);
     }
 
     void writeFile(const QString &name, const QString &text)
@@ -116,14 +117,10 @@ class TestProxyDovecot : public QObject
     QStringList check(const QString &protocol, const QString &proxyUrl, const QString &portKey = {}) const
     {
         const QString key = portKey.isEmpty() ? protocol.toUpper() + QStringLiteral("_TLS_PORT") : portKey;
-        QStringList args{protocol,
-                         QStringLiteral("--host"), QStringLiteral("localhost"),
-                         QStringLiteral("--port"), m_env.value(key),
-                         QStringLiteral("--security"), QStringLiteral("tls"),
-                         QStringLiteral("--ca-file"), env("CA_FILE"),
-                         QStringLiteral("--timeout"), QStringLiteral("10"),
-                         QStringLiteral("--proxy"), proxyUrl,
-                         QStringLiteral("--json")};
+        QStringList args { protocol, QStringLiteral("--host"), QStringLiteral("localhost"), QStringLiteral("--port"),
+            m_env.value(key), QStringLiteral("--security"), QStringLiteral("tls"), QStringLiteral("--ca-file"),
+            env("CA_FILE"), QStringLiteral("--timeout"), QStringLiteral("10"), QStringLiteral("--proxy"), proxyUrl,
+            QStringLiteral("--json") };
         if (protocol == QLatin1String("pop3")) {
             args << QStringLiteral("--user") << env("POP3_USER") << QStringLiteral("--password-env")
                  << QStringLiteral("MD_TEST_PASSWORD");
@@ -132,12 +129,17 @@ class TestProxyDovecot : public QObject
     }
     QHash<QString, QString> secrets(const QByteArray &proxyPassword = kProxyPassword) const
     {
-        return {{QStringLiteral("MD_TEST_PASSWORD"), env("POP3_PASSWORD")},
-                {QStringLiteral("MD_PROXY_PASSWORD"), QString::fromUtf8(proxyPassword)}};
+        return { { QStringLiteral("MD_TEST_PASSWORD"), env("POP3_PASSWORD") },
+            { QStringLiteral("MD_PROXY_PASSWORD"), QString::fromUtf8(proxyPassword) } };
     }
     static QString firstFinding(const QJsonObject &json)
     {
-        return json.value(QStringLiteral("findings")).toArray().first().toObject().value(QStringLiteral("code")).toString();
+        return json.value(QStringLiteral("findings"))
+            .toArray()
+            .first()
+            .toObject()
+            .value(QStringLiteral("code"))
+            .toString();
     }
     static QString transcriptText(const QJsonObject &json)
     {
@@ -159,16 +161,17 @@ private Q_SLOTS:
         QVERIFY2(!env("POP3_TLS_PORT").isEmpty(), "server.env from the mailserver fixture is missing");
         QVERIFY(m_dir.isValid());
         // dante and tinyproxy drop privileges as root: let them reach their config and logs.
-        QFile::setPermissions(m_dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
-                                                | QFileDevice::ReadOther | QFileDevice::ExeOther);
+        QFile::setPermissions(m_dir.path(),
+            QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner | QFileDevice::ReadOther
+                | QFileDevice::ExeOther);
 
         // dante's "username" method checks the system's password database (RFC 1929 over PAM-less
         // getpwnam/crypt): a dedicated system user with a known password, created for this test.
         QVERIFY2(geteuid() == 0, "the SOCKS5 user test creates a system user and needs root (CI runs as root)");
-        if (!runQuietly(QStringLiteral("id"), {kProxyUser})) {
-            QVERIFY(runQuietly(QStringLiteral("useradd"), {QStringLiteral("--system"), QStringLiteral("--no-create-home"),
-                                                           QStringLiteral("--shell"), QStringLiteral("/usr/sbin/nologin"),
-                                                           kProxyUser}));
+        if (!runQuietly(QStringLiteral("id"), { kProxyUser })) {
+            QVERIFY(runQuietly(QStringLiteral("useradd"),
+                { QStringLiteral("--system"), QStringLiteral("--no-create-home"), QStringLiteral("--shell"),
+                    QStringLiteral("/usr/sbin/nologin"), kProxyUser }));
             m_createdUser = true;
         }
         QVERIFY(runQuietly(QStringLiteral("chpasswd"), {}, kProxyUser.toUtf8() + ':' + kProxyPassword + '\n'));
@@ -183,20 +186,20 @@ private Q_SLOTS:
                                            "MaxClients 20\nAllow 127.0.0.1\n")
                                 .arg(m_httpPort)
                                 .arg(path(QStringLiteral("tinyproxy.log")));
-        for (const char *key : {"SMTP_TLS_PORT", "IMAP_TLS_PORT", "POP3_TLS_PORT"})
+        for (const char *key : { "SMTP_TLS_PORT", "IMAP_TLS_PORT", "POP3_TLS_PORT" })
             tinyproxy += QStringLiteral("ConnectPort %1\n").arg(env(key));
         writeFile(QStringLiteral("tinyproxy.conf"), tinyproxy);
 
         startProxy(QStringLiteral("/usr/sbin/danted"),
-                   {QStringLiteral("-f"), path(QStringLiteral("danted.conf")), QStringLiteral("-N"), QStringLiteral("1"),
-                    QStringLiteral("-p"), path(QStringLiteral("danted.pid"))},
-                   m_socksPort);
+            { QStringLiteral("-f"), path(QStringLiteral("danted.conf")), QStringLiteral("-N"), QStringLiteral("1"),
+                QStringLiteral("-p"), path(QStringLiteral("danted.pid")) },
+            m_socksPort);
         startProxy(QStringLiteral("/usr/sbin/danted"),
-                   {QStringLiteral("-f"), path(QStringLiteral("danted-auth.conf")), QStringLiteral("-N"),
-                    QStringLiteral("1"), QStringLiteral("-p"), path(QStringLiteral("danted-auth.pid"))},
-                   m_socksAuthPort);
+            { QStringLiteral("-f"), path(QStringLiteral("danted-auth.conf")), QStringLiteral("-N"), QStringLiteral("1"),
+                QStringLiteral("-p"), path(QStringLiteral("danted-auth.pid")) },
+            m_socksAuthPort);
         startProxy(QStringLiteral("/usr/bin/tinyproxy"),
-                   {QStringLiteral("-d"), QStringLiteral("-c"), path(QStringLiteral("tinyproxy.conf"))}, m_httpPort);
+            { QStringLiteral("-d"), QStringLiteral("-c"), path(QStringLiteral("tinyproxy.conf")) }, m_httpPort);
     }
 
     void cleanupTestCase()
@@ -209,16 +212,17 @@ private Q_SLOTS:
             }
         }
         if (m_createdUser)
-            runQuietly(QStringLiteral("userdel"), {kProxyUser});
+            runQuietly(QStringLiteral("userdel"), { kProxyUser });
     }
 
     void passesThroughProxy_data()
     {
         QTest::addColumn<QString>("protocol");
         QTest::addColumn<QString>("kind");
-        for (const char *protocol : {"smtp", "imap", "pop3"}) {
-            for (const char *kind : {"socks5", "socks5-user", "http"})
-                QTest::addRow("%s via %s", protocol, kind) << QString::fromLatin1(protocol) << QString::fromLatin1(kind);
+        for (const char *protocol : { "smtp", "imap", "pop3" }) {
+            for (const char *kind : { "socks5", "socks5-user", "http" })
+                QTest::addRow("%s via %s", protocol, kind)
+                    << QString::fromLatin1(protocol) << QString::fromLatin1(kind);
         }
     }
 
@@ -247,18 +251,18 @@ private Q_SLOTS:
         QCOMPARE(json.value(QStringLiteral("ok")).toBool(), true);
         QVERIFY(json.value(QStringLiteral("tls")).toObject().value(QStringLiteral("verified")).toBool());
         const QJsonObject proxy = json.value(QStringLiteral("proxy")).toObject();
-        QCOMPARE(proxy.value(QStringLiteral("type")).toString(), kind == QLatin1String("http") ? QStringLiteral("http")
-                                                                                              : QStringLiteral("socks5"));
+        QCOMPARE(proxy.value(QStringLiteral("type")).toString(),
+            kind == QLatin1String("http") ? QStringLiteral("http") : QStringLiteral("socks5"));
         // No local lookup: the resolve step is skipped and the transcript names the proxy.
         const QJsonObject resolve = json.value(QStringLiteral("steps")).toArray().first().toObject();
         QCOMPARE(resolve.value(QStringLiteral("name")).toString(), QStringLiteral("resolve"));
         QCOMPARE(resolve.value(QStringLiteral("status")).toString(), QStringLiteral("skipped"));
-        QVERIFY(transcriptText(json).contains(QStringLiteral("through the %1 proxy").arg(kind == QLatin1String("http")
-                                                                                            ? QStringLiteral("HTTP")
-                                                                                            : QStringLiteral("SOCKS5"))));
+        QVERIFY(transcriptText(json).contains(
+            QStringLiteral("through the %1 proxy")
+                .arg(kind == QLatin1String("http") ? QStringLiteral("HTTP") : QStringLiteral("SOCKS5"))));
         if (protocol == QLatin1String("pop3"))
             QCOMPARE(json.value(QStringLiteral("mailbox")).toObject().value(QStringLiteral("messages")).toInt(),
-                     env("POP3_MESSAGES").toInt());
+                env("POP3_MESSAGES").toInt());
         // The proxy's own log shows the connection to the server's port.
         if (kind == QLatin1String("http")) {
             QTRY_VERIFY_WITH_TIMEOUT(proxyLog(log).contains(QStringLiteral("CONNECT localhost:%1").arg(port)), 5000);
@@ -274,23 +278,23 @@ private Q_SLOTS:
     {
         const QByteArray wrong = "Wr0ng-proxy-pass";
         const CliRun run = runCli(check(QStringLiteral("pop3"),
-                                        QStringLiteral("socks5://%1@127.0.0.1:%2").arg(kProxyUser).arg(m_socksAuthPort))
-                                      + QStringList{QStringLiteral("--proxy-password-env"), QStringLiteral("MD_PROXY_PASSWORD")},
-                                  secrets(wrong));
+                                      QStringLiteral("socks5://%1@127.0.0.1:%2").arg(kProxyUser).arg(m_socksAuthPort))
+                + QStringList { QStringLiteral("--proxy-password-env"), QStringLiteral("MD_PROXY_PASSWORD") },
+            secrets(wrong));
         QCOMPARE(run.exitCode, 1);
         QCOMPARE(firstFinding(run.json()), QStringLiteral("proxy.auth_failed"));
         QCOMPARE(run.json().value(QStringLiteral("failure")).toObject().value(QStringLiteral("kind")).toString(),
-                 QStringLiteral("proxy_auth_failed"));
+            QStringLiteral("proxy_auth_failed"));
         verifyNoSecret(run, wrong);
         QTRY_VERIFY_WITH_TIMEOUT(proxyLog(QStringLiteral("danted-%1.log").arg(m_socksAuthPort))
                                      .contains(QStringLiteral("password authentication failed")),
-                                 5000);
+            5000);
     }
 
     void proxyWithoutUserAtAuthProxyIsProxyAuthFailed()
     {
-        const CliRun run = runCli(check(QStringLiteral("imap"), QStringLiteral("socks5://127.0.0.1:%1").arg(m_socksAuthPort)),
-                                  secrets());
+        const CliRun run = runCli(
+            check(QStringLiteral("imap"), QStringLiteral("socks5://127.0.0.1:%1").arg(m_socksAuthPort)), secrets());
         QCOMPARE(run.exitCode, 1);
         QCOMPARE(firstFinding(run.json()), QStringLiteral("proxy.auth_failed"));
     }
@@ -315,7 +319,7 @@ private Q_SLOTS:
         const QJsonObject json = run.json();
         QCOMPARE(firstFinding(json), QStringLiteral("proxy.refused"));
         QCOMPARE(json.value(QStringLiteral("failure")).toObject().value(QStringLiteral("step")).toString(),
-                 QStringLiteral("connect"));
+            QStringLiteral("connect"));
         verifyNoSecret(run);
     }
 
@@ -330,8 +334,8 @@ private Q_SLOTS:
     {
         QFETCH(QString, scheme);
         const quint16 closed = freePort();
-        const CliRun run = runCli(check(QStringLiteral("smtp"), QStringLiteral("%1://127.0.0.1:%2").arg(scheme).arg(closed)),
-                                  secrets());
+        const CliRun run = runCli(
+            check(QStringLiteral("smtp"), QStringLiteral("%1://127.0.0.1:%2").arg(scheme).arg(closed)), secrets());
         QCOMPARE(run.exitCode, 1);
         QCOMPARE(firstFinding(run.json()), QStringLiteral("proxy.unreachable"));
     }

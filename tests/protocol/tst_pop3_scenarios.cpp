@@ -49,7 +49,10 @@ class TestPop3Scenarios : public QObject
         }
         return false;
     }
-    static QString firstCode(const CheckResult &r) { return r.findings.isEmpty() ? QString() : r.findings.first().code; }
+    static QString firstCode(const CheckResult &r)
+    {
+        return r.findings.isEmpty() ? QString() : r.findings.first().code;
+    }
 
 private Q_SLOTS:
     void stlsUserPass()
@@ -63,10 +66,12 @@ private Q_SLOTS:
         QVERIFY2(server.failures().isEmpty(), qPrintable(server.failureReport()));
         QVERIFY(r.tls && r.tls->verified);
         // Dot-unstuffed, and only the list from inside TLS counts after STLS.
-        QCOMPARE(r.capabilitiesBeforeTls, QStringList({QStringLiteral("TOP"), QStringLiteral("USER"),
-                                                       QStringLiteral("STLS"), QStringLiteral(".X-DOT")}));
-        QCOMPARE(r.capabilitiesAfterTls, QStringList({QStringLiteral("TOP"), QStringLiteral("USER"),
-                                                      QStringLiteral("RESP-CODES"), QStringLiteral("SASL PLAIN")}));
+        QCOMPARE(r.capabilitiesBeforeTls,
+            QStringList(
+                { QStringLiteral("TOP"), QStringLiteral("USER"), QStringLiteral("STLS"), QStringLiteral(".X-DOT") }));
+        QCOMPARE(r.capabilitiesAfterTls,
+            QStringList({ QStringLiteral("TOP"), QStringLiteral("USER"), QStringLiteral("RESP-CODES"),
+                QStringLiteral("SASL PLAIN") }));
         QVERIFY(r.protocolFacts.value(QStringLiteral("apop_timestamp")).toBool());
         const QJsonObject mailbox = r.protocolFacts.value(QStringLiteral("mailbox")).toObject();
         QCOMPARE(mailbox.value(QStringLiteral("messages")).toInteger(), 2);
@@ -91,7 +96,9 @@ private Q_SLOTS:
         QVERIFY2(r.ok, qPrintable(describe(r)));
         QVERIFY(serverDone(server));
         QVERIFY2(server.failures().isEmpty(), qPrintable(server.failureReport()));
-        QCOMPARE(r.protocolFacts.value(QStringLiteral("mailbox")).toObject().value(QStringLiteral("messages")).toInteger(), 0);
+        QCOMPARE(
+            r.protocolFacts.value(QStringLiteral("mailbox")).toObject().value(QStringLiteral("messages")).toInteger(),
+            0);
         QVERIFY(r.step(QStringLiteral("auth"))->detail.contains(QStringLiteral("PLAIN")));
         QVERIFY(!transcriptLeaksSecret(r));
     }
@@ -140,7 +147,7 @@ private Q_SLOTS:
         // The fix is implicit TLS on POP3's port.
         QCOMPARE(r.findings.first().fix.value(QStringLiteral("port")).toInt(), 995);
         QVERIFY(serverDone(server));
-        QCOMPARE(server.receivedTexts(), QList<QByteArray>({"CAPA"}));
+        QCOMPARE(server.receivedTexts(), QList<QByteArray>({ "CAPA" }));
     }
 
     void serverFindings_data()
@@ -212,8 +219,8 @@ private Q_SLOTS:
     void oversizedLineIsAProtocolError()
     {
         FakeServer server;
-        QVERIFY(server.loadScenario(QStringLiteral("@implicit-tls\nS: +OK ") + QString(5000, QLatin1Char('x'))
-                                    + QStringLiteral("\n...\n")));
+        QVERIFY(server.loadScenario(
+            QStringLiteral("@implicit-tls\nS: +OK ") + QString(5000, QLatin1Char('x')) + QStringLiteral("\n...\n")));
         QVERIFY(server.listen());
         const CheckResult r = run(settings(server, Security::Tls));
         QVERIFY(!r.ok);

@@ -29,7 +29,8 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("code");
         QTest::addColumn<QByteArray>("text");
         using S = Response::Status;
-        QTest::newRow("ok") << QByteArray("+OK Dovecot ready.") << int(S::Ok) << QByteArray() << QByteArray("Dovecot ready.");
+        QTest::newRow("ok") << QByteArray("+OK Dovecot ready.") << int(S::Ok) << QByteArray()
+                            << QByteArray("Dovecot ready.");
         QTest::newRow("ok alone") << QByteArray("+OK") << int(S::Ok) << QByteArray() << QByteArray();
         QTest::newRow("lower case") << QByteArray("+ok fine") << int(S::Ok) << QByteArray() << QByteArray("fine");
         QTest::newRow("err") << QByteArray("-ERR no such message") << int(S::Err) << QByteArray()
@@ -44,12 +45,12 @@ private Q_SLOTS:
                                   << QByteArray("broken");
         QTest::newRow("auth, lower case") << QByteArray("-ERR [auth] Authentication failed.") << int(S::Err)
                                           << QByteArray("AUTH") << QByteArray("Authentication failed.");
-        QTest::newRow("not a code: space") << QByteArray("-ERR [not a code] x") << int(S::Err) << QByteArray()
-                                           << QByteArray("[not a code] x");
-        QTest::newRow("not a code: empty level") << QByteArray("-ERR [SYS/] x") << int(S::Err) << QByteArray()
-                                                 << QByteArray("[SYS/] x");
-        QTest::newRow("not a code: unclosed") << QByteArray("-ERR [IN-USE x") << int(S::Err) << QByteArray()
-                                              << QByteArray("[IN-USE x");
+        QTest::newRow("not a code: space")
+            << QByteArray("-ERR [not a code] x") << int(S::Err) << QByteArray() << QByteArray("[not a code] x");
+        QTest::newRow("not a code: empty level")
+            << QByteArray("-ERR [SYS/] x") << int(S::Err) << QByteArray() << QByteArray("[SYS/] x");
+        QTest::newRow("not a code: unclosed")
+            << QByteArray("-ERR [IN-USE x") << int(S::Err) << QByteArray() << QByteArray("[IN-USE x");
         QTest::newRow("continuation") << QByteArray("+ VXNlcm5hbWU6") << int(S::Continuation) << QByteArray()
                                       << QByteArray("VXNlcm5hbWU6");
         QTest::newRow("empty continuation") << QByteArray("+") << int(S::Continuation) << QByteArray() << QByteArray();
@@ -100,7 +101,7 @@ private Q_SLOTS:
         const auto r = parseAll(p, "+OK list follows\r\nTOP\r\n..hidden\r\n...\r\nSASL PLAIN\r\n.\r\n");
         QCOMPARE(r.size(), 1);
         QVERIFY(r[0].multiLine);
-        QCOMPARE(r[0].lines, QList<QByteArray>({"TOP", ".hidden", "..", "SASL PLAIN"}));
+        QCOMPARE(r[0].lines, QList<QByteArray>({ "TOP", ".hidden", "..", "SASL PLAIN" }));
         QCOMPARE(p.bufferedBytes(), 0);
     }
 
@@ -112,7 +113,7 @@ private Q_SLOTS:
         QCOMPARE(r.size(), 2);
         QVERIFY(r[0].isErr() && !r[0].multiLine);
         QVERIFY(r[1].isOk() && r[1].multiLine);
-        QCOMPARE(r[1].lines, QList<QByteArray>({"X"}));
+        QCOMPARE(r[1].lines, QList<QByteArray>({ "X" }));
     }
 
     void splitAnywhere()
@@ -245,7 +246,8 @@ private Q_SLOTS:
                                          << 0 << QString();
         QTest::newRow("no port") << QStringLiteral("socks5://127.0.0.1") << false << 0 << QString() << 0 << QString();
         QTest::newRow("https") << QStringLiteral("https://127.0.0.1:3128") << false << 0 << QString() << 0 << QString();
-        QTest::newRow("socks4") << QStringLiteral("socks4://127.0.0.1:1080") << false << 0 << QString() << 0 << QString();
+        QTest::newRow("socks4") << QStringLiteral("socks4://127.0.0.1:1080") << false << 0 << QString() << 0
+                                << QString();
         QTest::newRow("path") << QStringLiteral("http://127.0.0.1:3128/x") << false << 0 << QString() << 0 << QString();
         QTest::newRow("http user") << QStringLiteral("http://bob@127.0.0.1:3128") << false << 0 << QString() << 0
                                    << QString();
