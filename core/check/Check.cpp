@@ -354,6 +354,25 @@ std::unique_ptr<sasl::Mechanism> Check::prepareSasl(const QList<QByteArray> &off
     return mechanism;
 }
 
+void Check::sendSaslResponse(const sasl::Step &step)
+{
+    switch (step.kind) {
+    case sasl::Step::Kind::Respond:
+        rememberSecret(step.response.toBase64());
+        sendLine(step.response.toBase64(), step.display);
+        waitForReply();
+        return;
+    case sasl::Step::Kind::Done:
+        sendLine(QByteArray(), tr("(empty response)"));
+        waitForReply();
+        return;
+    case sasl::Step::Kind::Fail:
+        sendLine("*");
+        fail(FailureKind::AuthMechanism, step.error);
+        return;
+    }
+}
+
 void Check::upgradeToTls()
 {
     m_connection->startTls();

@@ -323,13 +323,13 @@ void Pop3Check::handleAuth(const pop3::Response &response)
         }
         if (m_initialPending) {
             m_initialPending = false;
-            sendSaslStep(m_mechanism->initialResponse());
+            sendSaslResponse(m_mechanism->initialResponse());
             return;
         }
         const QString described = m_mechanism->describeChallenge(*decoded);
         if (!described.isEmpty())
             logInfo(tr("challenge: %1").arg(described));
-        sendSaslStep(m_mechanism->challenge(*decoded));
+        sendSaslResponse(m_mechanism->challenge(*decoded));
         return;
     }
     if (!response.isOk()) {
@@ -347,25 +347,6 @@ void Pop3Check::handleAuth(const pop3::Response &response)
     endStep(Step::Status::Ok,
         tr("authenticated as %1 with %2").arg(m_settings.user, QString::fromLatin1(m_mechanism->name())));
     afterAuth();
-}
-
-void Pop3Check::sendSaslStep(const sasl::Step &step)
-{
-    switch (step.kind) {
-    case sasl::Step::Kind::Respond:
-        rememberSecret(step.response.toBase64());
-        sendLine(step.response.toBase64(), step.display);
-        waitForReply();
-        return;
-    case sasl::Step::Kind::Done:
-        sendLine(QByteArray(), tr("(empty response)"));
-        waitForReply();
-        return;
-    case sasl::Step::Kind::Fail:
-        sendLine("*");  // RFC 5034 §4: cancel the exchange
-        fail(FailureKind::AuthMechanism, step.error);
-        return;
-    }
 }
 
 void Pop3Check::afterAuth()

@@ -52,7 +52,6 @@ private:
     void startAuth();
     void startSasl();
     void startUserPass();
-    void sendSaslStep(const sasl::Step &step);
     void afterAuth();
     void quit();
     [[nodiscard]] bool hasCapability(const char *name) const;
