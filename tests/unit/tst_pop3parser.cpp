@@ -1,6 +1,7 @@
-// POP3 response parser (RFC 1939 §3, RFC 2449 §8, RFC 3206, RFC 5034), protocol traits and the
-// proxy URL: pure, no network.
+// POP3 response parser (RFC 1939 §3, RFC 2449 §8, RFC 3206, RFC 5034), POP3 terms for
+// `explain`, protocol traits and the proxy URL: pure, no network.
 #include "account/ServerSettings.h"
+#include "diagnosis/Explain.h"
 #include "pop3/Pop3Parser.h"
 
 #include <QtTest>
@@ -278,6 +279,30 @@ private Q_SLOTS:
         QCOMPARE(proxy->user, user);
         QVERIFY(proxy->password.isEmpty());
         QVERIFY(proxy->displayUrl().contains(QString::number(port)));
+    }
+
+    void explainPop3Terms_data()
+    {
+        QTest::addColumn<QString>("term");
+        QTest::addColumn<QString>("mentions");
+        QTest::newRow("[IN-USE]") << QStringLiteral("[IN-USE]") << QStringLiteral("another session");
+        QTest::newRow("LOGIN-DELAY code") << QStringLiteral("[LOGIN-DELAY]") << QStringLiteral("sooner");
+        QTest::newRow("SYS/TEMP bare") << QStringLiteral("SYS/TEMP") << QStringLiteral("temporary");
+        QTest::newRow("[AUTH]") << QStringLiteral("[AUTH]") << QStringLiteral("credentials");
+        QTest::newRow("AUTH stays SMTP") << QStringLiteral("AUTH") << QStringLiteral("RFC 4954");
+        QTest::newRow("SASL capability") << QStringLiteral("SASL PLAIN SCRAM-SHA-256") << QStringLiteral("RFC 7677");
+        QTest::newRow("USER capability") << QStringLiteral("USER") << QStringLiteral("PASS");
+        QTest::newRow("STLS capability") << QStringLiteral("STLS") << QStringLiteral("TLS");
+        QTest::newRow("UIDL capability") << QStringLiteral("UIDL") << QStringLiteral("RFC 1939");
+    }
+
+    void explainPop3Terms()
+    {
+        QFETCH(QString, term);
+        QFETCH(QString, mentions);
+        const auto text = explain(term);
+        QVERIFY2(text, qPrintable(term));
+        QVERIFY2(text->contains(mentions), qPrintable(*text));
     }
 };
 
