@@ -151,13 +151,29 @@ void Check::start()
 void Check::connectedViaProxy(const QHostAddress &reached)
 {
     const ProxySettings &proxy = m_settings.proxy;
-    // SOCKS5 and CONNECT by name do not say which address the proxy chose; show it when known.
-    const QString target = reached.isNull() ? tr("%1 port %2").arg(m_settings.host).arg(m_settings.port)
-                                            : tr("%1 port %2 (%3)").arg(m_settings.host).arg(m_settings.port).arg(reached.toString());
-    if (!reached.isNull())
+    const QString via = QStringLiteral("%1:%2").arg(proxy.host).arg(proxy.port);
+    // SOCKS5 and CONNECT by name do not say which address the proxy chose; say so.
+    if (!reached.isNull()) {
         m_result.connectedAddress = reached.toString();
-    logInfo(tr("Connected to %1 through the %2 proxy %3:%4").arg(target, proxy.typeName(), proxy.host).arg(proxy.port));
-    endStep(Step::Status::Ok, tr("through the %1 proxy %2:%3").arg(proxy.typeName(), proxy.host).arg(proxy.port));
+        m_result.ipv6 = reached.protocol() == QAbstractSocket::IPv6Protocol;
+    }
+    if (reached.isNull()) {
+        logInfo(tr("Connected to %1 port %2 through the %3 proxy %4 (it does not say which address it reached)")
+                    .arg(m_settings.host)
+                    .arg(m_settings.port)
+                    .arg(proxy.typeName(), via));
+    } else if (reached.toString() == Connection::verifyName(m_settings.host).remove(QLatin1Char('[')).remove(QLatin1Char(']'))) {
+        logInfo(tr("Connected to %1 port %2 through the %3 proxy %4")
+                    .arg(reached.toString())
+                    .arg(m_settings.port)
+                    .arg(proxy.typeName(), via));
+    } else {
+        logInfo(tr("Connected to %1 port %2 (%3) through the %4 proxy %5")
+                    .arg(m_settings.host)
+                    .arg(m_settings.port)
+                    .arg(reached.toString(), proxy.typeName(), via));
+    }
+    endStep(Step::Status::Ok, tr("through the %1 proxy %2").arg(proxy.typeName(), via));
     if (m_settings.security != Security::Tls)
         connectionReady();
 }
