@@ -254,6 +254,60 @@ private Q_SLOTS:
         QVERIFY(!server.receivedBytes().contains("USER"));
         QVERIFY(!server.receivedBytes().contains("PASS"));
     }
+
+    void serverWithoutCapaUsesUserPass()
+    {
+        // RFC 1939 servers without RFC 2449: CAPA fails, auto falls back to USER/PASS over TLS.
+        FakeServer server;
+        QVERIFY(server.loadScenario(QStringLiteral("@implicit-tls\n"
+                                                   "S: +OK old server\n"
+                                                   "C: CAPA\n"
+                                                   "S: -ERR unknown command\n"
+                                                   "C: USER alice\n"
+                                                   "S: +OK\n"
+                                                   "C: PASS s3cret-pass\n"
+                                                   "S: +OK\n"
+                                                   "C: STAT\n"
+                                                   "S: +OK 1 100\n"
+                                                   "C: QUIT\n"
+                                                   "S: +OK\n"
+                                                   "X\n")));
+        QVERIFY(server.listen());
+        const CheckResult r = run(settings(server, Security::Tls));
+        QVERIFY2(r.ok, qPrintable(describe(r)));
+        QCOMPARE_ENUM(r.step(QStringLiteral("capa"))->status, Step::Status::Warning);
+        QCOMPARE_ENUM(r.step(QStringLiteral("login"))->status, Step::Status::Ok);
+        QVERIFY(serverDone(server));
+        QVERIFY2(server.failures().isEmpty(), qPrintable(server.failureReport()));
+        QVERIFY(!transcriptLeaksSecret(r));
+    }
+
+    void echoedPasswordIsMasked()
+    {
+        // A server that repeats the PASS line in its error must not put the password anywhere.
+        FakeServer server;
+        QVERIFY(server.loadScenario(QStringLiteral("@implicit-tls\n"
+                                                   "S: +OK ready\n"
+                                                   "C: CAPA\n"
+                                                   "S: +OK\n"
+                                                   "S: USER\n"
+                                                   "S: .\n"
+                                                   "C: USER alice\n"
+                                                   "S: +OK\n"
+                                                   "C: PASS s3cret-pass\n"
+                                                   "S: -ERR Bad command: PASS s3cret-pass\n"
+                                                   "...\n")));
+        QVERIFY(server.listen());
+        const CheckResult r = run(settings(server, Security::Tls, QStringLiteral("user")));
+        QVERIFY(!r.ok);
+        QCOMPARE(firstCode(r), QStringLiteral("auth.failed"));
+        QVERIFY(!transcriptLeaksSecret(r));
+        QVERIFY(!r.failureMessage.contains(kPassword));
+        for (const Finding &f : r.findings)
+            QVERIFY(!f.detail.contains(kPassword) && !f.title.contains(kPassword));
+        for (const Step &step : r.steps)
+            QVERIFY(!step.serverText.contains(kPassword) && !step.detail.contains(kPassword));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPop3Scenarios)
