@@ -87,7 +87,7 @@ std::optional<QList<Finding>> proxyFindings(const CheckResult &r)
             Tr::tr("The proxy did not connect to the mail server"),
             { r.failureMessage,
                 Tr::tr(
-                    "The proxy was reached, but it could not or would not connect to %1 port %2. Proxies often allow "
+                    "The proxy could not or would not connect to %1 port %2. Proxies often allow "
                     "only some ports (many HTTP proxies only 443) or some destinations; the server may also be down "
                     "or the name unknown to the proxy. Ask the network's administrator, or try the server's other "
                     "port.")
