@@ -86,11 +86,10 @@ std::optional<QList<Finding>> proxyFindings(const CheckResult &r)
         return QList<Finding> { makeFinding(QStringLiteral("proxy.refused"),
             Tr::tr("The proxy did not connect to the mail server"),
             { r.failureMessage,
-                Tr::tr(
-                    "The proxy could not or would not connect to %1 port %2. Proxies often allow "
-                    "only some ports (many HTTP proxies only 443) or some destinations; the server may also be down "
-                    "or the name unknown to the proxy. Ask the network's administrator, or try the server's other "
-                    "port.")
+                Tr::tr("The proxy could not or would not connect to %1 port %2. Proxies often allow "
+                       "only some ports (many HTTP proxies only 443) or some destinations; the server may also be down "
+                       "or the name unknown to the proxy. Ask the network's administrator, or try the server's other "
+                       "port.")
                     .arg(r.host)
                     .arg(r.port) }) };
     default:

@@ -324,13 +324,12 @@ private Q_SLOTS:
         // The proxy got the name, not an address looked up here (socks5h), and logged its refusal.
         const QString port = env("POP3_STARTTLS_PORT");
         if (kind == QLatin1String("http")) {
-            QTRY_VERIFY_WITH_TIMEOUT(proxyLog(QStringLiteral("tinyproxy.log"))
-                                         .contains(QStringLiteral("CONNECT localhost:%1").arg(port)),
+            QTRY_VERIFY_WITH_TIMEOUT(
+                proxyLog(QStringLiteral("tinyproxy.log")).contains(QStringLiteral("CONNECT localhost:%1").arg(port)),
                 5000);
         } else {
-            QTRY_VERIFY_WITH_TIMEOUT(proxyLog(QStringLiteral("danted-%1.log").arg(m_socksPort))
-                                         .contains(QStringLiteral("block(")),
-                5000);
+            QTRY_VERIFY_WITH_TIMEOUT(
+                proxyLog(QStringLiteral("danted-%1.log").arg(m_socksPort)).contains(QStringLiteral("block(")), 5000);
             QVERIFY(proxyLog(QStringLiteral("danted-%1.log").arg(m_socksPort))
                         .contains(QStringLiteral("localhost.%1").arg(port)));
         }

@@ -78,31 +78,31 @@ private Q_SLOTS:
         // RFC 1928 §6: REP 05 "connection refused" after the no-authentication method (00).
         QTest::newRow("socks5 target refused")
             << int(T::Socks5)
-            << QList<QByteArray>{QByteArray("\x05\x00", 2), QByteArray("\x05\x05\x00\x01\x00\x00\x00\x00\x00\x00", 10)}
-            << int(FailureKind::ProxyRefused) << QStringLiteral("proxy.refused")
-            << QByteArray("mail.example.test");
+            << QList<QByteArray> { QByteArray("\x05\x00", 2),
+                   QByteArray("\x05\x05\x00\x01\x00\x00\x00\x00\x00\x00", 10) }
+            << int(FailureKind::ProxyRefused) << QStringLiteral("proxy.refused") << QByteArray("mail.example.test");
         // REP 02 "connection not allowed by ruleset".
-        QTest::newRow("socks5 ruleset")
-            << int(T::Socks5)
-            << QList<QByteArray>{QByteArray("\x05\x00", 2), QByteArray("\x05\x02\x00\x01\x00\x00\x00\x00\x00\x00", 10)}
-            << int(FailureKind::ProxyRefused) << QStringLiteral("proxy.refused")
-            << QByteArray("mail.example.test");
+        QTest::newRow("socks5 ruleset") << int(T::Socks5)
+                                        << QList<QByteArray> { QByteArray("\x05\x00", 2),
+                                               QByteArray("\x05\x02\x00\x01\x00\x00\x00\x00\x00\x00", 10) }
+                                        << int(FailureKind::ProxyRefused) << QStringLiteral("proxy.refused")
+                                        << QByteArray("mail.example.test");
         // The proxy accepts no offered method (FF): it wants a login we do not have.
         QTest::newRow("socks5 no acceptable method")
-            << int(T::Socks5) << QList<QByteArray>{QByteArray("\x05\xff", 2)} << int(FailureKind::ProxyAuthFailed)
+            << int(T::Socks5) << QList<QByteArray> { QByteArray("\x05\xff", 2) } << int(FailureKind::ProxyAuthFailed)
             << QStringLiteral("proxy.auth_failed") << QByteArray();
         QTest::newRow("http 407") << int(T::Http)
-                                  << QList<QByteArray>{"HTTP/1.1 407 Proxy Authentication Required\r\n"
-                                                       "Proxy-Authenticate: Basic realm=\"office\"\r\n"
-                                                       "Content-Length: 0\r\n\r\n"}
+                                  << QList<QByteArray> { "HTTP/1.1 407 Proxy Authentication Required\r\n"
+                                                         "Proxy-Authenticate: Basic realm=\"office\"\r\n"
+                                                         "Content-Length: 0\r\n\r\n" }
                                   << int(FailureKind::ProxyAuthFailed) << QStringLiteral("proxy.auth_failed")
                                   << QByteArray("CONNECT mail.example.test:995");
         QTest::newRow("http 502") << int(T::Http)
-                                  << QList<QByteArray>{"HTTP/1.1 502 Bad Gateway\r\nContent-Length: 0\r\n\r\n"}
+                                  << QList<QByteArray> { "HTTP/1.1 502 Bad Gateway\r\nContent-Length: 0\r\n\r\n" }
                                   << int(FailureKind::ProxyRefused) << QStringLiteral("proxy.refused")
                                   << QByteArray("CONNECT mail.example.test:995");
         QTest::newRow("http 403") << int(T::Http)
-                                  << QList<QByteArray>{"HTTP/1.1 403 Forbidden\r\nContent-Length: 0\r\n\r\n"}
+                                  << QList<QByteArray> { "HTTP/1.1 403 Forbidden\r\nContent-Length: 0\r\n\r\n" }
                                   << int(FailureKind::ProxyRefused) << QStringLiteral("proxy.refused")
                                   << QByteArray("CONNECT mail.example.test:995");
     }
@@ -131,7 +131,7 @@ private Q_SLOTS:
 
     void silentProxyTimesOut()
     {
-        ScriptedProxy proxy({QByteArray()});
+        ScriptedProxy proxy({ QByteArray() });
         QVERIFY(proxy.listen());
         const CheckResult r = runThrough(ProxySettings::Type::Socks5, proxy.port(), 300);
         QVERIFY(!r.ok);
