@@ -27,7 +27,8 @@ packages=(
     qt6-base-dev qt6-base-dev-tools qt6-networkauth-dev qt6-tools-dev qt6-tools-dev-tools
     qt6-l10n-tools qt6-qpa-plugins qtkeychain-qt6-dev libgl-dev libssl-dev
     # real servers and peers the tests start on loopback
-    dovecot-core dovecot-imapd dovecot-submissiond python3 python3-aiosmtpd openssl
+    dovecot-core dovecot-imapd dovecot-submissiond dovecot-pop3d python3 python3-aiosmtpd openssl
+    dante-server tinyproxy
     # benchmark peers
     swaks libnet-ssleay-perl curl
     # desktop integration and the .deb: icon rendering, validators, CPack's dpkg-shlibdeps
