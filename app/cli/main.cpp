@@ -2,9 +2,8 @@
 #include "AccountCommand.h"
 #include "CliOptions.h"
 
+#include "check/CheckFactory.h"
 #include "diagnosis/Explain.h"
-#include "imap/ImapCheck.h"
-#include "smtp/SmtpCheck.h"
 #include "transcript/Report.h"
 
 #include <QCoreApplication>
@@ -42,13 +41,6 @@ QByteArray readStdinLine()
         QTextStream(stderr) << '\n' << Qt::flush;
     }
     return line;
-}
-
-std::unique_ptr<Check> makeCheck(const ServerSettings &settings)
-{
-    if (settings.protocol == Protocol::Imap)
-        return std::make_unique<ImapCheck>(settings);
-    return std::make_unique<SmtpCheck>(settings);
 }
 
 }  // namespace
