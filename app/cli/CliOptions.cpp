@@ -81,6 +81,8 @@ QString OptionParser::helpText()
               "  --pin-spki HASH        trust exactly the server key with this SHA-256 SPKI hash\n"
               "  --timeout SECONDS      time limit for each phase (default 15 s connect, 30 s reply)\n"
               "  --json                 print one JSON object instead of the live transcript\n"
+              "  --report FILE.html     also write the full report (settings without secrets, steps,\n"
+              "                         findings, certificate, transcript) as one HTML file\n"
               "\n"
               "Exit status: 0 the check passed, 1 it ran and something failed, 2 bad usage or input.\n");
 }
@@ -108,8 +110,9 @@ Invocation OptionParser::parse(const QStringList &arguments, const std::function
     const QCommandLineOption pin(QStringLiteral("pin-spki"), QString(), QStringLiteral("HASH"));
     const QCommandLineOption timeout(QStringLiteral("timeout"), QString(), QStringLiteral("SECONDS"));
     const QCommandLineOption json(QStringLiteral("json"), QString());
+    const QCommandLineOption report(QStringLiteral("report"), QString(), QStringLiteral("FILE"));
     parser.addOptions({help, version, host, port, security, user, passwordEnv, passwordStdin, tokenEnv, auth,
-                       allowPlain, from, to, send, caFile, pin, timeout, json});
+                       allowPlain, from, to, send, caFile, pin, timeout, json, report});
 
     const auto usage = [&inv](const QString &why) {
         inv.command = Invocation::Command::Check;
@@ -147,6 +150,9 @@ Invocation OptionParser::parse(const QStringList &arguments, const std::function
 
     inv.command = Invocation::Command::Check;
     inv.json = parser.isSet(json);
+    inv.reportFile = parser.value(report);
+    if (parser.isSet(report) && inv.reportFile.isEmpty())
+        return usage(tr("--report needs a file name."));
     ServerSettings &s = inv.settings;
     s.protocol = command == QLatin1String("smtp") ? Protocol::Smtp : Protocol::Imap;
     if (s.protocol == Protocol::Imap) {
@@ -158,7 +164,7 @@ Invocation OptionParser::parse(const QStringList &arguments, const std::function
 
     // Options that take one value must not be given twice: the second would silently win.
     for (const QCommandLineOption *single : {&host, &port, &security, &user, &passwordEnv, &tokenEnv, &auth, &from,
-                                             &caFile, &pin, &timeout}) {
+                                             &caFile, &pin, &timeout, &report}) {
         if (parser.values(*single).size() > 1)
             return usage(tr("--%1 was given more than once.").arg(single->names().constLast()));
     }

@@ -1,0 +1,106 @@
+#include "AutoRun.h"
+
+#include "DiagnoseView.h"
+#include "MainWindow.h"
+#include "ServerSettingsWidget.h"
+
+#include <QApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTabWidget>
+#include <QTextStream>
+#include <QTimer>
+
+namespace md::gui {
+
+namespace {
+
+ServerSettings settingsFrom(const QJsonObject &json, Protocol protocol)
+{
+    ServerSettings s;
+    s.protocol = protocol;
+    s.host = json.value(QStringLiteral("host")).toString();
+    s.security = securityFromString(json.value(QStringLiteral("security")).toString()).value_or(Security::Tls);
+    s.port = quint16(json.value(QStringLiteral("port")).toInt(defaultPort(protocol, s.security)));
+    s.user = json.value(QStringLiteral("user")).toString();
+    if (!s.user.isEmpty())
+        s.password = qEnvironmentVariable("MAILDOCTOR_GUI_PASSWORD");
+    s.authMechanism = json.value(QStringLiteral("auth")).toString(QStringLiteral("auto"));
+    s.caFile = json.value(QStringLiteral("ca_file")).toString();
+    s.from = json.value(QStringLiteral("from")).toString();
+    for (const QJsonValue &to : json.value(QStringLiteral("to")).toArray())
+        s.to << to.toString();
+    return s;
+}
+
+}  // namespace
+
+AutoRun::AutoRun(MainWindow *window, QString scriptPath)
+    : QObject(window)
+    , m_window(window)
+    , m_scriptPath(std::move(scriptPath))
+{
+}
+
+void AutoRun::start()
+{
+    QTimer::singleShot(0, this, [this] {
+        QFile file(m_scriptPath);
+        if (!file.open(QIODevice::ReadOnly))
+            return fail(QStringLiteral("cannot read %1: %2").arg(m_scriptPath, file.errorString()));
+        const QJsonObject script = QJsonDocument::fromJson(file.readAll()).object();
+        DiagnoseView *view = m_window->diagnoseView();
+        if (script.contains(QStringLiteral("smtp")))
+            view->settingsWidget(Protocol::Smtp)
+                ->setSettings(settingsFrom(script.value(QStringLiteral("smtp")).toObject(), Protocol::Smtp));
+        if (script.contains(QStringLiteral("imap")))
+            view->settingsWidget(Protocol::Imap)
+                ->setSettings(settingsFrom(script.value(QStringLiteral("imap")).toObject(), Protocol::Imap));
+        m_screenshots = script.value(QStringLiteral("screenshots")).toString();
+        m_report = script.value(QStringLiteral("report")).toString();
+        const QString run = script.value(QStringLiteral("run")).toString(QStringLiteral("sending"));
+        connect(view, &DiagnoseView::runFinished, this, [this](bool ok) {
+            // Let the views lay out their new content before taking pictures.
+            QTimer::singleShot(300, this, [this, ok] { finish(ok); });
+        });
+        const DiagnoseView::Run which = run == QLatin1String("receiving") ? DiagnoseView::Run::Receiving
+                                        : run == QLatin1String("both")    ? DiagnoseView::Run::Both
+                                                                          : DiagnoseView::Run::Sending;
+        if (!view->runChecks(which))
+            return fail(QStringLiteral("the check did not start: %1").arg(view->statusText()));
+        QTimer::singleShot(120000, this, [this] { fail(QStringLiteral("the check did not finish in 120 s")); });
+    });
+}
+
+void AutoRun::finish(bool ok)
+{
+    DiagnoseView *view = m_window->diagnoseView();
+    if (!m_screenshots.isEmpty()) {
+        QTabWidget *tabs = view->resultTabs();
+        const char *names[] = {"findings", "steps", "transcript", "certificate"};
+        for (int i = 0; i < tabs->count() && i < 4; ++i) {
+            tabs->setCurrentIndex(i);
+            const QString path = QStringLiteral("%1-%2.png").arg(m_screenshots, QString::fromLatin1(names[i]));
+            if (!m_window->grab().save(path))
+                return fail(QStringLiteral("cannot save %1").arg(path));
+        }
+        tabs->setCurrentIndex(0);
+    }
+    if (!m_report.isEmpty()) {
+        QString error;
+        if (!view->saveReport(m_report, &error))
+            return fail(error);
+    }
+    QTextStream(stdout) << (ok ? "passed\n" : "failed\n") << Qt::flush;
+    QApplication::exit(ok ? 0 : 1);
+}
+
+void AutoRun::fail(const QString &why)
+{
+    QTextStream(stderr) << "maildoctor: MAILDOCTOR_GUI_SCRIPT: " << why << '\n' << Qt::flush;
+    QApplication::exit(3);
+}
+
+}  // namespace md::gui

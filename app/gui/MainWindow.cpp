@@ -1,0 +1,127 @@
+#include "MainWindow.h"
+
+#include "DiagnoseView.h"
+#include "Icons.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QVBoxLayout>
+
+namespace md::gui {
+
+namespace {
+
+// The window's settings keys, in one place.
+const QString kGeometryKey = QStringLiteral("mainWindow/geometry");
+const QString kStateKey = QStringLiteral("mainWindow/state");
+const QString kSplitterKey = QStringLiteral("mainWindow/splitter");
+
+}  // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+{
+    setWindowTitle(tr("Mail Doctor"));
+    setWindowIcon(icon("app"));
+
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(6, 6, 0, 6);
+    auto *accountsLabel = new QLabel(tr("&Accounts"), left);
+    m_accounts = new QListWidget(left);
+    m_accounts->setAccessibleName(tr("Accounts"));
+    accountsLabel->setBuddy(m_accounts);
+    auto *quick = new QListWidgetItem(icon("quick"), tr("Quick check"), m_accounts);
+    quick->setToolTip(tr("Check settings you type in, without saving them"));
+    m_accounts->setCurrentItem(quick);
+    leftLayout->addWidget(accountsLabel);
+    leftLayout->addWidget(m_accounts, 1);
+
+    m_view = new DiagnoseView(this);
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(QStringLiteral("mainSplitter"));
+    splitter->addWidget(left);
+    splitter->addWidget(m_view);
+    splitter->setStretchFactor(0, 0);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({200, 1000});
+    setCentralWidget(splitter);
+    createMenus();
+
+    QSettings settings;
+    if (!restoreGeometry(settings.value(kGeometryKey).toByteArray()))
+        resize(1200, 860);
+    restoreState(settings.value(kStateKey).toByteArray());
+    splitter->restoreState(settings.value(kSplitterKey).toByteArray());
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *save = file->addAction(icon("save"), tr("&Save report…"), m_view, &DiagnoseView::saveReportAs);
+    save->setShortcut(QKeySequence::Save);
+    save->setEnabled(false);
+    connect(m_view, &DiagnoseView::reportAvailable, save, &QAction::setEnabled);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *check = menuBar()->addMenu(tr("&Check"));
+    QAction *sending = check->addAction(icon("send"), tr("Check &sending"), this,
+                                        [this] { m_view->runChecks(DiagnoseView::Run::Sending); });
+    sending->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    QAction *receiving = check->addAction(icon("receive"), tr("Check &receiving"), this,
+                                          [this] { m_view->runChecks(DiagnoseView::Run::Receiving); });
+    receiving->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    QAction *both = check->addAction(icon("both"), tr("Check &both"), this,
+                                     [this] { m_view->runChecks(DiagnoseView::Run::Both); });
+    both->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
+    check->addSeparator();
+    QAction *cancel = check->addAction(icon("cancel"), tr("&Cancel"), m_view, &DiagnoseView::cancel);
+    cancel->setShortcut(QKeySequence(Qt::Key_Escape));
+    cancel->setEnabled(false);
+    connect(m_view, &DiagnoseView::runningChanged, this, [=](bool running) {
+        for (QAction *a : {sending, receiving, both})
+            a->setEnabled(!running);
+        cancel->setEnabled(running);
+    });
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *find = edit->addAction(tr("&Find in transcript…"), m_view, &DiagnoseView::startFind);
+    find->setShortcut(QKeySequence::Find);
+    QAction *copyAll = edit->addAction(tr("Copy whole &transcript"), m_view, &DiagnoseView::copyAllTranscript);
+    copyAll->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Mail Doctor"), this, [this] {
+        auto *box = new QMessageBox(QMessageBox::Information, tr("About Mail Doctor"),
+                                    tr("Mail Doctor %1 checks your mail server settings and explains in plain "
+                                       "words what is wrong and how to fix it.")
+                                        .arg(QApplication::applicationVersion()),
+                                    QMessageBox::Ok, this);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    });
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    // A running check is cancelled right here: nothing is left behind.
+    m_view->shutdown();
+    QSettings settings;
+    settings.setValue(kGeometryKey, saveGeometry());
+    settings.setValue(kStateKey, saveState());
+    if (auto *splitter = findChild<QSplitter *>(QStringLiteral("mainSplitter")))
+        settings.setValue(kSplitterKey, splitter->saveState());
+    event->accept();
+}
+
+}  // namespace md::gui
