@@ -32,6 +32,8 @@ ServerSettings settingsFrom(const QJsonObject &json, Protocol protocol)
     s.from = json.value(QStringLiteral("from")).toString();
     for (const QJsonValue &to : json.value(QStringLiteral("to")).toArray())
         s.to << to.toString();
+    if (json.contains(QStringLiteral("timeout")))
+        s.timeouts = Timeouts::uniform(json.value(QStringLiteral("timeout")).toInt() * 1000);
     return s;
 }
 

@@ -11,6 +11,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QToolButton>
@@ -71,6 +72,7 @@ ServerSettingsWidget::ServerSettingsWidget(Protocol protocol, QWidget *parent)
     for (Security s : {Security::Tls, Security::StartTls, Security::None})
         m_security->addItem(securityTitle(s), toString(s));
     m_security->setAccessibleName(tr("Security (encryption)"));
+    m_security->view()->setAccessibleName(tr("Security choices"));
     m_security->setObjectName(QStringLiteral("security"));
     m_security->setToolTip(tr("Implicit TLS encrypts from the first byte (usually port %1). STARTTLS starts "
                               "unencrypted and switches to encryption before logging in (usually port %2).")
@@ -110,6 +112,7 @@ ServerSettingsWidget::ServerSettingsWidget(Protocol protocol, QWidget *parent)
     for (const char *m : {"auto", "plain", "login", "cram-md5", "scram-sha-1", "scram-sha-256"})
         m_auth->addItem(authTitle(QString::fromLatin1(m)), QString::fromLatin1(m));
     m_auth->setAccessibleName(tr("Login method"));
+    m_auth->view()->setAccessibleName(tr("Login method choices"));
     m_auth->setObjectName(QStringLiteral("auth"));
     auto *authLabel = new QLabel(tr("Login &method:"), this);
     authLabel->setBuddy(m_auth);
@@ -293,7 +296,7 @@ QStringList ServerSettingsWidget::validationErrors() const
 
 ServerSettings ServerSettingsWidget::settings() const
 {
-    ServerSettings s;
+    ServerSettings s = m_base;  // what the form does not show (time limits, EHLO name) stays
     s.protocol = m_protocol;
     s.host = m_host->text().trimmed();
     s.port = quint16(m_port->value());
@@ -317,6 +320,9 @@ ServerSettings ServerSettingsWidget::settings() const
 
 void ServerSettingsWidget::setSettings(const ServerSettings &s)
 {
+    m_base = s;
+    m_base.password.clear();
+    m_base.token.clear();
     m_syncing = true;
     m_host->setText(s.host);
     m_port->setValue(s.port ? s.port : defaultPort(m_protocol, s.security));

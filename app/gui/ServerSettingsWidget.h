@@ -76,6 +76,7 @@ private:
     QCheckBox *m_send = nullptr;
     QLabel *m_validation = nullptr;
     QLabel *m_changedNote = nullptr;
+    ServerSettings m_base;  ///< the last settings given, without secrets: fields the form does not show
     QByteArray m_pinnedSpki;
     QStringList m_highlighted;
     bool m_syncing = false;

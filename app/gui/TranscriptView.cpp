@@ -65,6 +65,8 @@ TranscriptView::TranscriptView(TranscriptModel *model, QWidget *parent)
     m_find->setAccessibleName(tr("Find in the transcript"));
     m_find->setPlaceholderText(tr("text to find, e.g. AUTH or 535"));
     m_find->setClearButtonEnabled(true);
+    for (QToolButton *clear : m_find->findChildren<QToolButton *>())
+        clear->setAccessibleName(tr("Clear the find text"));
     findLabel->setBuddy(m_find);
     auto *next = new QPushButton(tr("&Next"), m_findBar);
     next->setAccessibleName(tr("Find the next match"));
