@@ -26,6 +26,8 @@ packages=(
     qt6-l10n-tools qt6-qpa-plugins qtkeychain-qt6-dev libgl-dev libssl-dev
     # real servers and peers the tests start on loopback
     dovecot-core dovecot-imapd dovecot-submissiond python3 python3-aiosmtpd openssl
+    # the desktop app (SVG icons) and its tests under a real X server (xvfb-run, screenshots)
+    qt6-svg-dev xvfb xauth imagemagick fonts-dejavu-core
     # benchmark peers
     swaks libnet-ssleay-perl curl
 )

@@ -52,7 +52,7 @@ MainWindow::MainWindow(QWidget *parent)
     splitter->addWidget(m_view);
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({200, 1000});
+    splitter->setSizes({170, 1030});
     setCentralWidget(splitter);
     createMenus();
 

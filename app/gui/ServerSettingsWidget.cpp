@@ -34,6 +34,19 @@ QString authTitle(const QString &mechanism)
 
 }  // namespace
 
+QString ServerSettingsWidget::securityChoice(Security security)
+{
+    switch (security) {
+    case Security::Tls:
+        return tr("SSL/TLS: encrypted from the start (implicit TLS)");
+    case Security::StartTls:
+        return tr("STARTTLS: connect, then switch to encryption");
+    case Security::None:
+        return tr("None: unencrypted (unsafe)");
+    }
+    return {};
+}
+
 QString ServerSettingsWidget::securityTitle(Security security)
 {
     switch (security) {
@@ -70,7 +83,7 @@ ServerSettingsWidget::ServerSettingsWidget(Protocol protocol, QWidget *parent)
     m_port->setObjectName(QStringLiteral("port"));
     m_security = new QComboBox(this);
     for (Security s : {Security::Tls, Security::StartTls, Security::None})
-        m_security->addItem(securityTitle(s), toString(s));
+        m_security->addItem(securityChoice(s), toString(s));
     m_security->setAccessibleName(tr("Security (encryption)"));
     m_security->view()->setAccessibleName(tr("Security choices"));
     m_security->setObjectName(QStringLiteral("security"));
@@ -176,24 +189,26 @@ ServerSettingsWidget::ServerSettingsWidget(Protocol protocol, QWidget *parent)
 
     if (protocol == Protocol::Smtp) {
         m_envelope = new QGroupBox(tr("Optional: test that a message would be accepted"), this);
-        auto *envelopeForm = new QFormLayout(m_envelope);
+        auto *envelopeRow = new QHBoxLayout(m_envelope);
         m_from = new QLineEdit(m_envelope);
         m_from->setPlaceholderText(tr("your address"));
         m_from->setAccessibleName(tr("Test sender address"));
         m_from->setObjectName(QStringLiteral("from"));
         auto *fromLabel = new QLabel(tr("Sen&der:"), m_envelope);
         fromLabel->setBuddy(m_from);
-        envelopeForm->addRow(fromLabel, m_from);
+        envelopeRow->addWidget(fromLabel);
+        envelopeRow->addWidget(m_from, 1);
         m_to = new QLineEdit(m_envelope);
         m_to->setPlaceholderText(tr("one or more addresses, separated by commas"));
         m_to->setAccessibleName(tr("Test recipient addresses"));
         m_to->setObjectName(QStringLiteral("to"));
         auto *toLabel = new QLabel(tr("Recipie&nts:"), m_envelope);
         toLabel->setBuddy(m_to);
-        envelopeForm->addRow(toLabel, m_to);
-        m_send = new QCheckBox(tr("Really send a short test &message"), m_envelope);
+        envelopeRow->addWidget(toLabel);
+        envelopeRow->addWidget(m_to, 1);
+        m_send = new QCheckBox(tr("Really send a test &message"), m_envelope);
         m_send->setAccessibleName(tr("Really send a test message"));
-        envelopeForm->addRow(QString(), m_send);
+        envelopeRow->addWidget(m_send);
         layout->addWidget(m_envelope);
     }
 

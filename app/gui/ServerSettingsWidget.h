@@ -44,7 +44,10 @@ public:
     /// The fields the last fix changed ("port", "security", …), highlighted until edited.
     [[nodiscard]] QStringList highlightedFields() const { return m_highlighted; }
 
+    /// Short name of a security mode ("Implicit TLS (SSL/TLS)", "STARTTLS", "None (unencrypted)").
     [[nodiscard]] static QString securityTitle(Security security);
+    /// The mode as offered in the form, with what it means for someone who never heard of it.
+    [[nodiscard]] static QString securityChoice(Security security);
 
 Q_SIGNALS:
     void changed();

@@ -34,6 +34,8 @@ TranscriptView::TranscriptView(TranscriptModel *model, QWidget *parent)
     m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_list->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    const int iconSide = m_list->fontMetrics().height() - 2;
+    m_list->setIconSize(QSize(iconSide, iconSide));
     m_list->setAccessibleName(tr("Transcript"));
     m_list->setAccessibleDescription(tr("Every line sent and received during the check"));
     m_list->setObjectName(QStringLiteral("transcriptList"));
