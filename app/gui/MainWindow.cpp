@@ -1,19 +1,19 @@
 #include "MainWindow.h"
 
+#include "AccountsPanel.h"
 #include "DiagnoseView.h"
 #include "Icons.h"
+#include "account/CredentialStore.h"
+#include "account/ProfileStore.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QLabel>
-#include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
-#include <QVBoxLayout>
 
 namespace md::gui {
 
@@ -27,28 +27,27 @@ const QString kSplitterKey = QStringLiteral("mainWindow/splitter");
 }  // namespace
 
 MainWindow::MainWindow(QWidget *parent)
+    : MainWindow(nullptr, nullptr, parent)
+{
+}
+
+MainWindow::MainWindow(ProfileStore *profiles, CredentialStore *credentials, QWidget *parent)
     : QMainWindow(parent)
 {
     setWindowTitle(tr("Mail Doctor"));
     setWindowIcon(icon("app"));
-
-    auto *left = new QWidget(this);
-    auto *leftLayout = new QVBoxLayout(left);
-    leftLayout->setContentsMargins(6, 6, 0, 6);
-    auto *accountsLabel = new QLabel(tr("&Accounts"), left);
-    m_accounts = new QListWidget(left);
-    m_accounts->setAccessibleName(tr("Accounts"));
-    accountsLabel->setBuddy(m_accounts);
-    auto *quick = new QListWidgetItem(icon("quick"), tr("Quick check"), m_accounts);
-    quick->setToolTip(tr("Check settings you type in, without saving them"));
-    m_accounts->setCurrentItem(quick);
-    leftLayout->addWidget(accountsLabel);
-    leftLayout->addWidget(m_accounts, 1);
+    if (!profiles) {
+        m_ownProfiles = std::make_unique<ProfileStore>();
+        profiles = m_ownProfiles.get();
+    }
+    if (!credentials)
+        credentials = m_ownCredentials = new KeychainCredentialStore(this);
 
     m_view = new DiagnoseView(this);
+    m_accounts = new AccountsPanel(profiles, credentials, m_view, this);
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setObjectName(QStringLiteral("mainSplitter"));
-    splitter->addWidget(left);
+    splitter->addWidget(m_accounts);
     splitter->addWidget(m_view);
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
@@ -61,6 +60,13 @@ MainWindow::MainWindow(QWidget *parent)
         resize(1200, 860);
     restoreState(settings.value(kStateKey).toByteArray());
     splitter->restoreState(settings.value(kSplitterKey).toByteArray());
+}
+
+MainWindow::~MainWindow()
+{
+    // The view's controller goes first (it cancels a running check); the panel may still hold
+    // keychain callbacks, which the store drops when it is destroyed.
+    m_view->shutdown();
 }
 
 void MainWindow::createMenus()

@@ -1,11 +1,16 @@
 #pragma once
 
 #include <QMainWindow>
+#include <memory>
 
-class QListWidget;
+namespace md {
+class CredentialStore;
+class ProfileStore;
+}  // namespace md
 
 namespace md::gui {
 
+class AccountsPanel;
 class DiagnoseView;
 
 /// The main window: on the left the accounts ("Quick check": settings typed without saving), on the
@@ -14,10 +19,14 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
+    /// With the default profile store (AppConfigLocation) and the OS keychain.
     explicit MainWindow(QWidget *parent = nullptr);
+    /// With the given stores (tests); the window does not take ownership.
+    MainWindow(ProfileStore *profiles, CredentialStore *credentials, QWidget *parent = nullptr);
+    ~MainWindow() override;
 
     [[nodiscard]] DiagnoseView *diagnoseView() const { return m_view; }
-    [[nodiscard]] QListWidget *accountList() const { return m_accounts; }
+    [[nodiscard]] AccountsPanel *accountsPanel() const { return m_accounts; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -25,7 +34,9 @@ protected:
 private:
     void createMenus();
 
-    QListWidget *m_accounts = nullptr;
+    std::unique_ptr<ProfileStore> m_ownProfiles;
+    CredentialStore *m_ownCredentials = nullptr;
+    AccountsPanel *m_accounts = nullptr;
     DiagnoseView *m_view = nullptr;
 };
 

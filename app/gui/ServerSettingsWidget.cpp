@@ -359,6 +359,12 @@ void ServerSettingsWidget::setSettings(const ServerSettings &s)
     updateState();
 }
 
+void ServerSettingsWidget::setPassword(const QString &password)
+{
+    m_password->setText(password);
+    updateState();
+}
+
 QWidget *ServerSettingsWidget::fieldWidget(const QString &key) const
 {
     if (key == QLatin1String("host"))

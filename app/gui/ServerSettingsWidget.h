@@ -31,6 +31,8 @@ public:
     /// What the form says now (including the password, for the check only).
     [[nodiscard]] ServerSettings settings() const;
     void setSettings(const ServerSettings &settings);
+    /// Fills in the password (from the keychain) without touching anything else.
+    void setPassword(const QString &password);
 
     /// Problems that stop a check ("Enter the server name."); empty when the form is usable.
     [[nodiscard]] QStringList validationErrors() const;
