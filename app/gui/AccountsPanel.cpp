@@ -53,17 +53,17 @@ AccountsPanel::AccountsPanel(ProfileStore *store, CredentialStore *credentials, 
     m_message->setAccessibleName(tr("Account problem"));
     m_message->hide();
 
-    m_save = new QPushButton(icon("save"), tr("Sa&ve account…"), this);
+    m_save = new QPushButton(icon("save"), tr("Save account…"), this);
     m_save->setObjectName(QStringLiteral("saveAccount"));
     m_save->setAccessibleName(tr("Save the settings as an account"));
-    m_delete = new QPushButton(icon("cancel"), tr("De&lete account"), this);
+    m_delete = new QPushButton(icon("cancel"), tr("Delete account"), this);
     m_delete->setObjectName(QStringLiteral("deleteAccount"));
     m_delete->setAccessibleName(tr("Delete the selected account"));
 
     m_nameRow = new QWidget(this);
     auto *nameLayout = new QVBoxLayout(m_nameRow);
     nameLayout->setContentsMargins(0, 0, 0, 0);
-    auto *nameLabel = new QLabel(tr("Account &name:"), m_nameRow);
+    auto *nameLabel = new QLabel(tr("Account name:"), m_nameRow);
     m_name = new QLineEdit(m_nameRow);
     m_name->setObjectName(QStringLiteral("accountName"));
     m_name->setAccessibleName(tr("Name of the new account"));

@@ -9,6 +9,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QPalette>
+#include <QStyle>
 #include <QTabWidget>
 #include <QTextStream>
 #include <QTimer>
@@ -37,6 +39,31 @@ ServerSettings settingsFrom(const QJsonObject &json, Protocol protocol)
     return s;
 }
 
+/// A dark palette (Fusion), so screenshots show the app is legible in dark themes too. The
+/// app itself never sets colours; this is the desktop's job, imitated here for the pictures.
+void useDarkPalette()
+{
+    QApplication::setStyle(QStringLiteral("Fusion"));
+    QPalette p;
+    const QColor window(0x2b, 0x2b, 0x2b), base(0x1e, 0x1e, 0x1e), text(0xe6, 0xe6, 0xe6);
+    p.setColor(QPalette::Window, window);
+    p.setColor(QPalette::WindowText, text);
+    p.setColor(QPalette::Base, base);
+    p.setColor(QPalette::AlternateBase, window);
+    p.setColor(QPalette::Text, text);
+    p.setColor(QPalette::Button, window);
+    p.setColor(QPalette::ButtonText, text);
+    p.setColor(QPalette::ToolTipBase, base);
+    p.setColor(QPalette::ToolTipText, text);
+    p.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
+    p.setColor(QPalette::Highlight, QColor(0x3d, 0x7a, 0xd6));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::Link, QColor(0x7a, 0xb7, 0xff));
+    p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
+    p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
+    QApplication::setPalette(p);
+}
+
 }  // namespace
 
 AutoRun::AutoRun(MainWindow *window, QString scriptPath)
@@ -60,6 +87,8 @@ void AutoRun::start()
         if (script.contains(QStringLiteral("imap")))
             view->settingsWidget(Protocol::Imap)
                 ->setSettings(settingsFrom(script.value(QStringLiteral("imap")).toObject(), Protocol::Imap));
+        if (script.value(QStringLiteral("palette")).toString() == QLatin1String("dark"))
+            useDarkPalette();
         m_screenshots = script.value(QStringLiteral("screenshots")).toString();
         m_report = script.value(QStringLiteral("report")).toString();
         const QString run = script.value(QStringLiteral("run")).toString(QStringLiteral("sending"));

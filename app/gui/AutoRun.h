@@ -10,7 +10,7 @@ class MainWindow;
 /// A hook for screenshot tests and demos, off unless MAILDOCTOR_GUI_SCRIPT names a JSON file:
 ///   {"smtp": {"host": …, "port": …, "security": "tls", "user": …, "ca_file": …},
 ///    "imap": {…}, "run": "sending" | "receiving" | "both",
-///    "screenshots": "/path/prefix", "report": "/path/report.html"}
+///    "screenshots": "/path/prefix", "report": "/path/report.html", "palette": "dark"}
 /// The password comes from MAILDOCTOR_GUI_PASSWORD, never from the file. The hook fills the
 /// settings, runs the check, saves screenshots of every result tab (prefix-findings.png, …) via
 /// QWidget::grab, optionally the report, and quits: 0 passed, 1 failed, 3 the hook itself failed.

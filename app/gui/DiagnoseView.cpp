@@ -19,6 +19,7 @@
 #include <QPainter>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QShortcut>
 #include <QSplitter>
 #include <QStyle>
 #include <QStyledItemDelegate>
@@ -80,19 +81,18 @@ DiagnoseView::DiagnoseView(QWidget *parent)
     m_checkSending->setAccessibleName(tr("Check sending"));
     m_checkSending->setToolTip(tr("Connect to the outgoing server, log in and see whether mail would be accepted "
                                   "(Ctrl+Shift+S)"));
-    m_checkSending->setDefault(true);
-    m_checkReceiving = new QPushButton(icon("receive"), tr("Check r&eceiving"), this);
+    m_checkReceiving = new QPushButton(icon("receive"), tr("Check &receiving"), this);
     m_checkReceiving->setObjectName(QStringLiteral("checkReceiving"));
     m_checkReceiving->setAccessibleName(tr("Check receiving"));
     m_checkReceiving->setToolTip(tr("Connect to the incoming server, log in and look at the inbox (Ctrl+Shift+R)"));
     m_checkBoth = new QPushButton(icon("both"), tr("Check &both"), this);
     m_checkBoth->setObjectName(QStringLiteral("checkBoth"));
     m_checkBoth->setAccessibleName(tr("Check sending and receiving"));
-    m_cancel = new QPushButton(icon("cancel"), tr("&Cancel"), this);
+    m_cancel = new QPushButton(icon("cancel"), tr("Cancel"), this);
     m_cancel->setObjectName(QStringLiteral("cancel"));
     m_cancel->setAccessibleName(tr("Cancel the check"));
     m_cancel->setToolTip(tr("Stop the running check (Esc)"));
-    m_save = new QPushButton(icon("save"), tr("Save re&port…"), this);
+    m_save = new QPushButton(icon("save"), tr("Save report…"), this);
     m_save->setObjectName(QStringLiteral("saveReport"));
     m_save->setAccessibleName(tr("Save report"));
     m_save->setToolTip(tr("Save everything (without passwords) as an HTML file to send to your help desk"));
@@ -131,11 +131,18 @@ DiagnoseView::DiagnoseView(QWidget *parent)
     m_transcriptView = new TranscriptView(m_transcript, this);
     m_certificate = new CertificateView(this);
     m_results = new QTabWidget(this);
-    m_results->addTab(m_findings, icon("info"), tr("&Findings"));
-    m_results->addTab(m_stepsView, icon("running"), tr("S&teps"));
-    m_results->addTab(m_transcriptView, icon("sent"), tr("Transc&ript"));
-    m_results->addTab(m_certificate, icon("certificate"), tr("Certifi&cate"));
+    m_results->addTab(m_findings, icon("info"), tr("Findings"));
+    m_results->addTab(m_stepsView, icon("running"), tr("Steps"));
+    m_results->addTab(m_transcriptView, icon("sent"), tr("Transcript"));
+    m_results->addTab(m_certificate, icon("certificate"), tr("Certificate"));
     m_results->setAccessibleName(tr("Results"));
+    // Ctrl+1 … Ctrl+4 open the result tabs.
+    for (int i = 0; i < m_results->count(); ++i) {
+        const QKeySequence keys(QKeyCombination(Qt::ControlModifier, Qt::Key(Qt::Key_1 + i)));
+        m_results->setTabToolTip(i, tr("%1 (%2)").arg(m_results->tabText(i), keys.toString(QKeySequence::NativeText)));
+        auto *shortcut = new QShortcut(keys, this);
+        connect(shortcut, &QShortcut::activated, this, [this, i] { m_results->setCurrentIndex(i); });
+    }
 
     auto *top = new QWidget(this);
     auto *topLayout = new QVBoxLayout(top);
@@ -153,6 +160,9 @@ DiagnoseView::DiagnoseView(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);
 
+    // Enter in a form runs its check (the window has no dialog default button).
+    connect(m_smtp, &ServerSettingsWidget::submitted, this, [this] { runChecks(Run::Sending); });
+    connect(m_imap, &ServerSettingsWidget::submitted, this, [this] { runChecks(Run::Receiving); });
     connect(m_checkSending, &QPushButton::clicked, this, [this] { runChecks(Run::Sending); });
     connect(m_checkReceiving, &QPushButton::clicked, this, [this] { runChecks(Run::Receiving); });
     connect(m_checkBoth, &QPushButton::clicked, this, [this] { runChecks(Run::Both); });

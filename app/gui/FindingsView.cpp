@@ -5,6 +5,7 @@
 #include "ServerSettingsWidget.h"
 
 #include <QFrame>
+#include <QJsonObject>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -44,6 +45,36 @@ QString FindingsView::describeFix(const QVariantMap &fix)
     return parts.join(QStringLiteral(", "));
 }
 
+QString FindingsView::passedSummary(const ReportEntry &entry)
+{
+    const CheckResult &r = entry.result;
+    QStringList lines;
+    lines << tr("Mail Doctor reached %1 on port %2%3.")
+                 .arg(r.host)
+                 .arg(r.port)
+                 .arg(r.connectedAddress.isEmpty() ? QString() : tr(" (address %1)").arg(r.connectedAddress));
+    if (r.tls && !r.tls->protocol.isEmpty())
+        lines << (r.tls->pinned ? tr("The connection was encrypted (%1); the server's key is the one you chose to trust.")
+                                      .arg(r.tls->protocol)
+                                : tr("The connection was encrypted (%1) and the server's certificate is valid.")
+                                      .arg(r.tls->protocol));
+    else
+        lines << tr("The connection was NOT encrypted.");
+    const Step *login = r.step(QStringLiteral("auth")) ? r.step(QStringLiteral("auth")) : r.step(QStringLiteral("login"));
+    if (login && login->status == Step::Status::Ok)
+        lines << tr("Logged in as %1.").arg(entry.settings.user);
+    else if (entry.settings.user.isEmpty())
+        lines << tr("No login was tried (no user name given).");
+    if (const Step *data = r.step(QStringLiteral("data")); data && data->status == Step::Status::Ok)
+        lines << tr("The test message was accepted for delivery.");
+    else if (const Step *rcpt = r.step(QStringLiteral("rcpt_to")); rcpt && rcpt->status == Step::Status::Ok)
+        lines << tr("The server would accept a message from this sender to these recipients (nothing was sent).");
+    const QJsonValue exists = r.protocolFacts.value(QStringLiteral("inbox")).toObject().value(QStringLiteral("exists"));
+    if (exists.isDouble())
+        lines << tr("The inbox holds %n message(s).", nullptr, exists.toInt());
+    return lines.join(QLatin1Char(' '));
+}
+
 void FindingsView::clear()
 {
     m_content = new QWidget;
@@ -79,6 +110,13 @@ void FindingsView::setEntries(const QList<ReportEntry> &entries)
                                                       : tr("%1: failed").arg(what).toHtmlEscaped()),
                                    m_content);
         m_layout->addWidget(heading);
+        if (result.ok) {
+            auto *summary = new QLabel(passedSummary(entry), m_content);
+            summary->setTextFormat(Qt::PlainText);
+            summary->setWordWrap(true);
+            summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+            m_layout->addWidget(summary);
+        }
         if (result.findings.isEmpty()) {
             auto *none = new QLabel(tr("No problems found: everything that was checked works."), m_content);
             m_layout->addWidget(none);
@@ -122,7 +160,7 @@ void FindingsView::setEntries(const QList<ReportEntry> &entries)
             text->addWidget(code);
             auto *buttons = new QHBoxLayout;
             if (!finding.fix.isEmpty()) {
-                auto *apply = new QPushButton(icon("ok"), tr("&Apply fix and retry"), card);
+                auto *apply = new QPushButton(icon("ok"), tr("Apply fi&x and retry"), card);
                 apply->setObjectName(QStringLiteral("applyFix:%1").arg(finding.code));
                 apply->setAccessibleName(tr("Apply fix and retry: change %1").arg(describeFix(finding.fix)));
                 apply->setToolTip(tr("Changes %1 and runs the check again. A saved account changes only when you "

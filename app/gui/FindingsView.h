@@ -22,6 +22,8 @@ public:
     void clear();
     /// A person's description of a fix: "Security: Implicit TLS (SSL/TLS), Port: 465".
     [[nodiscard]] static QString describeFix(const QVariantMap &fix);
+    /// What a passed check proved, in words ("Logged in as alice.").
+    [[nodiscard]] static QString passedSummary(const ReportEntry &entry);
 
 Q_SIGNALS:
     void applyFixRequested(md::Protocol protocol, const QVariantMap &fix);

@@ -108,7 +108,7 @@ ServerSettingsWidget::ServerSettingsWidget(Protocol protocol, QWidget *parent)
                               "can read your password and your mail, and change what you send. Use this only "
                               "for a server on your own machine or local network."));
     m_noneWarning->setAccessibleName(tr("Risk of no encryption"));
-    m_allowPlaintext = new QCheckBox(tr("Send my password &without encryption anyway"), this);
+    m_allowPlaintext = new QCheckBox(tr("Send my password without encryption anyway"), this);
     m_allowPlaintext->setAccessibleName(tr("Send the password without encryption"));
     form->addRow(QString(), m_noneWarning);
     form->addRow(QString(), m_allowPlaintext);
@@ -155,7 +155,7 @@ ServerSettingsWidget::ServerSettingsWidget(Protocol protocol, QWidget *parent)
     m_caFile->setPlaceholderText(tr("optional: a PEM file with your organisation's CA certificate"));
     m_caFile->setAccessibleName(tr("Extra CA certificate file"));
     m_caFile->setObjectName(QStringLiteral("caFile"));
-    m_browseCa = new QPushButton(tr("Bro&wse…"), this);
+    m_browseCa = new QPushButton(tr("Browse…"), this);
     m_browseCa->setAccessibleName(tr("Choose a CA certificate file"));
     connect(m_browseCa, &QPushButton::clicked, this, [this] {
         auto *dialog = new QFileDialog(this, tr("Choose a CA certificate file"), QString(),
@@ -168,7 +168,7 @@ ServerSettingsWidget::ServerSettingsWidget(Protocol protocol, QWidget *parent)
     auto *caRow = new QHBoxLayout;
     caRow->addWidget(m_caFile, 1);
     caRow->addWidget(m_browseCa);
-    auto *caLabel = new QLabel(tr("Extra C&A file:"), this);
+    auto *caLabel = new QLabel(tr("Extra CA fi&le:"), this);
     caLabel->setBuddy(m_caFile);
     form->addRow(caLabel, caRow);
 
@@ -206,7 +206,7 @@ ServerSettingsWidget::ServerSettingsWidget(Protocol protocol, QWidget *parent)
         toLabel->setBuddy(m_to);
         envelopeRow->addWidget(toLabel);
         envelopeRow->addWidget(m_to, 1);
-        m_send = new QCheckBox(tr("Really send a test &message"), m_envelope);
+        m_send = new QCheckBox(tr("Really send a test messa&ge"), m_envelope);
         m_send->setAccessibleName(tr("Really send a test message"));
         envelopeRow->addWidget(m_send);
         layout->addWidget(m_envelope);
@@ -235,6 +235,10 @@ ServerSettingsWidget::ServerSettingsWidget(Protocol protocol, QWidget *parent)
     for (QLineEdit *edit : {m_from, m_to}) {
         if (edit)
             connect(edit, &QLineEdit::textEdited, this, &ServerSettingsWidget::updateState);
+    }
+    for (QLineEdit *edit : {m_host, m_user, m_password, m_caFile, m_from, m_to}) {
+        if (edit)
+            connect(edit, &QLineEdit::returnPressed, this, &ServerSettingsWidget::submitted);
     }
     connect(m_auth, &QComboBox::currentIndexChanged, this, &ServerSettingsWidget::updateState);
     connect(m_allowPlaintext, &QCheckBox::toggled, this, &ServerSettingsWidget::updateState);

@@ -53,6 +53,8 @@ public:
 
 Q_SIGNALS:
     void changed();
+    /// Enter was pressed in a field: the user wants to run the check.
+    void submitted();
 
 private:
     void securityEdited();

@@ -62,7 +62,7 @@ TranscriptView::TranscriptView(TranscriptModel *model, QWidget *parent)
     m_findBar = new QWidget(this);
     auto *findLayout = new QHBoxLayout(m_findBar);
     findLayout->setContentsMargins(0, 0, 0, 0);
-    auto *findLabel = new QLabel(tr("F&ind:"), m_findBar);
+    auto *findLabel = new QLabel(tr("Find:"), m_findBar);
     m_find = new QLineEdit(m_findBar);
     m_find->setAccessibleName(tr("Find in the transcript"));
     m_find->setPlaceholderText(tr("text to find, e.g. AUTH or 535"));
@@ -70,14 +70,14 @@ TranscriptView::TranscriptView(TranscriptModel *model, QWidget *parent)
     for (QToolButton *clear : m_find->findChildren<QToolButton *>())
         clear->setAccessibleName(tr("Clear the find text"));
     findLabel->setBuddy(m_find);
-    auto *next = new QPushButton(tr("&Next"), m_findBar);
+    auto *next = new QPushButton(tr("Next"), m_findBar);
     next->setAccessibleName(tr("Find the next match"));
-    auto *previous = new QPushButton(tr("Pre&vious"), m_findBar);
+    auto *previous = new QPushButton(tr("Previous"), m_findBar);
     previous->setAccessibleName(tr("Find the previous match"));
     m_findStatus = new QLabel(m_findBar);
-    auto *copySelected = new QPushButton(tr("Cop&y selected"), this);
+    auto *copySelected = new QPushButton(tr("Copy selected"), this);
     copySelected->setAccessibleName(tr("Copy the selected transcript lines"));
-    auto *copyAllButton = new QPushButton(tr("Copy a&ll"), this);
+    auto *copyAllButton = new QPushButton(tr("Copy all"), this);
     copyAllButton->setAccessibleName(tr("Copy the whole transcript"));
     findLayout->addWidget(findLabel);
     findLayout->addWidget(m_find, 1);

@@ -9,8 +9,13 @@
 #include "StepsModel.h"
 #include "TranscriptModel.h"
 
+#include <QAbstractButton>
 #include <QAccessible>
 #include <QCheckBox>
+#include <QLabel>
+#include <QMenuBar>
+#include <QSettings>
+#include <QTabBar>
 #include <QStandardPaths>
 
 using namespace md;
@@ -51,6 +56,54 @@ ReportEntry sampleEntry()
     tls.errors << QStringLiteral("The issuer certificate of a locally looked up certificate could not be found");
     e.result.tls = tls;
     return e;
+}
+
+/// The mnemonic letter of a text ("Check &sending" → 's'), or a null QChar.
+QChar mnemonic(const QString &text)
+{
+    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+        if (text.at(i) == QLatin1Char('&')) {
+            if (text.at(i + 1) == QLatin1Char('&')) {
+                ++i;
+                continue;
+            }
+            return text.at(i + 1).toLower();
+        }
+    }
+    return {};
+}
+
+/// Mnemonics that more than one visible control (or menu) of `window` uses.
+QStringList clashingMnemonics(QWidget *window)
+{
+    QMultiHash<QChar, QString> owners;
+    const auto add = [&owners](const QString &text) {
+        const QChar c = mnemonic(text);
+        if (!c.isNull())
+            owners.insert(c, text);
+    };
+    for (QAction *menu : window->findChild<QMenuBar *>()->actions())
+        add(menu->text());
+    for (QAbstractButton *b : window->findChildren<QAbstractButton *>()) {
+        if (b->isVisibleTo(window))
+            add(b->text());
+    }
+    for (QLabel *l : window->findChildren<QLabel *>()) {
+        if (l->buddy() && l->isVisibleTo(window))
+            add(l->text());
+    }
+    for (QTabBar *bar : window->findChildren<QTabBar *>()) {
+        if (!bar->isVisibleTo(window))
+            continue;
+        for (int i = 0; i < bar->count(); ++i)
+            add(bar->tabText(i));
+    }
+    QStringList clashes;
+    for (const QChar c : owners.uniqueKeys()) {
+        if (owners.count(c) > 1)
+            clashes << QStringLiteral("%1: %2").arg(c, owners.values(c).join(QStringLiteral(" | ")));
+    }
+    return clashes;
 }
 
 bool interactive(QAccessible::Role role)
@@ -145,6 +198,45 @@ private Q_SLOTS:
                                                                w->objectName());
         }
         QVERIFY2(focusableUnnamed.isEmpty(), qPrintable(focusableUnnamed.join(QLatin1Char('\n'))));
+    }
+
+    // Alt+letter does one thing: no two visible controls (or a control and a menu) share one.
+    void mnemonicsAreUnique()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        DiagnoseView *view = window.diagnoseView();
+        view->findingsView()->setEntries({sampleEntry()});
+        view->certificateView()->setEntries({sampleEntry()});
+        view->certificateView()->requestTrust(Protocol::Smtp);
+        for (int settingsTab = 0; settingsTab < 2; ++settingsTab) {
+            view->findChild<QTabWidget *>()->setCurrentIndex(settingsTab);
+            for (int tab = 0; tab < view->resultTabs()->count(); ++tab) {
+                view->resultTabs()->setCurrentIndex(tab);
+                const QStringList clashes = clashingMnemonics(&window);
+                QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QLatin1Char('\n'))));
+            }
+        }
+        // Ctrl+2 opens the steps, Ctrl+F the transcript's find field.
+        QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
+        QCOMPARE(view->resultTabs()->currentIndex(), 1);
+    }
+
+    // The window comes back with the size it was closed with.
+    void geometryIsRemembered()
+    {
+        QSettings().clear();
+        {
+            MainWindow window;
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            window.resize(1013, 777);
+            QTRY_COMPARE(window.size(), QSize(1013, 777));
+            window.close();
+        }
+        MainWindow again;
+        QCOMPARE(again.size(), QSize(1013, 777));
     }
 
     // The port follows the security and the other way round, as the CLI's defaults do.
