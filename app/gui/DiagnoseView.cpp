@@ -75,6 +75,7 @@ DiagnoseView::DiagnoseView(QWidget *parent)
     m_settingsTabs->addTab(m_smtp, icon("send"), tr("&Outgoing mail (SMTP)"));
     m_settingsTabs->addTab(m_imap, icon("receive"), tr("&Incoming mail (IMAP)"));
     m_settingsTabs->setAccessibleName(tr("Server settings"));
+    m_settingsTabs->setObjectName(QStringLiteral("settingsTabs"));
 
     m_checkSending = new QPushButton(icon("send"), tr("Check &sending"), this);
     m_checkSending->setObjectName(QStringLiteral("checkSending"));

@@ -35,21 +35,6 @@ QString securityName(Security security)
     return {};
 }
 
-QString statusClass(Step::Status status)
-{
-    switch (status) {
-    case Step::Status::Ok:
-        return QStringLiteral("ok");
-    case Step::Status::Failed:
-        return QStringLiteral("failed");
-    case Step::Status::Skipped:
-        return QStringLiteral("skipped");
-    case Step::Status::Warning:
-        return QStringLiteral("warning");
-    }
-    return {};
-}
-
 QString entryTitle(const ReportEntry &e)
 {
     return Tr::tr("%1 check of %2 port %3")
@@ -96,7 +81,7 @@ QString stepsHtml(const CheckResult &r)
         out += QStringLiteral("<tr class=\"%1\"><td>%2</td><td class=\"status\">%3</td><td class=\"num\">%4</td>"
                               "<td class=\"wf\"><div class=\"bar\" style=\"margin-left:%5%;width:%6%\"></div></td>"
                               "<td>%7</td></tr>")
-                   .arg(statusClass(step.status), esc(step.name), toString(step.status).toUpper(),
+                   .arg(toString(step.status), esc(step.name), toString(step.status).toUpper(),
                         Tr::tr("%1 ms").arg(step.ms))
                    .arg(std::min(left, 99.5), 0, 'f', 2)
                    .arg(std::min(width, 100.0 - std::min(left, 99.5)), 0, 'f', 2)

@@ -16,6 +16,7 @@
 #include <QMenuBar>
 #include <QSettings>
 #include <QTabBar>
+#include <functional>
 #include <QStandardPaths>
 
 using namespace md;
@@ -147,6 +148,31 @@ void collectUnnamed(QAccessibleInterface *node, QStringList &unnamed, int depth 
         collectUnnamed(node->child(i), unnamed, depth + 1);
 }
 
+/// Fills the findings and certificate views with sampleEntry() and opens the trust warning, so
+/// every button the results can have exists.
+void showEverything(DiagnoseView *view)
+{
+    view->findingsView()->setEntries({sampleEntry()});
+    view->certificateView()->setEntries({sampleEntry()});
+    view->certificateView()->requestTrust(Protocol::Smtp);
+}
+
+/// Runs `visit` with every combination of settings tab and results tab shown; returns how many.
+int forEveryTab(DiagnoseView *view, const std::function<void()> &visit)
+{
+    int visited = 0;
+    auto *settingsTabs = view->findChild<QTabWidget *>(QStringLiteral("settingsTabs"));
+    for (int settingsTab = 0; settingsTab < settingsTabs->count(); ++settingsTab) {
+        settingsTabs->setCurrentIndex(settingsTab);
+        for (int tab = 0; tab < view->resultTabs()->count(); ++tab) {
+            view->resultTabs()->setCurrentIndex(tab);
+            visit();
+            ++visited;
+        }
+    }
+    return visited;
+}
+
 }  // namespace
 
 class TestGuiWidgets : public QObject
@@ -163,26 +189,18 @@ private Q_SLOTS:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         DiagnoseView *view = window.diagnoseView();
-        view->findingsView()->setEntries({sampleEntry()});
-        view->certificateView()->setEntries({sampleEntry()});
-        view->certificateView()->requestTrust(Protocol::Smtp);
+        showEverything(view);
         view->settingsWidget(Protocol::Smtp)->setPinnedSpki(QByteArray(32, 'x'));
         chooseSecurity(view->settingsWidget(Protocol::Smtp), QStringLiteral("none"));  // shows the consent box
 
         // Buttons the walk must meet, so it cannot pass by walking nothing.
         QVERIFY(view->findingsView()->findChild<QPushButton *>(QStringLiteral("applyFix:security.implicit_tls_expected")));
         QStringList unnamed;
-        int checkedTabs = 0;
-        for (int settingsTab = 0; settingsTab < 2; ++settingsTab) {
-            view->findChild<QTabWidget *>()->setCurrentIndex(settingsTab);
-            for (int tab = 0; tab < view->resultTabs()->count(); ++tab) {
-                view->resultTabs()->setCurrentIndex(tab);
-                QAccessibleInterface *root = QAccessible::queryAccessibleInterface(&window);
-                QVERIFY(root);
-                collectUnnamed(root, unnamed);
-                ++checkedTabs;
-            }
-        }
+        const int checkedTabs = forEveryTab(view, [&] {
+            QAccessibleInterface *root = QAccessible::queryAccessibleInterface(&window);
+            QVERIFY(root);
+            collectUnnamed(root, unnamed);
+        });
         QCOMPARE(checkedTabs, 8);
         unnamed.removeDuplicates();
         QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QLatin1Char('\n'))));
@@ -207,17 +225,11 @@ private Q_SLOTS:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         DiagnoseView *view = window.diagnoseView();
-        view->findingsView()->setEntries({sampleEntry()});
-        view->certificateView()->setEntries({sampleEntry()});
-        view->certificateView()->requestTrust(Protocol::Smtp);
-        for (int settingsTab = 0; settingsTab < 2; ++settingsTab) {
-            view->findChild<QTabWidget *>()->setCurrentIndex(settingsTab);
-            for (int tab = 0; tab < view->resultTabs()->count(); ++tab) {
-                view->resultTabs()->setCurrentIndex(tab);
-                const QStringList clashes = clashingMnemonics(&window);
-                QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QLatin1Char('\n'))));
-            }
-        }
+        showEverything(view);
+        QStringList clashes;
+        QCOMPARE(forEveryTab(view, [&] { clashes << clashingMnemonics(&window); }), 8);
+        clashes.removeDuplicates();
+        QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QLatin1Char('\n'))));
         // Ctrl+2 opens the steps, Ctrl+F the transcript's find field.
         QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
         QCOMPARE(view->resultTabs()->currentIndex(), 1);
