@@ -255,6 +255,35 @@ private Q_SLOTS:
         QVERIFY(passed.tls && passed.tls->pinned);
     }
 
+    // "Check both": sending, then receiving, in one transcript marked by protocol.
+    void checkBoth()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        DiagnoseView *view = window.diagnoseView();
+        view->settingsWidget(Protocol::Smtp)->setSettings(smtp("SMTP_TLS_PORT", Security::Tls));
+        ServerSettings imap = smtp("IMAP_TLS_PORT", Security::Tls);
+        imap.protocol = Protocol::Imap;
+        view->settingsWidget(Protocol::Imap)->setSettings(imap);
+        QSignalSpy finished(view, &DiagnoseView::runFinished);
+        QTest::mouseClick(child<QPushButton>(view, QStringLiteral("checkBoth")), Qt::LeftButton);
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(finished.first().first().toBool(), true);
+        const QList<ReportEntry> entries = view->lastEntries();
+        QCOMPARE(entries.size(), 2);
+        QVERIFY(entries.at(0).settings.protocol == Protocol::Smtp && entries.at(0).result.ok);
+        QVERIFY(entries.at(1).settings.protocol == Protocol::Imap && entries.at(1).result.ok);
+        QVERIFY(entries.at(1).settings.password.isEmpty());  // results keep no secret
+        const QString all = view->transcriptModel()->allText();
+        QVERIFY(all.contains(QStringLiteral("[SMTP] EHLO")));
+        QVERIFY(all.contains(QStringLiteral("[IMAP] ")));
+        QVERIFY(all.indexOf(QStringLiteral("[SMTP]")) < all.indexOf(QStringLiteral("[IMAP]")));
+        QVERIFY(view->statusText().contains(QStringLiteral("Sending works")));
+        QVERIFY(view->statusText().contains(QStringLiteral("Receiving works")));
+        expectNoLeak(all.toUtf8(), "both transcripts");
+    }
+
     // Cancel while the check waits for a greeting that never comes.
     void cancelMidCheck()
     {

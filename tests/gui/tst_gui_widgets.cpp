@@ -8,16 +8,21 @@
 #include "MainWindow.h"
 #include "StepsModel.h"
 #include "TranscriptModel.h"
+#include "AccountsPanel.h"
+#include "account/CredentialStore.h"
+#include "account/ProfileStore.h"
 
 #include <QAbstractButton>
 #include <QAccessible>
 #include <QCheckBox>
 #include <QLabel>
+#include <QListWidget>
 #include <QMenuBar>
 #include <QSettings>
 #include <QTabBar>
 #include <functional>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 
 using namespace md;
 using namespace md::gui;
@@ -233,6 +238,38 @@ private Q_SLOTS:
         // Ctrl+2 opens the steps, Ctrl+F the transcript's find field.
         QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
         QCOMPARE(view->resultTabs()->currentIndex(), 1);
+    }
+
+    // No keychain (no session bus): picking an account says so, in the window, and still loads
+    // the servers.
+    void keychainProblemIsShown()
+    {
+        qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/maildoctor-test-bus");
+        QTemporaryDir dir;
+        ProfileStore profiles(dir.filePath(QStringLiteral("accounts.json")));
+        Account account;
+        account.name = QStringLiteral("Home");
+        account.outgoing.protocol = Protocol::Smtp;
+        account.outgoing.host = QStringLiteral("smtp.example.test");
+        account.outgoing.port = 587;
+        account.outgoing.user = QStringLiteral("alice");
+        account.incoming.protocol = Protocol::Imap;
+        account.incoming.host = QStringLiteral("imap.example.test");
+        account.incoming.port = 993;
+        account.incoming.security = Security::Tls;
+        ProfileStore::Error error;
+        QVERIFY(profiles.add(account, &error));
+        KeychainCredentialStore keychain;
+        keychain.setTimeout(5000);
+        MainWindow window(&profiles, &keychain);
+        AccountsPanel *panel = window.accountsPanel();
+        QCOMPARE(panel->list()->count(), 2);
+        QSignalSpy loaded(panel, &AccountsPanel::passwordsLoaded);
+        panel->selectAccount(QStringLiteral("Home"));
+        QCOMPARE(window.diagnoseView()->settingsWidget(Protocol::Smtp)->settings().host, QStringLiteral("smtp.example.test"));
+        QVERIFY(loaded.wait(15000));
+        QVERIFY2(panel->message().contains(QStringLiteral("keychain")), qPrintable(panel->message()));
+        QVERIFY(window.diagnoseView()->settingsWidget(Protocol::Smtp)->settings().password.isEmpty());
     }
 
     // The window comes back with the size it was closed with.
