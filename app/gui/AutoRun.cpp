@@ -1,6 +1,7 @@
 #include "AutoRun.h"
 
 #include "DiagnoseView.h"
+#include "FindingsView.h"
 #include "MainWindow.h"
 #include "ServerSettingsWidget.h"
 
@@ -10,6 +11,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QPalette>
+#include <QPushButton>
 #include <QStyle>
 #include <QTabWidget>
 #include <QTextStream>
@@ -92,7 +94,19 @@ void AutoRun::start()
         m_screenshots = script.value(QStringLiteral("screenshots")).toString();
         m_report = script.value(QStringLiteral("report")).toString();
         const QString run = script.value(QStringLiteral("run")).toString(QStringLiteral("sending"));
-        connect(view, &DiagnoseView::runFinished, this, [this](bool ok) {
+        m_applyFix = script.value(QStringLiteral("apply_fix")).toBool();
+        connect(view, &DiagnoseView::runFinished, this, [this, view](bool ok) {
+            if (m_applyFix && !ok) {
+                // Click the first "Apply fix and retry", as a person would; the next run decides.
+                m_applyFix = false;
+                for (QPushButton *button : view->findingsView()->findChildren<QPushButton *>()) {
+                    if (button->objectName().startsWith(QLatin1String("applyFix:"))) {
+                        QTimer::singleShot(0, button, &QPushButton::click);
+                        return;
+                    }
+                }
+                return fail(QStringLiteral("no finding with a fix to apply"));
+            }
             // Let the views lay out their new content before taking pictures.
             QTimer::singleShot(300, this, [this, ok] { finish(ok); });
         });

@@ -10,7 +10,9 @@ class MainWindow;
 /// A hook for screenshot tests and demos, off unless MAILDOCTOR_GUI_SCRIPT names a JSON file:
 ///   {"smtp": {"host": …, "port": …, "security": "tls", "user": …, "ca_file": …},
 ///    "imap": {…}, "run": "sending" | "receiving" | "both",
-///    "screenshots": "/path/prefix", "report": "/path/report.html", "palette": "dark"}
+///    "screenshots": "/path/prefix", "report": "/path/report.html", "palette": "dark",
+///    "apply_fix": true}
+/// With "apply_fix", a failed check's first "Apply fix and retry" is clicked and the retry counts.
 /// The password comes from MAILDOCTOR_GUI_PASSWORD, never from the file. The hook fills the
 /// settings, runs the check, saves screenshots of every result tab (prefix-findings.png, …) via
 /// QWidget::grab, optionally the report, and quits: 0 passed, 1 failed, 3 the hook itself failed.
@@ -30,6 +32,7 @@ private:
     QString m_scriptPath;
     QString m_screenshots;
     QString m_report;
+    bool m_applyFix = false;
 };
 
 }  // namespace md::gui

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Starts the real maildoctor app under a real X server (xvfb-run) for a passing and a failing
 # check against the test mail server, and keeps screenshots of every result tab in OUTDIR:
-#   gui-pass-{findings,steps,transcript,certificate}.png, gui-fail-….png, gui-untrusted-….png
-# (the last in a dark palette)
+#   gui-pass-{findings,steps,transcript,certificate}.png, gui-fail-….png, gui-untrusted-….png,
+# gui-fixed-….png (after "Apply fix and retry"; the last in a dark palette)
 # usage: screenshots.sh MAILDOCTOR SERVER_ENV OUTDIR
 set -euo pipefail
 app=$1 server_env=$2 out=$3
@@ -15,11 +15,11 @@ trap 'rm -rf "$work"' EXIT
 export XDG_CONFIG_HOME=$work/config  # fresh window geometry, no user settings touched
 export MAILDOCTOR_GUI_PASSWORD=$MAIL_PASSWORD
 
-run() {  # run NAME EXPECTED_STATUS SMTP_JSON [PALETTE]
-    local name=$1 expected=$2 json=$3 palette=${4:-} status=0
+run() {  # run NAME EXPECTED_STATUS SMTP_JSON [PALETTE] [APPLY_FIX]
+    local name=$1 expected=$2 json=$3 palette=${4:-} apply_fix=${5:-false} status=0
     rm -f "$out/gui-$name"-*.png
-    printf '{"smtp": %s, "run": "sending", "screenshots": "%s", "report": "%s", "palette": "%s"}\n' \
-        "$json" "$out/gui-$name" "$work/$name.html" "$palette" > "$work/$name.json"
+    printf '{"smtp": %s, "run": "sending", "screenshots": "%s", "report": "%s", "palette": "%s", "apply_fix": %s}\n' \
+        "$json" "$out/gui-$name" "$work/$name.html" "$palette" "$apply_fix" > "$work/$name.json"
     MAILDOCTOR_GUI_SCRIPT=$work/$name.json timeout 150 \
         xvfb-run -a -s "-screen 0 1600x1000x24 -nolisten tcp" "$app" > "$work/$name.out" 2>&1 || status=$?
     if [ "$status" != "$expected" ]; then
@@ -51,6 +51,9 @@ run pass 0 "{\"host\": \"localhost\", \"port\": $SMTP_STARTTLS_PORT, \"security\
 # STARTTLS on the implicit-TLS port: the server waits for a TLS handshake, the check gets no greeting.
 run fail 1 "{\"host\": \"localhost\", \"port\": $SMTP_TLS_PORT, \"security\": \"starttls\",
              \"user\": \"$MAIL_USER\", \"ca_file\": \"$CA_FILE\", \"timeout\": 3}"
+# The same, then "Apply fix and retry" clicked: it passes, with the changed setting highlighted.
+run fixed 0 "{\"host\": \"localhost\", \"port\": $SMTP_TLS_PORT, \"security\": \"starttls\",
+              \"user\": \"$MAIL_USER\", \"ca_file\": \"$CA_FILE\", \"timeout\": 3}" "" true
 # No CA file: the test CA is unknown, the certificate does not verify (in a dark palette).
 run untrusted 1 "{\"host\": \"localhost\", \"port\": $SMTP_TLS_PORT, \"security\": \"tls\",
                   \"user\": \"$MAIL_USER\"}" dark
