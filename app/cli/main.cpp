@@ -4,10 +4,13 @@
 
 #include "check/CheckFactory.h"
 #include "diagnosis/Explain.h"
+#include "transcript/HtmlReport.h"
 #include "transcript/Report.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QFile>
+#include <QSaveFile>
 #include <QJsonDocument>
 #include <QTextStream>
 #include <QTimer>
@@ -102,6 +105,19 @@ int main(int argc, char *argv[])
             out << '\n' << renderSummaryText(result);
         }
         out.flush();
+        if (!inv.reportFile.isEmpty()) {
+            QSaveFile file(inv.reportFile);
+            const QByteArray html =
+                renderHtmlReport({ReportEntry{inv.settings, result}}, QDateTime::currentDateTimeUtc()).toUtf8();
+            if (!file.open(QIODevice::WriteOnly) || file.write(html) != html.size() || !file.commit()) {
+                err << "maildoctor-cli: "
+                    << QCoreApplication::translate("main", "Could not write the report to %1: %2")
+                           .arg(inv.reportFile, file.errorString())
+                    << '\n';
+                QCoreApplication::exit(2);
+                return;
+            }
+        }
         QCoreApplication::exit(result.ok ? 0 : 1);
     });
     QTimer::singleShot(0, check.get(), &Check::start);
