@@ -28,6 +28,8 @@ packages=(
     dovecot-core dovecot-imapd dovecot-submissiond python3 python3-aiosmtpd openssl
     # benchmark peers
     swaks libnet-ssleay-perl curl
+    # discovery: the c-ares resolver, and a real DNS server (nsd + dig) for its tests
+    libc-ares-dev nsd bind9-dnsutils
 )
 
 deps() {

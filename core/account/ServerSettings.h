@@ -54,6 +54,7 @@ struct ServerSettings {
     QString caFile;          ///< extra trusted CA certificates (PEM), added to the system ones
     QByteArray pinnedSpki;   ///< SHA-256 of the server's SubjectPublicKeyInfo to trust, or empty
     Timeouts timeouts;
+    QString dnsServer;       ///< "ADDR[:PORT]": resolve through this DNS server (c-ares); empty: the system's
 
     // SMTP only
     QString from;            ///< envelope sender for the envelope / send test

@@ -2,6 +2,7 @@
 
 #include "account/ServerSettings.h"
 #include "check/CheckResult.h"
+#include "net/Resolver.h"
 #include "net/TlsReport.h"
 
 #include <QElapsedTimer>
@@ -37,6 +38,7 @@ public:
         Timeouts timeouts;
         QList<QSslCertificate> extraCaCertificates;  ///< trusted in addition to the system CAs
         QByteArray pinnedSpki;  ///< SHA-256 of the SubjectPublicKeyInfo to trust instead of the CA check
+        std::optional<Resolver::Config> dns;  ///< set: resolve through this server (c-ares), not the system
     };
 
     explicit Connection(Options options, QObject *parent = nullptr);
@@ -74,6 +76,7 @@ Q_SIGNALS:
 
 private:
     void lookupFinished(const QHostInfo &info);
+    void resolverFinished(const Resolver::Result &result);
     void tryNextAddress();
     void onConnected();
     void onEncrypted();
@@ -94,6 +97,7 @@ private:
     bool m_implicitTls = false;
     bool m_tlsAttempted = false;
     int m_lookupId = -1;
+    Resolver *m_resolver = nullptr;  ///< only with Options::dns
     QList<QHostAddress> m_addresses;
     int m_addressIndex = -1;
     bool m_anyAttemptTimedOut = false;
