@@ -15,6 +15,7 @@ declare -A seeds_of=(
     [fuzz_smtp_reply]=smtp
     [fuzz_imap_parser]=imap
     [fuzz_sasl_challenges]=sasl
+    [fuzz_discovery_readers]=discovery
 )
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/maildoctor-fuzz.XXXXXX")
@@ -28,7 +29,7 @@ export UBSAN_OPTIONS=${UBSAN_OPTIONS:-halt_on_error=1:print_stacktrace=1}
 export LSAN_OPTIONS=${LSAN_OPTIONS:-suppressions=$here/lsan.supp:print_suppressions=0}
 
 failed=0
-for fuzzer in fuzz_smtp_reply fuzz_imap_parser fuzz_sasl_challenges; do
+for fuzzer in fuzz_smtp_reply fuzz_imap_parser fuzz_sasl_challenges fuzz_discovery_readers; do
     binary=$build/tests/fuzz/$fuzzer
     if [ ! -x "$binary" ]; then
         echo "run-fuzzers: $binary is missing (configure with -DMAILDOCTOR_FUZZ=ON and build)" >&2
