@@ -1,5 +1,6 @@
 // maildoctor-cli: a thin command-line front end on the core's checks.
 #include "CliOptions.h"
+#include "DiscoverCommand.h"
 
 #include "diagnosis/Explain.h"
 #include "imap/ImapCheck.h"
@@ -57,6 +58,9 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("maildoctor-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(MAILDOCTOR_VERSION));
+
+    if (app.arguments().value(1) == QLatin1String("discover"))
+        return cli::DiscoverCommand::run(app.arguments().mid(2));
 
     QTextStream out(stdout);
     QTextStream err(stderr);

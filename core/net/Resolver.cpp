@@ -225,6 +225,17 @@ void Resolver::lookup(Type type, const QString &name, QObject *context, Callback
         return;
     }
     const QByteArray ace = QUrl::toAce(name);
+    const QByteArray lower = ace.toLower();
+    if (lower == "invalid" || lower.endsWith(".invalid") || lower.endsWith(".invalid.")) {
+        // RFC 6761 §6.4: never resolves, and is not even asked about.
+        Result result;
+        result.type = type;
+        result.name = name;
+        result.status = Status::NotFound;
+        result.error = tr("\"%1\" is under the reserved domain .invalid, which never resolves (RFC 6761).").arg(name);
+        deliver(pending, std::move(result));
+        return;
+    }
     if (ace.isEmpty()) {
         Result result;
         result.type = type;
