@@ -29,7 +29,7 @@ packages=(
     # benchmark peers
     swaks libnet-ssleay-perl curl
     # discovery: the c-ares resolver, and a real DNS server (nsd + dig) for its tests
-    libc-ares-dev nsd bind9-dnsutils
+    libc-ares-dev nsd bind9-dnsutils iproute2
 )
 
 deps() {

@@ -61,6 +61,7 @@ struct Candidate {
     quint16 port = 0;
     Security security = Security::Tls;
     QString username;        ///< placeholders already expanded
+    bool usernameFromDocument = false;  ///< a configuration document named it (not a default guess)
     QStringList auth;        ///< autoconfig authentication values or SASL mechanisms seen
     QStringList sources;     ///< source names ("autoconfig", "srv", "ispdb", …) that proposed it
     SourceKind bestSource = SourceKind::Guess;

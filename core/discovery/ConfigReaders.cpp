@@ -232,7 +232,7 @@ ReadResult ConfigReaders::readPacc(const QByteArray &json, const EmailAddress &e
                 security = (entry.port == 465 || entry.port == 993 || entry.port == 995) ? Security::Tls
                                                                                          : Security::StartTls;
             entry.security = *security;
-            entry.username = o.value(QLatin1String("username")).toString(email.address);
+            entry.username = o.value(QLatin1String("username")).toString();
             const QJsonValue auth = o.value(QLatin1String("authentication"));
             for (const QJsonValue &a : auth.isArray() ? auth.toArray() : QJsonArray{auth})
                 if (a.isString() && entry.auth.size() < 16)

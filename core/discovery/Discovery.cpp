@@ -244,7 +244,8 @@ void Discovery::fetchAutoconfig(const QString &name, const QUrl &url, const QStr
             c.host = s.host;
             c.port = s.port;
             c.security = s.security;
-            c.username = s.username;
+            c.username = s.username.isEmpty() ? m_email.address : s.username;
+            c.usernameFromDocument = !s.username.isEmpty();
             c.auth = s.auth;
             c.sources = {source};
             c.bestSource = kind;
@@ -408,7 +409,8 @@ void Discovery::startPacc()
             c.host = s.host;
             c.port = s.port;
             c.security = s.security;
-            c.username = s.username;
+            c.username = s.username.isEmpty() ? m_email.address : s.username;
+            c.usernameFromDocument = !s.username.isEmpty();
             c.auth = s.auth;
             c.sources = {QStringLiteral("pacc")};
             c.bestSource = SourceKind::Owner;

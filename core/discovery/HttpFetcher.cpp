@@ -197,8 +197,9 @@ void HttpFetcher::request(Job *job, const QUrl &url, const QList<QHostAddress> &
             break;
         }
         if (!result.ok())
-            result.detail = result.httpStatus ? tr("HTTP %1: %2").arg(result.httpStatus).arg(reply->errorString())
-                                              : reply->errorString();
+            result.detail = result.httpStatus
+                ? tr("HTTP %1 %2").arg(result.httpStatus).arg(reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString())
+                : reply->errorString();
         finish(job, result);
     });
 }

@@ -147,11 +147,15 @@ qsizetype Ranking::merge(QList<Candidate> &list, const Candidate &candidate)
             if (!c.auth.contains(a))
                 c.auth << a;
         const bool wasUntrusted = c.untrusted;
-        if (int(candidate.bestSource) < int(c.bestSource) || (wasUntrusted && !candidate.untrusted)) {
-            c.bestSource = std::min(c.bestSource, candidate.bestSource);
-            if (c.username.isEmpty() || candidate.bestSource != SourceKind::Guess)
-                c.username = candidate.username.isEmpty() ? c.username : candidate.username;
+        // A user name a document names beats a default; among documents, the more trusted source.
+        const bool better = int(candidate.bestSource) < int(c.bestSource) || (wasUntrusted && !candidate.untrusted);
+        if (!candidate.username.isEmpty()
+            && ((candidate.usernameFromDocument && !c.usernameFromDocument)
+                || (better && candidate.usernameFromDocument == c.usernameFromDocument))) {
+            c.username = candidate.username;
+            c.usernameFromDocument = candidate.usernameFromDocument;
         }
+        c.bestSource = std::min(c.bestSource, candidate.bestSource);
         c.untrusted = wasUntrusted && candidate.untrusted;
         c.needsConfirmation = c.needsConfirmation && candidate.needsConfirmation;
         if (candidate.srvPriority >= 0 && (c.srvPriority < 0 || candidate.srvPriority < c.srvPriority))
