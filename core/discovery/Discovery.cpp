@@ -136,15 +136,7 @@ void Discovery::start()
     m_prober = new Prober(probe, this);
 
     const QString domain = m_email.domain;
-    // The domain owner's autoconfig (draft-ietf-mailmaint-autoconfig §4.1 / Thunderbird).
-    QUrl autoconfig(QStringLiteral("https://autoconfig.%1/mail/config-v1.1.xml").arg(domain));
-    QUrlQuery query;
-    query.addQueryItem(QStringLiteral("emailaddress"), QString::fromLatin1(QUrl::toPercentEncoding(m_email.address)));
-    autoconfig.setQuery(query);
-    fetchAutoconfig(QStringLiteral("autoconfig"), autoconfig, domain, SourceKind::Owner, false);
-    fetchAutoconfig(QStringLiteral("autoconfig-wellknown"),
-                    QUrl(QStringLiteral("https://%1/.well-known/autoconfig/mail/config-v1.1.xml").arg(domain)), domain,
-                    SourceKind::Owner, false);
+    fetchOwnerAutoconfig(false);
     if (m_options.useIspdb) {
         QUrl ispdb = m_options.ispdbBaseUrl.resolved(QUrl(domain));
         fetchAutoconfig(QStringLiteral("ispdb"), ispdb, ispdb.host(), SourceKind::Ispdb, false);
@@ -207,6 +199,22 @@ void Discovery::addCandidate(Candidate candidate)
                     });
 }
 
+Candidate Discovery::fromEntry(const ServerEntry &entry, const QString &source, SourceKind kind, bool untrusted) const
+{
+    Candidate c;
+    c.protocol = entry.protocol;
+    c.host = entry.host;
+    c.port = entry.port;
+    c.security = entry.security;
+    c.username = entry.username.isEmpty() ? m_email.address : entry.username;
+    c.usernameFromDocument = !entry.username.isEmpty();
+    c.auth = entry.auth;
+    c.sources = {source};
+    c.bestSource = kind;
+    c.untrusted = untrusted;
+    return c;
+}
+
 void Discovery::applyProbe(const QString &key, const ProbeResult &probe)
 {
     m_probeResults.insert(key, probe);
@@ -237,20 +245,8 @@ void Discovery::fetchAutoconfig(const QString &name, const QUrl &url, const QStr
             endSource(row, QStringLiteral("invalid"), read.error, 0);
             return;
         }
-        QString source = name;
         for (const ServerEntry &s : read.servers) {
-            Candidate c;
-            c.protocol = s.protocol;
-            c.host = s.host;
-            c.port = s.port;
-            c.security = s.security;
-            c.username = s.username.isEmpty() ? m_email.address : s.username;
-            c.usernameFromDocument = !s.username.isEmpty();
-            c.auth = s.auth;
-            c.sources = {source};
-            c.bestSource = kind;
-            c.untrusted = untrusted || fetch.crossDomainRedirect;
-            addCandidate(c);
+            addCandidate(fromEntry(s, name, kind, untrusted || fetch.crossDomainRedirect));
             noteOAuth(s.host);
         }
         noteOAuth(read.oauthIssuer);
@@ -403,20 +399,8 @@ void Discovery::startPacc()
             endSource(row, QStringLiteral("invalid"), read.error, 0);
             return;
         }
-        for (const ServerEntry &s : read.servers) {
-            Candidate c;
-            c.protocol = s.protocol;
-            c.host = s.host;
-            c.port = s.port;
-            c.security = s.security;
-            c.username = s.username.isEmpty() ? m_email.address : s.username;
-            c.usernameFromDocument = !s.username.isEmpty();
-            c.auth = s.auth;
-            c.sources = {QStringLiteral("pacc")};
-            c.bestSource = SourceKind::Owner;
-            c.untrusted = fetch.crossDomainRedirect;
-            addCandidate(c);
-        }
+        for (const ServerEntry &s : read.servers)
+            addCandidate(fromEntry(s, QStringLiteral("pacc"), SourceKind::Owner, fetch.crossDomainRedirect));
         noteOAuth(read.oauthIssuer);
         endSource(row, QStringLiteral("ok"), tr("%n server(s), digest verified", nullptr, int(read.servers.size())),
                   int(read.servers.size()));
@@ -507,18 +491,22 @@ void Discovery::startGuesses()
     }
 }
 
-void Discovery::startHttpFallback()
+void Discovery::fetchOwnerAutoconfig(bool plainHttp)
 {
-    m_httpFallbackDone = true;
+    // The domain owner's autoconfig (draft-ietf-mailmaint-autoconfig §4.1): the autoconfig host
+    // with the address as a query, and the well-known path on the domain itself. Plain http
+    // only as the last resort, and what it says is never trusted.
     const QString domain = m_email.domain;
-    QUrl autoconfig(QStringLiteral("http://autoconfig.%1/mail/config-v1.1.xml").arg(domain));
+    const QString scheme = plainHttp ? QStringLiteral("http") : QStringLiteral("https");
+    QUrl autoconfig(QStringLiteral("%1://autoconfig.%2/mail/config-v1.1.xml").arg(scheme, domain));
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("emailaddress"), QString::fromLatin1(QUrl::toPercentEncoding(m_email.address)));
     autoconfig.setQuery(query);
-    fetchAutoconfig(QStringLiteral("autoconfig-http"), autoconfig, domain, SourceKind::Owner, true);
-    fetchAutoconfig(QStringLiteral("autoconfig-http"),
-                    QUrl(QStringLiteral("http://%1/.well-known/autoconfig/mail/config-v1.1.xml").arg(domain)), domain,
-                    SourceKind::Owner, true);
+    fetchAutoconfig(plainHttp ? QStringLiteral("autoconfig-http") : QStringLiteral("autoconfig"), autoconfig, domain,
+                    SourceKind::Owner, plainHttp);
+    fetchAutoconfig(plainHttp ? QStringLiteral("autoconfig-http") : QStringLiteral("autoconfig-wellknown"),
+                    QUrl(QStringLiteral("%1://%2/.well-known/autoconfig/mail/config-v1.1.xml").arg(scheme, domain)),
+                    domain, SourceKind::Owner, plainHttp);
 }
 
 void Discovery::noteOAuth(const QString &hostOrIssuer)
@@ -542,14 +530,14 @@ void Discovery::maybeFinish()
         return;
     if (!m_httpFallbackDone) {
         // http:// only when nothing trusted answered (and then marked untrusted).
+        m_httpFallbackDone = true;
         bool trusted = false;
         for (const Candidate &c : std::as_const(m_candidates))
             trusted = trusted || (!c.untrusted && c.bestSource != SourceKind::Guess);
         if (!trusted) {
-            startHttpFallback();
+            fetchOwnerAutoconfig(true);
             return;
         }
-        m_httpFallbackDone = true;
     }
     if (m_prober && !m_prober->idle())
         return;

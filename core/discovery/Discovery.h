@@ -16,6 +16,7 @@
 namespace md::discovery {
 
 class HttpFetcher;
+struct ServerEntry;
 class Prober;
 
 /// What to ask and how long to wait.
@@ -106,7 +107,10 @@ private:
     void startMx();
     void startPacc();
     void startGuesses();
-    void startHttpFallback();
+    /// autoconfig.<domain> and the well-known URL, over https, or over http as the last resort.
+    void fetchOwnerAutoconfig(bool plainHttp);
+    [[nodiscard]] Candidate fromEntry(const ServerEntry &entry, const QString &source, SourceKind kind,
+                                      bool untrusted) const;
     void noteOAuth(const QString &hostOrIssuer);
     void maybeFinish();
     void finish(bool deadline);
