@@ -1,11 +1,11 @@
 #include "DiscoverCommand.h"
 
+#include <cmath>
 #include <QCommandLineParser>
 #include <QJsonDocument>
 #include <QSslCertificate>
 #include <QTextStream>
 #include <QTimer>
-#include <cmath>
 
 namespace md::cli {
 
@@ -30,23 +30,25 @@ DiscoverCommand::Parsed DiscoverCommand::parse(const QStringList &arguments)
     const QCommandLineOption ispdbUrl(QStringLiteral("ispdb-url"), QString(), QStringLiteral("URL"));
     const QCommandLineOption noIspdb(QStringLiteral("no-ispdb"), QString());
     const QCommandLineOption caFile(QStringLiteral("ca-file"), QString(), QStringLiteral("PEM"));
-    parser.addOptions({json, noProbe, timeout, dnsServer, ispdbUrl, noIspdb, caFile});
+    parser.addOptions({ json, noProbe, timeout, dnsServer, ispdbUrl, noIspdb, caFile });
     const auto usage = [&parsed](const QString &why) {
         parsed.error = why;
         return parsed;
     };
-    if (!parser.parse(QStringList{QStringLiteral("maildoctor-cli")} + arguments))
+    if (!parser.parse(QStringList { QStringLiteral("maildoctor-cli") } + arguments))
         return usage(parser.errorText());
-    for (const QCommandLineOption &single : {timeout, dnsServer, ispdbUrl, caFile})
+    for (const QCommandLineOption &single : { timeout, dnsServer, ispdbUrl, caFile })
         if (parser.values(single).size() > 1)
             return usage(tr("--%1 was given more than once.").arg(single.names().first()));
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1)
-        return usage(positional.isEmpty() ? tr("discover needs an email address.")
-                                          : tr("discover takes one email address, not %1 arguments.").arg(positional.size()));
+        return usage(positional.isEmpty()
+                ? tr("discover needs an email address.")
+                : tr("discover takes one email address, not %1 arguments.").arg(positional.size()));
     const auto email = discovery::EmailAddress::parse(positional.first());
     if (!email)
-        return usage(tr("\"%1\" is not an email address with a domain (local@example.com).").arg(positional.first().left(200)));
+        return usage(
+            tr("\"%1\" is not an email address with a domain (local@example.com).").arg(positional.first().left(200)));
     parsed.email = *email;
     parsed.json = parser.isSet(json);
     parsed.options.probe = !parser.isSet(noProbe);
@@ -78,7 +80,8 @@ DiscoverCommand::Parsed DiscoverCommand::parse(const QStringList &arguments)
     }
     if (parser.isSet(caFile)) {
         if (QSslCertificate::fromPath(parser.value(caFile), QSsl::Pem).isEmpty())
-            return usage(tr("The CA file \"%1\" could not be read or holds no PEM certificate.").arg(parser.value(caFile)));
+            return usage(
+                tr("The CA file \"%1\" could not be read or holds no PEM certificate.").arg(parser.value(caFile)));
         parsed.options.caFile = parser.value(caFile);
     }
     return parsed;

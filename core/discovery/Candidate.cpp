@@ -95,26 +95,36 @@ QString Candidate::key() const
     return QStringLiteral("%1|%2|%3|%4").arg(discovery::toString(protocol), host).arg(port).arg(md::toString(security));
 }
 
+std::optional<ServerSettings> Candidate::toServerSettings() const
+{
+    const std::optional<Protocol> check = checkProtocol(protocol);
+    if (!check)
+        return std::nullopt;
+    ServerSettings settings;
+    settings.protocol = *check;
+    settings.host = host;
+    settings.port = port;
+    settings.security = security;
+    settings.user = username;
+    return settings;
+}
+
 QJsonObject Candidate::toJson() const
 {
-    QJsonObject probeJson{{QStringLiteral("status"), probe.status},
-                          {QStringLiteral("ms"), probe.ms},
-                          {QStringLiteral("certificate_verified"), probe.certificateVerified}};
+    QJsonObject probeJson { { QStringLiteral("status"), probe.status }, { QStringLiteral("ms"), probe.ms },
+        { QStringLiteral("certificate_verified"), probe.certificateVerified } };
     if (!probe.detail.isEmpty())
         probeJson.insert(QStringLiteral("detail"), probe.detail);
     if (!probe.capabilities.isEmpty())
         probeJson.insert(QStringLiteral("capabilities"), QJsonArray::fromStringList(probe.capabilities));
-    return QJsonObject{{QStringLiteral("protocol"), discovery::toString(protocol)},
-                       {QStringLiteral("host"), host},
-                       {QStringLiteral("port"), port},
-                       {QStringLiteral("security"), md::toString(security)},
-                       {QStringLiteral("username"), username},
-                       {QStringLiteral("auth"), QJsonArray::fromStringList(auth)},
-                       {QStringLiteral("sources"), QJsonArray::fromStringList(sources)},
-                       {QStringLiteral("trust"), discovery::toString(trust)},
-                       {QStringLiteral("needs_confirmation"), needsConfirmation},
-                       {QStringLiteral("probe"), probeJson},
-                       {QStringLiteral("rank"), rank}};
+    return QJsonObject { { QStringLiteral("protocol"), discovery::toString(protocol) },
+        { QStringLiteral("host"), host }, { QStringLiteral("port"), port },
+        { QStringLiteral("security"), md::toString(security) }, { QStringLiteral("username"), username },
+        { QStringLiteral("auth"), QJsonArray::fromStringList(auth) },
+        { QStringLiteral("sources"), QJsonArray::fromStringList(sources) },
+        { QStringLiteral("trust"), discovery::toString(trust) },
+        { QStringLiteral("needs_confirmation"), needsConfirmation }, { QStringLiteral("probe"), probeJson },
+        { QStringLiteral("rank"), rank } };
 }
 
 }  // namespace md::discovery

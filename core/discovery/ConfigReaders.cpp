@@ -10,7 +10,7 @@ namespace md::discovery {
 
 namespace {
 
-constexpr int kMaxServers = 64;      ///< entries kept from one document
+constexpr int kMaxServers = 64;  ///< entries kept from one document
 constexpr int kMaxTextLength = 1024;  ///< any one value we keep
 
 std::optional<Security> securityFromSocketType(const QString &text)
@@ -53,8 +53,8 @@ bool ConfigReaders::isValidHostName(const QString &host)
         if (label.isEmpty() || label.size() > 63 || label.startsWith('-') || label.endsWith('-'))
             return false;
         for (const char c : label) {
-            const bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-'
-                || c == '_';
+            const bool ok
+                = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
             if (!ok)
                 return false;
         }
@@ -74,7 +74,7 @@ ReadResult ConfigReaders::readAutoconfig(const QByteArray &xml, const EmailAddre
     bool inProvider = false;
     bool sawRoot = false;
     std::optional<ServerEntry> entry;
-    QString field;        // the child element of a server entry being read
+    QString field;  // the child element of a server entry being read
     bool inOAuth = false;
     QString text;
     while (!reader.atEnd()) {
@@ -101,9 +101,9 @@ ReadResult ConfigReaders::readAutoconfig(const QByteArray &xml, const EmailAddre
             } else if (name == QLatin1String("emailProvider")) {
                 inProvider = true;
             } else if (inProvider && !entry
-                       && (name == QLatin1String("incomingServer") || name == QLatin1String("outgoingServer"))) {
+                && (name == QLatin1String("incomingServer") || name == QLatin1String("outgoingServer"))) {
                 const QString type = reader.attributes().value(QLatin1String("type")).toString().toLower();
-                entry = ServerEntry{};
+                entry = ServerEntry {};
                 field.clear();
                 if (type == QLatin1String("imap"))
                     entry->protocol = MailProtocol::Imap;
@@ -129,8 +129,7 @@ ReadResult ConfigReaders::readAutoconfig(const QByteArray &xml, const EmailAddre
         case QXmlStreamReader::EndElement: {
             const QStringView name = reader.name();
             if (entry && (name == QLatin1String("incomingServer") || name == QLatin1String("outgoingServer"))) {
-                if (field != QLatin1String("#unknown") && result.servers.size() < kMaxServers
-                    && finish(*entry, email))
+                if (field != QLatin1String("#unknown") && result.servers.size() < kMaxServers && finish(*entry, email))
                     result.servers << *entry;
                 else
                     ++result.skipped;
@@ -195,7 +194,7 @@ ReadResult ConfigReaders::readPacc(const QByteArray &json, const EmailAddress &e
         result.error = tr("The document is larger than %1 KiB and was not read.").arg(kMaxDocumentBytes / 1024);
         return result;
     }
-    QJsonParseError error{};
+    QJsonParseError error {};
     const QJsonDocument document = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError || !document.isObject()) {
         result.error = error.error != QJsonParseError::NoError
@@ -208,10 +207,10 @@ ReadResult ConfigReaders::readPacc(const QByteArray &json, const EmailAddress &e
     const struct {
         const char *name;
         MailProtocol protocol;
-    } known[] = {{"imap", MailProtocol::Imap}, {"smtp", MailProtocol::Smtp}, {"pop3", MailProtocol::Pop3}};
+    } known[] = { { "imap", MailProtocol::Imap }, { "smtp", MailProtocol::Smtp }, { "pop3", MailProtocol::Pop3 } };
     for (const auto &k : known) {
         const QJsonValue value = protocols.value(QLatin1String(k.name));
-        QJsonArray list = value.isArray() ? value.toArray() : QJsonArray{value};
+        QJsonArray list = value.isArray() ? value.toArray() : QJsonArray { value };
         for (const QJsonValue &item : std::as_const(list)) {
             if (!item.isObject())
                 continue;
@@ -220,8 +219,9 @@ ReadResult ConfigReaders::readPacc(const QByteArray &json, const EmailAddress &e
             entry.protocol = k.protocol;
             entry.host = o.value(QLatin1String("host")).toString(o.value(QLatin1String("hostname")).toString());
             const QJsonValue port = o.value(QLatin1String("port"));
-            entry.port = port.isDouble() && port.toDouble() >= 1 && port.toDouble() <= 65535 ? quint16(port.toInt())
-                                                                                             : portFrom(port.toString());
+            entry.port = port.isDouble() && port.toDouble() >= 1 && port.toDouble() <= 65535
+                ? quint16(port.toInt())
+                : portFrom(port.toString());
             std::optional<Security> security = securityFromSocketType(o.value(QLatin1String("security")).toString());
             if (!security && o.contains(QLatin1String("tls")))
                 security = o.value(QLatin1String("tls")).toBool() ? Security::Tls : Security::None;
@@ -234,7 +234,7 @@ ReadResult ConfigReaders::readPacc(const QByteArray &json, const EmailAddress &e
             entry.security = *security;
             entry.username = o.value(QLatin1String("username")).toString();
             const QJsonValue auth = o.value(QLatin1String("authentication"));
-            for (const QJsonValue &a : auth.isArray() ? auth.toArray() : QJsonArray{auth})
+            for (const QJsonValue &a : auth.isArray() ? auth.toArray() : QJsonArray { auth })
                 if (a.isString() && entry.auth.size() < 16)
                     entry.auth << a.toString().left(kMaxTextLength);
             if (result.servers.size() < kMaxServers && finish(entry, email))
@@ -279,9 +279,8 @@ QByteArray ConfigReaders::paccDigestFromTxt(const QByteArray &txt)
     const auto decoded = QByteArray::fromBase64Encoding(value, QByteArray::AbortOnBase64DecodingErrors);
     if (decoded && decoded.decoded.size() == 32)
         return decoded.decoded;
-    const auto url = QByteArray::fromBase64Encoding(value, QByteArray::Base64UrlEncoding
-                                                               | QByteArray::OmitTrailingEquals
-                                                               | QByteArray::AbortOnBase64DecodingErrors);
+    const auto url = QByteArray::fromBase64Encoding(value,
+        QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals | QByteArray::AbortOnBase64DecodingErrors);
     if (url && url.decoded.size() == 32)
         return url.decoded;
     return {};

@@ -21,11 +21,11 @@ struct ServerEntry {
 /// What a defensive reader made of a document.
 struct ReadResult {
     bool ok = false;
-    QString error;             ///< why the document was refused (translated); empty when ok
+    QString error;  ///< why the document was refused (translated); empty when ok
     QList<ServerEntry> servers;
     QString displayName;
-    QString oauthIssuer;       ///< an OAuth2 issuer the document names, if any
-    int skipped = 0;           ///< server entries left out as unusable (bad host, port, type, …)
+    QString oauthIssuer;  ///< an OAuth2 issuer the document names, if any
+    int skipped = 0;  ///< server entries left out as unusable (bad host, port, type, …)
 };
 
 /// Readers for configuration documents from the network. Bounded and strict about structure

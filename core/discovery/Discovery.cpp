@@ -5,11 +5,11 @@
 #include "discovery/Prober.h"
 #include "discovery/Ranking.h"
 
+#include <memory>
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QSslCertificate>
 #include <QUrlQuery>
-#include <memory>
 
 namespace md::discovery {
 
@@ -22,9 +22,9 @@ QString baseDomainOf(const QString &host)
     QStringList labels = host.toLower().split(QLatin1Char('.'), Qt::SkipEmptyParts);
     if (labels.size() <= 2)
         return labels.join(QLatin1Char('.'));
-    static const QStringList secondLevel{QStringLiteral("co"), QStringLiteral("com"), QStringLiteral("net"),
-                                         QStringLiteral("org"), QStringLiteral("ac"), QStringLiteral("gov"),
-                                         QStringLiteral("edu"), QStringLiteral("ne"), QStringLiteral("or")};
+    static const QStringList secondLevel { QStringLiteral("co"), QStringLiteral("com"), QStringLiteral("net"),
+        QStringLiteral("org"), QStringLiteral("ac"), QStringLiteral("gov"), QStringLiteral("edu"), QStringLiteral("ne"),
+        QStringLiteral("or") };
     const int keep = labels.last().size() == 2 && secondLevel.contains(labels.at(labels.size() - 2)) ? 3 : 2;
     return labels.mid(labels.size() - keep).join(QLatin1Char('.'));
 }
@@ -53,21 +53,21 @@ struct SrvService {
 
 // RFC 6186 §3 and RFC 8314 §5.1: the implicit-TLS services first.
 constexpr SrvService kSrvServices[] = {
-    {"_submissions._tcp", MailProtocol::Smtp, Security::Tls},
-    {"_submission._tcp", MailProtocol::Smtp, Security::StartTls},
-    {"_imaps._tcp", MailProtocol::Imap, Security::Tls},
-    {"_imap._tcp", MailProtocol::Imap, Security::StartTls},
-    {"_pop3s._tcp", MailProtocol::Pop3, Security::Tls},
-    {"_pop3._tcp", MailProtocol::Pop3, Security::StartTls},
+    { "_submissions._tcp", MailProtocol::Smtp, Security::Tls },
+    { "_submission._tcp", MailProtocol::Smtp, Security::StartTls },
+    { "_imaps._tcp", MailProtocol::Imap, Security::Tls },
+    { "_imap._tcp", MailProtocol::Imap, Security::StartTls },
+    { "_pop3s._tcp", MailProtocol::Pop3, Security::Tls },
+    { "_pop3._tcp", MailProtocol::Pop3, Security::StartTls },
 };
 
 }  // namespace
 
 QJsonObject SourceReport::toJson() const
 {
-    return QJsonObject{{QStringLiteral("name"), name},     {QStringLiteral("query"), query},
-                       {QStringLiteral("status"), status}, {QStringLiteral("ms"), ms},
-                       {QStringLiteral("detail"), detail}, {QStringLiteral("yielded"), yielded}};
+    return QJsonObject { { QStringLiteral("name"), name }, { QStringLiteral("query"), query },
+        { QStringLiteral("status"), status }, { QStringLiteral("start_ms"), startMs }, { QStringLiteral("ms"), ms },
+        { QStringLiteral("detail"), detail }, { QStringLiteral("yielded"), yielded } };
 }
 
 Discovery::Discovery(EmailAddress email, DiscoveryOptions options, QObject *parent)
@@ -120,7 +120,7 @@ void Discovery::start()
 {
     m_clock.start();
     m_deadline.start(std::max(1, m_options.timeoutMs));
-    Resolver::Config dns = m_options.dns.value_or(Resolver::Config{});
+    Resolver::Config dns = m_options.dns.value_or(Resolver::Config {});
     dns.timeoutMs = std::clamp(m_options.timeoutMs / 6, 200, 3000);
     m_resolver = new Resolver(dns, this);
     QList<QSslCertificate> ca;
@@ -159,6 +159,7 @@ int Discovery::beginSource(const QString &name, const QString &query)
     SourceReport row;
     row.name = name;
     row.query = query;
+    row.startMs = m_clock.elapsed();
     m_result.sources << row;
     ++m_pendingSources;
     return int(m_result.sources.size() - 1);
@@ -171,7 +172,7 @@ void Discovery::endSource(int index, const QString &status, const QString &detai
         return;
     row.status = status;
     row.detail = detail;
-    row.ms = m_clock.elapsed();
+    row.ms = m_clock.elapsed() - row.startMs;
     if (yielded >= 0)
         row.yielded = yielded;
     --m_pendingSources;
@@ -192,11 +193,11 @@ void Discovery::addCandidate(Candidate candidate)
     if (!m_options.probe || m_probing.contains(key) || known != m_probeResults.constEnd())
         return;
     m_probing.insert(key);
-    m_prober->probe({candidate.protocol, candidate.host, candidate.port, candidate.security}, true,
-                    [this, key](const Prober::Target &, const ProbeResult &result, bool) {
-                        applyProbe(key, result);
-                        maybeFinish();
-                    });
+    m_prober->probe({ candidate.protocol, candidate.host, candidate.port, candidate.security }, true,
+        [this, key](const Prober::Target &, const ProbeResult &result, bool) {
+            applyProbe(key, result);
+            maybeFinish();
+        });
 }
 
 Candidate Discovery::fromEntry(const ServerEntry &entry, const QString &source, SourceKind kind, bool untrusted) const
@@ -209,7 +210,7 @@ Candidate Discovery::fromEntry(const ServerEntry &entry, const QString &source, 
     c.username = entry.username.isEmpty() ? m_email.address : entry.username;
     c.usernameFromDocument = !entry.username.isEmpty();
     c.auth = entry.auth;
-    c.sources = {source};
+    c.sources = { source };
     c.bestSource = kind;
     c.untrusted = untrusted;
     return c;
@@ -229,8 +230,8 @@ void Discovery::applyProbe(const QString &key, const ProbeResult &probe)
     }
 }
 
-void Discovery::fetchAutoconfig(const QString &name, const QUrl &url, const QString &homeDomain, SourceKind kind,
-                                bool untrusted)
+void Discovery::fetchAutoconfig(
+    const QString &name, const QUrl &url, const QString &homeDomain, SourceKind kind, bool untrusted)
 {
     const int row = beginSource(name, url.toString());
     m_fetcher->get(url, homeDomain, [this, row, name, kind, untrusted](const FetchResult &fetch) {
@@ -282,7 +283,7 @@ void Discovery::startSrv()
             // RFC 2782: a single record with target "." means the service is decidedly not offered.
             if (ordered.size() == 1 && ordered.first().target == QLatin1String(".")) {
                 endSource(row, QStringLiteral("not_offered"),
-                          tr("The domain says it does not offer this service (SRV target \".\")."), 0);
+                    tr("The domain says it does not offer this service (SRV target \".\")."), 0);
                 return;
             }
             int yielded = 0;
@@ -301,7 +302,7 @@ void Discovery::startSrv()
                 c.port = record.port;
                 c.security = service.security;
                 c.username = m_email.address;
-                c.sources = {QStringLiteral("srv")};
+                c.sources = { QStringLiteral("srv") };
                 c.bestSource = SourceKind::Owner;
                 c.srvPriority = i;
                 // RFC 6186 §6: a target outside the domain could be an attacker's; ask the user.
@@ -313,8 +314,9 @@ void Discovery::startSrv()
             }
             QString detail = tr("%n target(s)", nullptr, yielded);
             if (!outside.isEmpty())
-                detail += QStringLiteral("; ") + tr("outside %1, to be confirmed (RFC 6186 §6): %2")
-                                                     .arg(m_email.domain, outside.join(QStringLiteral(", ")));
+                detail += QStringLiteral("; ")
+                    + tr("outside %1, to be confirmed (RFC 6186 §6): %2")
+                          .arg(m_email.domain, outside.join(QStringLiteral(", ")));
             endSource(row, yielded > 0 ? QStringLiteral("ok") : QStringLiteral("invalid"), detail, yielded);
         });
     }
@@ -338,15 +340,15 @@ void Discovery::startMx()
             m_result.oauthProvider = provider.oauthProvider;
         if (provider.lookupDomain.isEmpty() || isWithinDomain(exchange, m_email.domain)
             || provider.lookupDomain == m_email.domain) {
-            endSource(row, QStringLiteral("ok"),
-                      tr("%1 (inside the domain itself: no provider to ask)").arg(exchange), 0);
+            endSource(
+                row, QStringLiteral("ok"), tr("%1 (inside the domain itself: no provider to ask)").arg(exchange), 0);
             return;
         }
         const QString name = provider.name.isEmpty() ? provider.lookupDomain : provider.name;
         const QString lookup = provider.lookupDomain;
         fetchAutoconfig(QStringLiteral("mx-autoconfig"),
-                        QUrl(QStringLiteral("https://autoconfig.%1/mail/config-v1.1.xml").arg(lookup)), lookup,
-                        SourceKind::MxDerived, false);
+            QUrl(QStringLiteral("https://autoconfig.%1/mail/config-v1.1.xml").arg(lookup)), lookup,
+            SourceKind::MxDerived, false);
         if (m_options.useIspdb) {
             const QUrl ispdb = m_options.ispdbBaseUrl.resolved(QUrl(lookup));
             fetchAutoconfig(QStringLiteral("mx-ispdb"), ispdb, ispdb.host(), SourceKind::MxDerived, false);
@@ -360,7 +362,8 @@ void Discovery::startPacc()
     // draft-ietf-mailmaint-pacc-04 (the newest revision found): the configuration is published at
     // https://ua-auto-config.<domain>/.well-known/user-agent-configuration.json and its SHA-256
     // in the TXT record _ua-auto-config.<domain>; a document whose digest does not match is refused.
-    const QUrl url(QStringLiteral("https://ua-auto-config.%1/.well-known/user-agent-configuration.json").arg(m_email.domain));
+    const QUrl url(
+        QStringLiteral("https://ua-auto-config.%1/.well-known/user-agent-configuration.json").arg(m_email.domain));
     const QString txtName = QStringLiteral("_ua-auto-config.") + m_email.domain;
     const int row = beginSource(QStringLiteral("pacc"), url.toString() + QStringLiteral(" + TXT ") + txtName);
     struct State {
@@ -383,15 +386,15 @@ void Discovery::startPacc()
                     digests << d;
         if (digests.isEmpty()) {
             endSource(row, QStringLiteral("no_digest"),
-                      tr("The configuration was found, but no TXT record announces its SHA-256: refused."), 0);
+                tr("The configuration was found, but no TXT record announces its SHA-256: refused."), 0);
             return;
         }
         const QByteArray actual = QCryptographicHash::hash(fetch.body, QCryptographicHash::Sha256);
         if (!digests.contains(actual)) {
             endSource(row, QStringLiteral("digest_mismatch"),
-                      tr("The configuration's SHA-256 (%1) does not match the TXT record: refused.")
-                          .arg(QString::fromLatin1(actual.toBase64())),
-                      0);
+                tr("The configuration's SHA-256 (%1) does not match the TXT record: refused.")
+                    .arg(QString::fromLatin1(actual.toBase64())),
+                0);
             return;
         }
         const ReadResult read = ConfigReaders::readPacc(fetch.body, m_email);
@@ -403,7 +406,7 @@ void Discovery::startPacc()
             addCandidate(fromEntry(s, QStringLiteral("pacc"), SourceKind::Owner, fetch.crossDomainRedirect));
         noteOAuth(read.oauthIssuer);
         endSource(row, QStringLiteral("ok"), tr("%n server(s), digest verified", nullptr, int(read.servers.size())),
-                  int(read.servers.size()));
+            int(read.servers.size()));
     };
     m_fetcher->get(url, m_email.domain, [state, evaluate](const FetchResult &r) {
         state->fetch = r;
@@ -423,13 +426,14 @@ void Discovery::startGuesses()
         QStringList prefixes;
         QList<QPair<quint16, Security>> ports;
     };
-    const QList<Guess> guesses{
-        {MailProtocol::Smtp, {QStringLiteral("smtp."), QStringLiteral("mail."), QString()},
-         {{465, Security::Tls}, {587, Security::StartTls}, {25, Security::StartTls}, {2525, Security::StartTls}}},
-        {MailProtocol::Imap, {QStringLiteral("imap."), QStringLiteral("mail."), QString()},
-         {{993, Security::Tls}, {143, Security::StartTls}}},
-        {MailProtocol::Pop3, {QStringLiteral("pop."), QStringLiteral("pop3."), QStringLiteral("mail.")},
-         {{995, Security::Tls}, {110, Security::StartTls}}},
+    const QList<Guess> guesses {
+        { MailProtocol::Smtp, { QStringLiteral("smtp."), QStringLiteral("mail."), QString() },
+            { { 465, Security::Tls }, { 587, Security::StartTls }, { 25, Security::StartTls },
+                { 2525, Security::StartTls } } },
+        { MailProtocol::Imap, { QStringLiteral("imap."), QStringLiteral("mail."), QString() },
+            { { 993, Security::Tls }, { 143, Security::StartTls } } },
+        { MailProtocol::Pop3, { QStringLiteral("pop."), QStringLiteral("pop3."), QStringLiteral("mail.") },
+            { { 995, Security::Tls }, { 110, Security::StartTls } } },
     };
     QStringList hosts;
     for (const Guess &g : guesses)
@@ -458,35 +462,33 @@ void Discovery::startGuesses()
                                 continue;
                             m_probing.insert(key);
                             ++m_pendingGuesses;
-                            m_prober->probe({g.protocol, host, port, security}, false,
-                                            [this, key, c](const Prober::Target &, const ProbeResult &result,
-                                                           bool reached) {
-                                                bool known = false;
-                                                for (const Candidate &existing : std::as_const(m_candidates))
-                                                    known = known || existing.key() == key;
-                                                applyProbe(key, result);
-                                                if (!known && reached && !m_finished) {
-                                                    Candidate guess = c;
-                                                    guess.username = m_email.address;
-                                                    guess.sources = {QStringLiteral("probe")};
-                                                    guess.bestSource = SourceKind::Guess;
-                                                    guess.probe = result;
-                                                    guess.auth = mechanismsFrom(result.capabilities);
-                                                    addCandidate(guess);
-                                                    ++m_guessesFound;
-                                                }
-                                                if (--m_pendingGuesses == 0 && !m_finished)
-                                                    endSource(m_guessRow, QStringLiteral("ok"),
-                                                              tr("%n server(s) answered", nullptr, m_guessesFound),
-                                                              m_guessesFound);
-                                            });
+                            m_prober->probe({ g.protocol, host, port, security }, false,
+                                [this, key, c](const Prober::Target &, const ProbeResult &result, bool reached) {
+                                    bool known = false;
+                                    for (const Candidate &existing : std::as_const(m_candidates))
+                                        known = known || existing.key() == key;
+                                    applyProbe(key, result);
+                                    if (!known && reached && !m_finished) {
+                                        Candidate guess = c;
+                                        guess.username = m_email.address;
+                                        guess.sources = { QStringLiteral("probe") };
+                                        guess.bestSource = SourceKind::Guess;
+                                        guess.probe = result;
+                                        guess.auth = mechanismsFrom(result.capabilities);
+                                        addCandidate(guess);
+                                        ++m_guessesFound;
+                                    }
+                                    if (--m_pendingGuesses == 0 && !m_finished)
+                                        endSource(m_guessRow, QStringLiteral("ok"),
+                                            tr("%n server(s) answered", nullptr, m_guessesFound), m_guessesFound);
+                                });
                         }
                     }
                 }
             }
             if (--m_pendingGuesses == 0)
                 endSource(m_guessRow, QStringLiteral("ok"), tr("%n server(s) answered", nullptr, m_guessesFound),
-                          m_guessesFound);
+                    m_guessesFound);
         });
     }
 }
@@ -503,10 +505,10 @@ void Discovery::fetchOwnerAutoconfig(bool plainHttp)
     query.addQueryItem(QStringLiteral("emailaddress"), QString::fromLatin1(QUrl::toPercentEncoding(m_email.address)));
     autoconfig.setQuery(query);
     fetchAutoconfig(plainHttp ? QStringLiteral("autoconfig-http") : QStringLiteral("autoconfig"), autoconfig, domain,
-                    SourceKind::Owner, plainHttp);
+        SourceKind::Owner, plainHttp);
     fetchAutoconfig(plainHttp ? QStringLiteral("autoconfig-http") : QStringLiteral("autoconfig-wellknown"),
-                    QUrl(QStringLiteral("%1://%2/.well-known/autoconfig/mail/config-v1.1.xml").arg(scheme, domain)),
-                    domain, SourceKind::Owner, plainHttp);
+        QUrl(QStringLiteral("%1://%2/.well-known/autoconfig/mail/config-v1.1.xml").arg(scheme, domain)), domain,
+        SourceKind::Owner, plainHttp);
 }
 
 void Discovery::noteOAuth(const QString &hostOrIssuer)
@@ -518,7 +520,7 @@ void Discovery::noteOAuth(const QString &hostOrIssuer)
     if (base == QLatin1String("google.com") || base == QLatin1String("gmail.com"))
         m_result.oauthProvider = QStringLiteral("google");
     else if (base == QLatin1String("microsoftonline.com") || base == QLatin1String("office365.com")
-             || base == QLatin1String("outlook.com"))
+        || base == QLatin1String("outlook.com"))
         m_result.oauthProvider = QStringLiteral("microsoft");
     else if (base == QLatin1String("yahoo.com"))
         m_result.oauthProvider = QStringLiteral("yahoo");
@@ -562,7 +564,7 @@ void Discovery::finish(bool deadline)
     for (SourceReport &row : m_result.sources) {
         if (row.status == QLatin1String("running")) {
             row.status = QStringLiteral("timeout");
-            row.ms = m_result.ms;
+            row.ms = m_result.ms - row.startMs;
             row.detail = tr("No answer before the deadline (%1 s).").arg(m_options.timeoutMs / 1000.0);
         }
     }
@@ -586,6 +588,20 @@ void Discovery::finish(bool deadline)
             f.detail = tr("The domain's SRV record points to %1, outside %2. Use it only if you know that this "
                           "provider runs your mail (RFC 6186 §6).")
                            .arg(c.host, m_email.domain);
+            m_result.findings << f;
+        }
+    }
+    for (const std::optional<Candidate> *pick : { &m_result.smtp, &m_result.imap, &m_result.pop3 }) {
+        if (*pick && (*pick)->trust == Trust::Untrusted) {
+            Finding f;
+            f.code = QStringLiteral("discovery.untrusted_source");
+            f.severity = Finding::Severity::Warning;
+            f.title
+                = tr("The best %1 settings come from an untrusted source").arg(toString((*pick)->protocol).toUpper());
+            f.detail = tr("%1 port %2 was found only over plain http or after a redirect to another domain, where "
+                          "anyone in between could have changed it. Check it with your provider before you use it.")
+                           .arg((*pick)->host)
+                           .arg((*pick)->port);
             m_result.findings << f;
         }
     }

@@ -4,6 +4,7 @@
 #include "discovery/Candidate.h"
 #include "net/Resolver.h"
 
+#include <optional>
 #include <QElapsedTimer>
 #include <QHash>
 #include <QJsonObject>
@@ -11,7 +12,6 @@
 #include <QSet>
 #include <QTimer>
 #include <QUrl>
-#include <optional>
 
 namespace md::discovery {
 
@@ -21,13 +21,13 @@ class Prober;
 
 /// What to ask and how long to wait.
 struct DiscoveryOptions {
-    int timeoutMs = 15000;     ///< one deadline for the whole run
+    int timeoutMs = 15000;  ///< one deadline for the whole run
     bool probe = true;
     std::optional<Resolver::Config> dns;  ///< unset: the system's resolver configuration
-    QString dnsServer;         ///< the same server as text, handed to the probes' checks
+    QString dnsServer;  ///< the same server as text, handed to the probes' checks
     bool useIspdb = true;
     QUrl ispdbBaseUrl = QUrl(QStringLiteral("https://autoconfig.thunderbird.net/v1.1/"));
-    QString caFile;            ///< extra CA (PEM) for the HTTPS fetches and the probes
+    QString caFile;  ///< extra CA (PEM) for the HTTPS fetches and the probes
     int maxProbesInFlight = 8;
     int probeConnectMs = 3000;
     int probeReplyMs = 4000;
@@ -35,12 +35,14 @@ struct DiscoveryOptions {
 
 /// One source (or one query of a source) in the discovery report.
 struct SourceReport {
-    QString name;    ///< autoconfig, autoconfig-wellknown, ispdb, srv, mx, mx-autoconfig, mx-ispdb, pacc, autoconfig-http, probe
-    QString query;   ///< the URL or DNS name asked
+    QString name;  ///< autoconfig, autoconfig-wellknown, ispdb, srv, mx, mx-autoconfig, mx-ispdb, pacc,
+                   ///< autoconfig-http, probe
+    QString query;  ///< the URL or DNS name asked
     QString status = QStringLiteral("running");  ///< ok|not_found|invalid|timeout|not_offered|digest_mismatch|…
-    qint64 ms = 0;
+    qint64 startMs = 0;  ///< when it was asked, since the start of the run
+    qint64 ms = 0;  ///< how long it took
     QString detail;  ///< what it yielded or why not, for a person
-    int yielded = 0; ///< candidates it proposed
+    int yielded = 0;  ///< candidates it proposed
     [[nodiscard]] QJsonObject toJson() const;
 };
 
@@ -52,8 +54,8 @@ struct DiscoveryResult {
     QList<SourceReport> sources;
     QList<Candidate> candidates;  ///< ranked, by protocol
     std::optional<Candidate> smtp, imap, pop3;  ///< the recommended settings
-    QString oauthProvider;        ///< a provider preset name ("google", "microsoft", "yahoo") or empty
-    QList<Finding> findings;      ///< why nothing usable was found; disagreements; confirmations needed
+    QString oauthProvider;  ///< a provider preset name ("google", "microsoft", "yahoo") or empty
+    QList<Finding> findings;  ///< why nothing usable was found; disagreements; confirmations needed
 
     /// Settings for sending and receiving were found.
     [[nodiscard]] bool usable() const { return smtp && (imap || pop3); }
@@ -83,10 +85,10 @@ public:
     /// about and the OAuth2 preset, e.g. "x.mail.protection.outlook.com" → office365.com,
     /// microsoft (Microsoft 365) but "x.olc.protection.outlook.com" → outlook.com, microsoft.
     struct MxProvider {
-        QString baseDomain;   ///< the registrable domain of the MX host
-        QString lookupDomain; ///< what to ask the ISPDB and autoconfig for
+        QString baseDomain;  ///< the registrable domain of the MX host
+        QString lookupDomain;  ///< what to ask the ISPDB and autoconfig for
         QString oauthProvider;
-        QString name;         ///< for a person, may be empty
+        QString name;  ///< for a person, may be empty
     };
     [[nodiscard]] static MxProvider providerForMx(const QString &exchange);
 
@@ -101,16 +103,16 @@ private:
     void endSource(int index, const QString &status, const QString &detail, int yielded = -1);
     void addCandidate(Candidate candidate);
     void applyProbe(const QString &key, const ProbeResult &probe);
-    void fetchAutoconfig(const QString &name, const QUrl &url, const QString &homeDomain, SourceKind kind,
-                         bool untrusted);
+    void fetchAutoconfig(
+        const QString &name, const QUrl &url, const QString &homeDomain, SourceKind kind, bool untrusted);
     void startSrv();
     void startMx();
     void startPacc();
     void startGuesses();
     /// autoconfig.<domain> and the well-known URL, over https, or over http as the last resort.
     void fetchOwnerAutoconfig(bool plainHttp);
-    [[nodiscard]] Candidate fromEntry(const ServerEntry &entry, const QString &source, SourceKind kind,
-                                      bool untrusted) const;
+    [[nodiscard]] Candidate fromEntry(
+        const ServerEntry &entry, const QString &source, SourceKind kind, bool untrusted) const;
     void noteOAuth(const QString &hostOrIssuer);
     void maybeFinish();
     void finish(bool deadline);

@@ -37,7 +37,8 @@ QString probeWords(const ProbeResult &p)
         return tr("not probed");
     QString text = QStringLiteral("%1, %2 ms").arg(p.status).arg(p.ms);
     if (p.ok())
-        text += QStringLiteral(", ") + (p.certificateVerified ? tr("certificate verified") : tr("no verified certificate"));
+        text += QStringLiteral(", ")
+            + (p.certificateVerified ? tr("certificate verified") : tr("no verified certificate"));
     else if (!p.detail.isEmpty())
         text += QStringLiteral(": ") + p.detail;
     return text;
@@ -66,30 +67,33 @@ QJsonObject DiscoveryResult::toJson() const
         candidateList << c.toJson();
     QJsonArray findingList;
     for (const Finding &f : findings)
-        findingList << QJsonObject{{QStringLiteral("code"), f.code},
-                                   {QStringLiteral("severity"), md::toString(f.severity)},
-                                   {QStringLiteral("title"), f.title},
-                                   {QStringLiteral("detail"), f.detail}};
-    return QJsonObject{
-        {QStringLiteral("email"), email},
-        {QStringLiteral("ms"), ms},
-        {QStringLiteral("deadline_reached"), deadlineReached},
-        {QStringLiteral("sources"), sourceList},
-        {QStringLiteral("candidates"), candidateList},
-        {QStringLiteral("recommended"),
-         QJsonObject{{QStringLiteral("smtp"), candidateOrNull(smtp)},
-                     {QStringLiteral("imap"), candidateOrNull(imap)},
-                     {QStringLiteral("pop3"), candidateOrNull(pop3)}}},
-        {QStringLiteral("oauth_provider"), oauthProvider.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(oauthProvider)},
-        {QStringLiteral("findings"), findingList},
-        {QStringLiteral("usable"), usable()},
+        findingList << QJsonObject { { QStringLiteral("code"), f.code },
+            { QStringLiteral("severity"), md::toString(f.severity) }, { QStringLiteral("title"), f.title },
+            { QStringLiteral("detail"), f.detail } };
+    return QJsonObject {
+        { QStringLiteral("email"), email },
+        { QStringLiteral("ms"), ms },
+        { QStringLiteral("deadline_reached"), deadlineReached },
+        { QStringLiteral("sources"), sourceList },
+        { QStringLiteral("candidates"), candidateList },
+        { QStringLiteral("recommended"),
+            QJsonObject { { QStringLiteral("smtp"), candidateOrNull(smtp) },
+                { QStringLiteral("imap"), candidateOrNull(imap) },
+                { QStringLiteral("pop3"), candidateOrNull(pop3) } } },
+        { QStringLiteral("oauth_provider"),
+            oauthProvider.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(oauthProvider) },
+        { QStringLiteral("findings"), findingList },
+        { QStringLiteral("usable"), usable() },
     };
 }
 
 QString DiscoveryResult::toText() const
 {
     QString out;
-    out += tr("Discovery for %1 (%2 ms%3)").arg(email).arg(ms).arg(deadlineReached ? tr(", stopped at the deadline") : QString());
+    out += tr("Discovery for %1 (%2 ms%3)")
+               .arg(email)
+               .arg(ms)
+               .arg(deadlineReached ? tr(", stopped at the deadline") : QString());
     out += QStringLiteral("\n\n") + tr("Sources:") + QLatin1Char('\n');
     for (const SourceReport &s : sources) {
         out += QStringLiteral("  %1 %2 %3  %4\n")
@@ -99,13 +103,14 @@ QString DiscoveryResult::toText() const
         if (!s.detail.isEmpty())
             out += QStringLiteral("%1%2\n").arg(QString(40, QLatin1Char(' ')), s.detail);
     }
-    for (const MailProtocol protocol : {MailProtocol::Smtp, MailProtocol::Imap, MailProtocol::Pop3}) {
+    for (const MailProtocol protocol : { MailProtocol::Smtp, MailProtocol::Imap, MailProtocol::Pop3 }) {
         bool header = false;
         for (const Candidate &c : candidates) {
             if (c.protocol != protocol)
                 continue;
             if (!header) {
-                out += QLatin1Char('\n') + tr("%1 candidates (best first):").arg(toString(protocol).toUpper()) + QLatin1Char('\n');
+                out += QLatin1Char('\n') + tr("%1 candidates (best first):").arg(toString(protocol).toUpper())
+                    + QLatin1Char('\n');
                 header = true;
             }
             out += QStringLiteral("  %1. %2:%3 %4 — trust %5; from %6; probe: %7%8\n")
@@ -113,18 +118,19 @@ QString DiscoveryResult::toText() const
                        .arg(c.host)
                        .arg(c.port)
                        .arg(securityWords(c.security), toString(c.trust), c.sources.join(QStringLiteral(", ")),
-                            probeWords(c.probe),
-                            c.needsConfirmation ? QStringLiteral("; ") + tr("needs your confirmation") : QString());
+                           probeWords(c.probe),
+                           c.needsConfirmation ? QStringLiteral("; ") + tr("needs your confirmation") : QString());
         }
     }
     if (!findings.isEmpty()) {
         out += QLatin1Char('\n') + tr("Findings:") + QLatin1Char('\n');
         for (const Finding &f : findings)
-            out += QStringLiteral("  [%1] %2 (%3)\n      %4\n").arg(md::toString(f.severity).toUpper(), f.title, f.code, f.detail);
+            out += QStringLiteral("  [%1] %2 (%3)\n      %4\n")
+                       .arg(md::toString(f.severity).toUpper(), f.title, f.code, f.detail);
     }
     out += QLatin1Char('\n') + tr("Recommended settings:") + QLatin1Char('\n');
-    const QList<std::pair<QString, const std::optional<Candidate> *>> picks{
-        {QStringLiteral("smtp"), &smtp}, {QStringLiteral("imap"), &imap}, {QStringLiteral("pop3"), &pop3}};
+    const QList<std::pair<QString, const std::optional<Candidate> *>> picks { { QStringLiteral("smtp"), &smtp },
+        { QStringLiteral("imap"), &imap }, { QStringLiteral("pop3"), &pop3 } };
     for (const auto &[name, pick] : picks) {
         if (*pick)
             out += QStringLiteral("  %1\n").arg(pasteLine(**pick));

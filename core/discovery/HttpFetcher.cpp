@@ -31,8 +31,11 @@ struct HttpFetcher::Job {
 };
 
 HttpFetcher::HttpFetcher(Resolver *resolver, QList<QSslCertificate> extraCa, int timeoutMs, QObject *parent)
-    : QObject(parent), m_resolver(resolver), m_extraCa(std::move(extraCa)), m_timeoutMs(timeoutMs),
-      m_network(new QNetworkAccessManager(this))
+    : QObject(parent)
+    , m_resolver(resolver)
+    , m_extraCa(std::move(extraCa))
+    , m_timeoutMs(timeoutMs)
+    , m_network(new QNetworkAccessManager(this))
 {
     m_network->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
     m_network->setProxy(QNetworkProxy::NoProxy);
@@ -76,14 +79,14 @@ void HttpFetcher::step(Job *job, const QUrl &url)
     const QString host = url.host();
     QHostAddress literal;
     if (literal.setAddress(host)) {
-        request(job, url, {literal}, 0);
+        request(job, url, { literal }, 0);
         return;
     }
     m_resolver->lookup(Resolver::Type::Address, host, &job->context, [this, job, url](const Resolver::Result &r) {
         if (!r.ok()) {
             FetchResult result;
-            result.status = r.status == Resolver::Status::Timeout ? QStringLiteral("timeout")
-                                                                   : QStringLiteral("dns_failed");
+            result.status
+                = r.status == Resolver::Status::Timeout ? QStringLiteral("timeout") : QStringLiteral("dns_failed");
             result.detail = tr("%1 does not resolve: %2").arg(url.host(), r.error);
             finish(job, result);
             return;
@@ -99,7 +102,8 @@ void HttpFetcher::request(Job *job, const QUrl &url, const QList<QHostAddress> &
     QNetworkRequest req(target);
     const int port = url.port(url.scheme() == QLatin1String("https") ? 443 : 80);
     const bool defaultPort = port == (url.scheme() == QLatin1String("https") ? 443 : 80);
-    req.setRawHeader("Host", (url.host(QUrl::FullyEncoded) + (defaultPort ? QString() : QStringLiteral(":%1").arg(port))).toUtf8());
+    req.setRawHeader(
+        "Host", (url.host(QUrl::FullyEncoded) + (defaultPort ? QString() : QStringLiteral(":%1").arg(port))).toUtf8());
     req.setPeerVerifyName(url.host());
     req.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
     req.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
@@ -198,7 +202,9 @@ void HttpFetcher::request(Job *job, const QUrl &url, const QList<QHostAddress> &
         }
         if (!result.ok())
             result.detail = result.httpStatus
-                ? tr("HTTP %1 %2").arg(result.httpStatus).arg(reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString())
+                ? tr("HTTP %1 %2")
+                      .arg(result.httpStatus)
+                      .arg(reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString())
                 : reply->errorString();
         finish(job, result);
     });
@@ -219,8 +225,8 @@ void HttpFetcher::finish(Job *job, FetchResult result)
     }
     auto done = std::move(job->done);
     delete job;
-    QMetaObject::invokeMethod(this, [done = std::move(done), result = std::move(result)] { done(result); },
-                              Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [done = std::move(done), result = std::move(result)] { done(result); }, Qt::QueuedConnection);
 }
 
 }  // namespace md::discovery

@@ -2,13 +2,13 @@
 
 #include "net/Resolver.h"
 
+#include <functional>
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QList>
 #include <QObject>
 #include <QSslCertificate>
 #include <QUrl>
-#include <functional>
 
 class QNetworkAccessManager;
 
@@ -16,13 +16,13 @@ namespace md::discovery {
 
 /// How one document fetch ended.
 struct FetchResult {
-    QString status;          ///< ok|not_found|http_error|timeout|tls_failed|too_large|refused|dns_failed|failed|cancelled
+    QString status;  ///< ok|not_found|http_error|timeout|tls_failed|too_large|refused|dns_failed|failed|cancelled
     int httpStatus = 0;
-    QByteArray body;         ///< at most ConfigReaders::kMaxDocumentBytes
-    QUrl finalUrl;           ///< after redirects
+    QByteArray body;  ///< at most ConfigReaders::kMaxDocumentBytes
+    QUrl finalUrl;  ///< after redirects
     int redirects = 0;
     bool crossDomainRedirect = false;  ///< a redirect left the domain the fetch was for
-    QString detail;          ///< for a person
+    QString detail;  ///< for a person
     qint64 ms = 0;
     [[nodiscard]] bool ok() const { return status == QLatin1String("ok"); }
 };

@@ -4,9 +4,9 @@
 #include "net/Connection.h"
 #include "smtp/SmtpCheck.h"
 
+#include <memory>
 #include <QSslCertificate>
 #include <QTimer>
-#include <memory>
 
 namespace md::discovery {
 
@@ -63,7 +63,9 @@ struct Prober::Job {
     bool connected = false;
 };
 
-Prober::Prober(Options options, QObject *parent) : QObject(parent), m_options(std::move(options)) {}
+Prober::Prober(Options options, QObject *parent) : QObject(parent), m_options(std::move(options))
+{
+}
 
 Prober::~Prober()
 {
@@ -112,7 +114,7 @@ void Prober::startCheck(Job *job)
     settings.security = job->target.security;
     settings.caFile = m_options.caFile;
     settings.dnsServer = m_options.dnsServer;
-    settings.timeouts = Timeouts{m_options.connectMs, m_options.connectMs, m_options.replyMs, m_options.replyMs};
+    settings.timeouts = Timeouts { m_options.connectMs, m_options.connectMs, m_options.replyMs, m_options.replyMs };
     if (settings.protocol == Protocol::Imap)
         job->check = std::make_unique<ImapCheck>(settings);
     else
@@ -132,8 +134,8 @@ void Prober::startCheck(Job *job)
             }
         }
         const bool reached = r.ok || reachedServer(r.failure);
-        QMetaObject::invokeMethod(this, [this, job, result, reached] { complete(job, result, reached); },
-                                  Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, job, result, reached] { complete(job, result, reached); }, Qt::QueuedConnection);
     });
     QMetaObject::invokeMethod(job->check.get(), &Check::start, Qt::QueuedConnection);
 }
@@ -141,7 +143,7 @@ void Prober::startCheck(Job *job)
 void Prober::startPop3(Job *job)
 {
     Connection::Options options;
-    options.timeouts = Timeouts{m_options.connectMs, m_options.connectMs, m_options.replyMs, m_options.replyMs};
+    options.timeouts = Timeouts { m_options.connectMs, m_options.connectMs, m_options.replyMs, m_options.replyMs };
     if (!m_options.caFile.isEmpty())
         options.extraCaCertificates = QSslCertificate::fromPath(m_options.caFile, QSsl::Pem);
     if (!m_options.dnsServer.isEmpty())
@@ -176,6 +178,8 @@ void Prober::startPop3(Job *job)
         result.status = line.startsWith("+OK") ? QStringLiteral("ok") : QStringLiteral("protocol_error");
         result.certificateVerified = job->connection->isEncrypted() && job->connection->tlsReport().verified;
         result.detail = QString::fromUtf8(line).left(200);
+        if (job->target.security == Security::StartTls)
+            result.detail += QStringLiteral(" — ") + tr("greeting only: STLS is not checked yet");
         complete(job, result, true);
     });
     connect(c, &Connection::failed, this, [this, job](FailureKind kind, const QString &message) {

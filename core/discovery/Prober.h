@@ -2,10 +2,10 @@
 
 #include "discovery/Candidate.h"
 
+#include <functional>
 #include <QElapsedTimer>
 #include <QList>
 #include <QObject>
-#include <functional>
 
 namespace md::discovery {
 
@@ -23,7 +23,7 @@ public:
         int connectMs = 3000;  ///< short: a filtered port must not hold the run
         int replyMs = 4000;
         QString caFile;
-        QString dnsServer;     ///< as ServerSettings::dnsServer
+        QString dnsServer;  ///< as ServerSettings::dnsServer
     };
     struct Target {
         MailProtocol protocol = MailProtocol::Imap;

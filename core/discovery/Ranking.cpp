@@ -1,7 +1,7 @@
 #include "Ranking.h"
 
-#include <QSet>
 #include <algorithm>
+#include <QSet>
 #include <tuple>
 
 namespace md::discovery {
@@ -63,8 +63,8 @@ auto sortKey(const Candidate &c)
 {
     // Smaller is better.
     return std::make_tuple(int(c.protocol), probeFailed(c), c.untrusted || c.needsConfirmation,
-                           -securityScore(c.security), !verified(c), int(c.bestSource), -distinctSources(c),
-                           c.srvPriority < 0 ? 1 << 20 : c.srvPriority, c.host, c.port);
+        -securityScore(c.security), !verified(c), int(c.bestSource), -distinctSources(c),
+        c.srvPriority < 0 ? 1 << 20 : c.srvPriority, c.host, c.port);
 }
 
 }  // namespace
@@ -72,7 +72,7 @@ auto sortKey(const Candidate &c)
 void Ranking::rank(QList<Candidate> &candidates)
 {
     std::stable_sort(candidates.begin(), candidates.end(),
-                     [](const Candidate &a, const Candidate &b) { return sortKey(a) < sortKey(b); });
+        [](const Candidate &a, const Candidate &b) { return sortKey(a) < sortKey(b); });
     int position = 0;
     std::optional<MailProtocol> current;
     for (Candidate &c : candidates) {
@@ -97,7 +97,7 @@ const Candidate *Ranking::recommended(const QList<Candidate> &candidates, MailPr
 QList<Finding> Ranking::disagreements(const QList<Candidate> &candidates)
 {
     QList<Finding> findings;
-    for (const MailProtocol protocol : {MailProtocol::Smtp, MailProtocol::Imap, MailProtocol::Pop3}) {
+    for (const MailProtocol protocol : { MailProtocol::Smtp, MailProtocol::Imap, MailProtocol::Pop3 }) {
         QMap<QString, QSet<QString>> hostsBySource;
         for (const Candidate &c : candidates) {
             if (c.protocol != protocol)

@@ -1,15 +1,15 @@
 #include "Resolver.h"
 
-#include <QRandomGenerator>
-#include <QSocketNotifier>
-#include <QUrl>
-#include <QtEndian>
 #include <algorithm>
 #include <cstring>
+#include <QRandomGenerator>
+#include <QSocketNotifier>
+#include <QtEndian>
+#include <QUrl>
 
+#include <ares.h>
 #include <arpa/inet.h>
 #include <arpa/nameser.h>
-#include <ares.h>
 #include <netdb.h>
 
 namespace md {
@@ -114,7 +114,7 @@ struct ResolverCallbacks {
                 QString target = QString::fromUtf8(r->host);
                 if (target.isEmpty())
                     target = QStringLiteral(".");
-                result.srv << SrvRecord{target, r->port, r->priority, r->weight};
+                result.srv << SrvRecord { target, r->port, r->priority, r->weight };
             }
             ares_free_data(list);
             break;
@@ -123,10 +123,10 @@ struct ResolverCallbacks {
             ares_mx_reply *list = nullptr;
             parsed = ares_parse_mx_reply(answer, length, &list);
             for (ares_mx_reply *r = list; r; r = r->next)
-                result.mx << MxRecord{QString::fromUtf8(r->host), r->priority};
+                result.mx << MxRecord { QString::fromUtf8(r->host), r->priority };
             ares_free_data(list);
             std::stable_sort(result.mx.begin(), result.mx.end(),
-                             [](const MxRecord &a, const MxRecord &b) { return a.preference < b.preference; });
+                [](const MxRecord &a, const MxRecord &b) { return a.preference < b.preference; });
             break;
         }
         case Resolver::Type::Txt: {
@@ -160,7 +160,7 @@ Resolver::Resolver(Config config, QObject *parent) : QObject(parent), m_config(s
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, [this] { process(ARES_SOCKET_BAD, ARES_SOCKET_BAD); });
 
-    ares_options options{};
+    ares_options options {};
     options.sock_state_cb = &ResolverCallbacks::socketState;
     options.sock_state_cb_data = this;
     options.timeout = std::max(100, m_config.timeoutMs);
@@ -172,7 +172,7 @@ Resolver::Resolver(Config config, QObject *parent) : QObject(parent), m_config(s
         return;
     }
     if (m_config.server) {
-        ares_addr_port_node node{};
+        ares_addr_port_node node {};
         node.next = nullptr;
         node.udp_port = m_config.port;
         node.tcp_port = m_config.port;
@@ -213,7 +213,7 @@ Resolver::~Resolver()
 
 void Resolver::lookup(Type type, const QString &name, QObject *context, Callback callback)
 {
-    auto *pending = new Pending{this, type, name, context, std::move(callback), {}};
+    auto *pending = new Pending { this, type, name, context, std::move(callback), {} };
     pending->clock.start();
     if (!m_channel) {
         Result result;
@@ -247,11 +247,11 @@ void Resolver::lookup(Type type, const QString &name, QObject *context, Callback
     }
     switch (type) {
     case Type::Address: {
-        ares_addrinfo_hints hints{};
+        ares_addrinfo_hints hints {};
         hints.ai_family = AF_UNSPEC;
         hints.ai_flags = ARES_AI_NOSORT;
-        ares_getaddrinfo(channelOf(m_channel), ace.constData(), nullptr, &hints, &ResolverCallbacks::addresses,
-                         pending);
+        ares_getaddrinfo(
+            channelOf(m_channel), ace.constData(), nullptr, &hints, &ResolverCallbacks::addresses, pending);
         break;
     }
     case Type::Srv:
@@ -326,7 +326,7 @@ void Resolver::rearmTimer()
 {
     if (!m_channel || m_destroying)
         return;
-    timeval tv{};
+    timeval tv {};
     if (!ares_timeout(channelOf(m_channel), nullptr, &tv)) {
         m_timer.stop();
         return;
@@ -372,11 +372,10 @@ std::optional<Resolver::Config> Resolver::parseServer(const QString &text)
 
 QList<SrvRecord> Resolver::orderSrv(QList<SrvRecord> records, const std::function<quint32(quint32)> &random)
 {
-    const auto pick = [&random](quint32 bound) {
-        return random ? random(bound) : QRandomGenerator::global()->bounded(bound + 1);
-    };
-    std::stable_sort(records.begin(), records.end(),
-                     [](const SrvRecord &a, const SrvRecord &b) { return a.priority < b.priority; });
+    const auto pick
+        = [&random](quint32 bound) { return random ? random(bound) : QRandomGenerator::global()->bounded(bound + 1); };
+    std::stable_sort(
+        records.begin(), records.end(), [](const SrvRecord &a, const SrvRecord &b) { return a.priority < b.priority; });
     QList<SrvRecord> ordered;
     qsizetype i = 0;
     while (i < records.size()) {

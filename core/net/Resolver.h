@@ -1,5 +1,7 @@
 #pragma once
 
+#include <functional>
+#include <optional>
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -10,8 +12,6 @@
 #include <QPointer>
 #include <QString>
 #include <QTimer>
-#include <functional>
-#include <optional>
 
 class QSocketNotifier;
 
@@ -53,22 +53,22 @@ public:
     /// How a lookup ended.
     enum class Status {
         Ok,
-        NotFound,   ///< NXDOMAIN: the name does not exist
-        NoData,     ///< the name exists, but has no record of this type
-        Timeout,    ///< no server answered in time
-        Failed,     ///< server failure, refused, malformed answer, …
-        Cancelled   ///< the resolver was destroyed or cancel() was called
+        NotFound,  ///< NXDOMAIN: the name does not exist
+        NoData,  ///< the name exists, but has no record of this type
+        Timeout,  ///< no server answered in time
+        Failed,  ///< server failure, refused, malformed answer, …
+        Cancelled  ///< the resolver was destroyed or cancel() was called
     };
 
     struct Result {
         Type type = Type::Address;
         QString name;
         Status status = Status::Failed;
-        QString error;                ///< for a person; empty when ok
+        QString error;  ///< for a person; empty when ok
         QList<QHostAddress> addresses;
-        QList<SrvRecord> srv;         ///< in answer order (see orderSrv for RFC 2782 order)
-        QList<MxRecord> mx;           ///< by preference
-        QList<QByteArray> txt;        ///< each record's strings joined (RFC 7208 §3.3)
+        QList<SrvRecord> srv;  ///< in answer order (see orderSrv for RFC 2782 order)
+        QList<MxRecord> mx;  ///< by preference
+        QList<QByteArray> txt;  ///< each record's strings joined (RFC 7208 §3.3)
         qint64 ms = 0;
         [[nodiscard]] bool ok() const { return status == Status::Ok; }
     };
@@ -92,8 +92,8 @@ public:
     [[nodiscard]] static std::optional<Config> parseServer(const QString &text);
     /// RFC 2782 order: lowest priority first; within a priority, a weighted random order
     /// (`random` returns a number in [0, bound]). Deterministic for a given random source.
-    [[nodiscard]] static QList<SrvRecord> orderSrv(QList<SrvRecord> records,
-                                                   const std::function<quint32(quint32)> &random = {});
+    [[nodiscard]] static QList<SrvRecord> orderSrv(
+        QList<SrvRecord> records, const std::function<quint32(quint32)> &random = {});
     [[nodiscard]] static QString toString(Status status);
     [[nodiscard]] static QString toString(Type type);
 

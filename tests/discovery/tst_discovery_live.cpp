@@ -31,7 +31,7 @@ Run discover(const QStringList &arguments)
     QProcess process;
     QElapsedTimer clock;
     clock.start();
-    process.start(QStringLiteral(MAILDOCTOR_CLI), QStringList{QStringLiteral("discover")} + arguments);
+    process.start(QStringLiteral(MAILDOCTOR_CLI), QStringList { QStringLiteral("discover") } + arguments);
     if (!process.waitForFinished(60000))
         process.kill();
     run.ms = clock.elapsed();
@@ -44,8 +44,8 @@ Run discover(const QStringList &arguments)
 
 QStringList common()
 {
-    return {QStringLiteral("--json"), QStringLiteral("--ca-file"), qEnvironmentVariable("DISCOVERY_CA_FILE"),
-            QStringLiteral("--ispdb-url"), QStringLiteral("https://ispdb.test/v1.1/")};
+    return { QStringLiteral("--json"), QStringLiteral("--ca-file"), qEnvironmentVariable("DISCOVERY_CA_FILE"),
+        QStringLiteral("--ispdb-url"), QStringLiteral("https://ispdb.test/v1.1/") };
 }
 
 QJsonObject source(const QJsonObject &json, const QString &name, const QString &queryPart = {})
@@ -63,8 +63,8 @@ QJsonObject candidate(const QJsonObject &json, const QString &protocol, const QS
 {
     for (const QJsonValue &v : json.value(QLatin1String("candidates")).toArray()) {
         const QJsonObject o = v.toObject();
-        if (o.value(QLatin1String("protocol")).toString() == protocol && o.value(QLatin1String("host")).toString() == host
-            && o.value(QLatin1String("port")).toInt() == port)
+        if (o.value(QLatin1String("protocol")).toString() == protocol
+            && o.value(QLatin1String("host")).toString() == host && o.value(QLatin1String("port")).toInt() == port)
             return o;
     }
     return {};
@@ -97,15 +97,17 @@ private Q_SLOTS:
     void wellConfiguredDomain_data()
     {
         QTest::addColumn<QStringList>("extra");
-        QTest::newRow("system resolver (resolv.conf → nsd)") << QStringList{};
-        QTest::newRow("--dns-server 127.0.0.1:53") << QStringList{QStringLiteral("--dns-server"), QStringLiteral("127.0.0.1:53")};
-        QTest::newRow("--dns-server [::1]:53") << QStringList{QStringLiteral("--dns-server"), QStringLiteral("[::1]:53")};
+        QTest::newRow("system resolver (resolv.conf → nsd)") << QStringList {};
+        QTest::newRow("--dns-server 127.0.0.1:53")
+            << QStringList { QStringLiteral("--dns-server"), QStringLiteral("127.0.0.1:53") };
+        QTest::newRow("--dns-server [::1]:53")
+            << QStringList { QStringLiteral("--dns-server"), QStringLiteral("[::1]:53") };
     }
 
     void wellConfiguredDomain()
     {
         QFETCH(QStringList, extra);
-        const Run run = discover(QStringList{QStringLiteral("alice@example.test")} + common() + extra);
+        const Run run = discover(QStringList { QStringLiteral("alice@example.test") } + common() + extra);
         QVERIFY2(run.exitCode == 0, run.out.constData());
         const QJsonObject &j = run.json;
         QCOMPARE(j.value(QLatin1String("email")).toString(), QStringLiteral("alice@example.test"));
@@ -116,7 +118,8 @@ private Q_SLOTS:
         QCOMPARE(status(source(j, QStringLiteral("ispdb"))), QStringLiteral("not_found"));
         QCOMPARE(status(source(j, QStringLiteral("pacc"))), QStringLiteral("ok"));
         QCOMPARE(status(source(j, QStringLiteral("srv"), QStringLiteral("_imaps._tcp"))), QStringLiteral("ok"));
-        QCOMPARE(status(source(j, QStringLiteral("srv"), QStringLiteral("_pop3s._tcp"))), QStringLiteral("not_offered"));
+        QCOMPARE(
+            status(source(j, QStringLiteral("srv"), QStringLiteral("_pop3s._tcp"))), QStringLiteral("not_offered"));
         QCOMPARE(status(source(j, QStringLiteral("mx"))), QStringLiteral("ok"));
         QVERIFY(source(j, QStringLiteral("autoconfig-http")).isEmpty());  // trusted sources answered
 
@@ -131,8 +134,8 @@ private Q_SLOTS:
         QCOMPARE(smtp.value(QLatin1String("rank")).toInt(), 1);
         const QStringList smtpSources = strings(smtp.value(QLatin1String("sources")));
         QVERIFY2(smtpSources.contains(QLatin1String("autoconfig")) && smtpSources.contains(QLatin1String("srv"))
-                     && smtpSources.contains(QLatin1String("pacc")),
-                 qPrintable(smtpSources.join(QLatin1Char(','))));
+                && smtpSources.contains(QLatin1String("pacc")),
+            qPrintable(smtpSources.join(QLatin1Char(','))));
         const QJsonObject imap = recommended.value(QLatin1String("imap")).toObject();
         QCOMPARE(imap.value(QLatin1String("host")).toString(), QStringLiteral("imap.example.test"));
         QCOMPARE(imap.value(QLatin1String("port")).toInt(), 993);
@@ -159,22 +162,26 @@ private Q_SLOTS:
 
     void withoutProbing()
     {
-        const Run run = discover(QStringList{QStringLiteral("alice@example.test"), QStringLiteral("--no-probe"),
-                                             QStringLiteral("--dns-server"), QStringLiteral("[::1]:53")}
-                                 + common());
+        const Run run = discover(QStringList { QStringLiteral("alice@example.test"), QStringLiteral("--no-probe"),
+                                     QStringLiteral("--dns-server"), QStringLiteral("[::1]:53") }
+            + common());
         QVERIFY2(run.exitCode == 0, run.out.constData());
         QVERIFY(source(run.json, QStringLiteral("probe")).isEmpty());
         for (const QJsonValue &c : run.json.value(QLatin1String("candidates")).toArray())
             QCOMPARE(status(c.toObject().value(QLatin1String("probe")).toObject()), QStringLiteral("not_probed"));
-        QCOMPARE(run.json.value(QLatin1String("recommended")).toObject().value(QLatin1String("smtp")).toObject()
-                     .value(QLatin1String("port")).toInt(),
-                 465);
+        QCOMPARE(run.json.value(QLatin1String("recommended"))
+                     .toObject()
+                     .value(QLatin1String("smtp"))
+                     .toObject()
+                     .value(QLatin1String("port"))
+                     .toInt(),
+            465);
         QVERIFY2(run.ms < 5000, "no silent host to wait for without probes");
     }
 
     void hostileDocumentsAndMxFallback()
     {
-        const Run run = discover(QStringList{QStringLiteral("alice@bad.test")} + common());
+        const Run run = discover(QStringList { QStringLiteral("alice@bad.test") } + common());
         const QJsonObject &j = run.json;
         QVERIFY2(run.exitCode == 0, run.out.constData());
         const QJsonObject malformed = source(j, QStringLiteral("autoconfig"));
@@ -185,20 +192,24 @@ private Q_SLOTS:
         QVERIFY(entities.value(QLatin1String("detail")).toString().contains(QLatin1String("DTD")));
         QCOMPARE(status(source(j, QStringLiteral("ispdb"))), QStringLiteral("too_large"));
         QCOMPARE(status(source(j, QStringLiteral("pacc"))), QStringLiteral("digest_mismatch"));
-        QVERIFY(source(j, QStringLiteral("mx")).value(QLatin1String("detail")).toString().contains(QLatin1String("provider.test")));
+        QVERIFY(source(j, QStringLiteral("mx"))
+                    .value(QLatin1String("detail"))
+                    .toString()
+                    .contains(QLatin1String("provider.test")));
         QCOMPARE(status(source(j, QStringLiteral("mx-autoconfig"))), QStringLiteral("ok"));
         QCOMPARE(status(source(j, QStringLiteral("mx-ispdb"))), QStringLiteral("not_found"));
         // Nothing from the refused documents got in.
         QVERIFY(!run.out.contains("attacker"));
-        const QJsonObject imap = j.value(QLatin1String("recommended")).toObject().value(QLatin1String("imap")).toObject();
+        const QJsonObject imap
+            = j.value(QLatin1String("recommended")).toObject().value(QLatin1String("imap")).toObject();
         QCOMPARE(imap.value(QLatin1String("host")).toString(), QStringLiteral("imap.example.test"));
-        QCOMPARE(strings(imap.value(QLatin1String("sources"))), QStringList{QStringLiteral("mx-autoconfig")});
+        QCOMPARE(strings(imap.value(QLatin1String("sources"))), QStringList { QStringLiteral("mx-autoconfig") });
         QCOMPARE(imap.value(QLatin1String("username")).toString(), QStringLiteral("alice@bad.test"));
     }
 
     void redirectsAndPlainHttp()
     {
-        const Run run = discover(QStringList{QStringLiteral("alice@redirect.test")} + common());
+        const Run run = discover(QStringList { QStringLiteral("alice@redirect.test") } + common());
         const QJsonObject &j = run.json;
         QVERIFY2(run.exitCode == 0, run.out.constData());
         const QJsonObject redirected = source(j, QStringLiteral("autoconfig"));
@@ -214,32 +225,41 @@ private Q_SLOTS:
         QCOMPARE(fromHttp.value(QLatin1String("trust")).toString(), QStringLiteral("untrusted"));
         const QJsonObject crossDomain = candidate(j, QStringLiteral("imap"), QStringLiteral("imap.example.test"), 993);
         QCOMPARE(crossDomain.value(QLatin1String("trust")).toString(), QStringLiteral("untrusted"));
+        bool warned = false;
+        for (const QJsonValue &f : j.value(QLatin1String("findings")).toArray())
+            warned = warned
+                || f.toObject().value(QLatin1String("code")).toString() == QLatin1String("discovery.untrusted_source");
+        QVERIFY(warned);
     }
 
     void srvOutsideTheDomainNeedsConfirmation()
     {
-        const Run run = discover(QStringList{QStringLiteral("alice@srv.test")} + common());
+        const Run run = discover(QStringList { QStringLiteral("alice@srv.test") } + common());
         QVERIFY2(run.exitCode == 0, run.out.constData());
-        const QJsonObject imap = run.json.value(QLatin1String("recommended")).toObject().value(QLatin1String("imap")).toObject();
+        const QJsonObject imap
+            = run.json.value(QLatin1String("recommended")).toObject().value(QLatin1String("imap")).toObject();
         QCOMPARE(imap.value(QLatin1String("host")).toString(), QStringLiteral("imap.example.test"));
         QVERIFY(imap.value(QLatin1String("needs_confirmation")).toBool());
         QVERIFY(imap.value(QLatin1String("trust")).toString() != QLatin1String("high"));
         bool finding = false;
         for (const QJsonValue &f : run.json.value(QLatin1String("findings")).toArray())
-            finding = finding || f.toObject().value(QLatin1String("code")).toString() == QLatin1String("discovery.confirm_srv_target");
+            finding = finding
+                || f.toObject().value(QLatin1String("code")).toString()
+                    == QLatin1String("discovery.confirm_srv_target");
         QVERIFY(finding);
     }
 
     void deadlineHoldsWithSilentHost()
     {
         // mail.example.test accepts and never speaks; the 2 s deadline must still end the run.
-        const Run run = discover(QStringList{QStringLiteral("alice@example.test"), QStringLiteral("--timeout"),
-                                             QStringLiteral("2")}
-                                 + common());
+        const Run run = discover(
+            QStringList { QStringLiteral("alice@example.test"), QStringLiteral("--timeout"), QStringLiteral("2") }
+            + common());
         QVERIFY2(run.ms < 3500, qPrintable(QStringLiteral("took %1 ms").arg(run.ms)));
         QVERIFY(run.json.value(QLatin1String("deadline_reached")).toBool());
         QVERIFY(run.json.value(QLatin1String("ms")).toInt() <= 2200);
-        const QJsonObject silent = candidate(run.json, QStringLiteral("smtp"), QStringLiteral("mail.example.test"), 587);
+        const QJsonObject silent
+            = candidate(run.json, QStringLiteral("smtp"), QStringLiteral("mail.example.test"), 587);
         if (!silent.isEmpty())
             QCOMPARE(status(silent.value(QLatin1String("probe")).toObject()), QStringLiteral("timeout"));
         // What was found before the deadline is still there.
@@ -248,9 +268,9 @@ private Q_SLOTS:
 
     void nothingFound()
     {
-        const Run run = discover(QStringList{QStringLiteral("alice@nothing.test"), QStringLiteral("--timeout"),
-                                             QStringLiteral("5")}
-                                 + common());
+        const Run run = discover(
+            QStringList { QStringLiteral("alice@nothing.test"), QStringLiteral("--timeout"), QStringLiteral("5") }
+            + common());
         QCOMPARE(run.exitCode, 1);
         QStringList codes;
         for (const QJsonValue &f : run.json.value(QLatin1String("findings")).toArray())
@@ -263,12 +283,12 @@ private Q_SLOTS:
 
     void textOutput()
     {
-        const Run run = discover(QStringList{QStringLiteral("alice@example.test"), QStringLiteral("--no-probe"),
-                                             QStringLiteral("--ca-file"), qEnvironmentVariable("DISCOVERY_CA_FILE"),
-                                             QStringLiteral("--no-ispdb")});
+        const Run run = discover(QStringList { QStringLiteral("alice@example.test"), QStringLiteral("--no-probe"),
+            QStringLiteral("--ca-file"), qEnvironmentVariable("DISCOVERY_CA_FILE"), QStringLiteral("--no-ispdb") });
         QCOMPARE(run.exitCode, 0);
-        QVERIFY2(run.out.contains("maildoctor-cli smtp --host smtp.example.test --port 465 --security tls --user alice"),
-                 run.out.constData());
+        QVERIFY2(
+            run.out.contains("maildoctor-cli smtp --host smtp.example.test --port 465 --security tls --user alice"),
+            run.out.constData());
         QVERIFY(run.out.contains("maildoctor-cli imap --host imap.example.test --port 993 --security tls"));
         QVERIFY(run.out.contains("not_offered"));
         QVERIFY(!run.out.contains("ispdb"));
@@ -277,18 +297,19 @@ private Q_SLOTS:
     void usage_data()
     {
         QTest::addColumn<QStringList>("arguments");
-        QTest::newRow("no address") << QStringList{};
-        QTest::newRow("not an address") << QStringList{QStringLiteral("alice")};
-        QTest::newRow("two addresses") << QStringList{QStringLiteral("a@example.test"), QStringLiteral("b@example.test")};
-        QTest::newRow("ispdb both") << QStringList{QStringLiteral("a@example.test"), QStringLiteral("--no-ispdb"),
-                                                   QStringLiteral("--ispdb-url"), QStringLiteral("https://x.test/")};
-        QTest::newRow("bad dns server") << QStringList{QStringLiteral("a@example.test"), QStringLiteral("--dns-server"),
-                                                       QStringLiteral("ns.example.test")};
-        QTest::newRow("bad timeout") << QStringList{QStringLiteral("a@example.test"), QStringLiteral("--timeout"),
-                                                    QStringLiteral("-1")};
-        QTest::newRow("missing ca file") << QStringList{QStringLiteral("a@example.test"), QStringLiteral("--ca-file"),
-                                                        QStringLiteral("/nonexistent.pem")};
-        QTest::newRow("unknown option") << QStringList{QStringLiteral("a@example.test"), QStringLiteral("--bogus")};
+        QTest::newRow("no address") << QStringList {};
+        QTest::newRow("not an address") << QStringList { QStringLiteral("alice") };
+        QTest::newRow("two addresses") << QStringList { QStringLiteral("a@example.test"),
+            QStringLiteral("b@example.test") };
+        QTest::newRow("ispdb both") << QStringList { QStringLiteral("a@example.test"), QStringLiteral("--no-ispdb"),
+            QStringLiteral("--ispdb-url"), QStringLiteral("https://x.test/") };
+        QTest::newRow("bad dns server") << QStringList { QStringLiteral("a@example.test"),
+            QStringLiteral("--dns-server"), QStringLiteral("ns.example.test") };
+        QTest::newRow("bad timeout") << QStringList { QStringLiteral("a@example.test"), QStringLiteral("--timeout"),
+            QStringLiteral("-1") };
+        QTest::newRow("missing ca file") << QStringList { QStringLiteral("a@example.test"), QStringLiteral("--ca-file"),
+            QStringLiteral("/nonexistent.pem") };
+        QTest::newRow("unknown option") << QStringList { QStringLiteral("a@example.test"), QStringLiteral("--bogus") };
     }
 
     void usage()

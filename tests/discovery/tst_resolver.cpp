@@ -68,7 +68,7 @@ private Q_SLOTS:
 
         Resolver::Result v6 = run(resolver, Resolver::Type::Address, QStringLiteral("v6only.resolver.test"));
         QVERIFY2(v6.ok(), qPrintable(v6.error));
-        QCOMPARE(v6.addresses, QList<QHostAddress>{QHostAddress(QStringLiteral("::1"))});
+        QCOMPARE(v6.addresses, QList<QHostAddress> { QHostAddress(QStringLiteral("::1")) });
 
         Resolver::Result mx = run(resolver, Resolver::Type::Mx, QStringLiteral("resolver.test"));
         QVERIFY2(mx.ok(), qPrintable(mx.error));
@@ -79,7 +79,7 @@ private Q_SLOTS:
 
         Resolver::Result txt = run(resolver, Resolver::Type::Txt, QStringLiteral("long.resolver.test"));
         QVERIFY2(txt.ok(), qPrintable(txt.error));
-        QCOMPARE(txt.txt, QList<QByteArray>{"part one, part two"});
+        QCOMPARE(txt.txt, QList<QByteArray> { "part one, part two" });
 
         Resolver::Result srv = run(resolver, Resolver::Type::Srv, QStringLiteral("_imap._tcp.resolver.test"));
         QVERIFY2(srv.ok(), qPrintable(srv.error));
@@ -127,7 +127,7 @@ private Q_SLOTS:
         {
             Resolver resolver(config);
             resolver.lookup(Resolver::Type::Mx, QStringLiteral("resolver.test"), &context,
-                            [&result](const Resolver::Result &r) { result = r; });
+                [&result](const Resolver::Result &r) { result = r; });
         }
         QTRY_VERIFY(result.has_value());
         QCOMPARE(result->status, Resolver::Status::Cancelled);
@@ -168,8 +168,8 @@ private Q_SLOTS:
     void srvOrder()
     {
         // RFC 2782: priority first; a zero weight goes first in its group; weights pick the rest.
-        const QList<SrvRecord> records{{QStringLiteral("c"), 1, 20, 0}, {QStringLiteral("a"), 1, 10, 60},
-                                       {QStringLiteral("b"), 1, 10, 0}, {QStringLiteral("d"), 1, 10, 40}};
+        const QList<SrvRecord> records { { QStringLiteral("c"), 1, 20, 0 }, { QStringLiteral("a"), 1, 10, 60 },
+            { QStringLiteral("b"), 1, 10, 0 }, { QStringLiteral("d"), 1, 10, 40 } };
         const QList<SrvRecord> low = Resolver::orderSrv(records, [](quint32) { return 0u; });
         QCOMPARE(low.at(0).target, QStringLiteral("b"));
         QCOMPARE(low.at(3).target, QStringLiteral("c"));

@@ -11,7 +11,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     const QByteArray input = md::fuzz::wrap(data, size);
     static const EmailAddress email = *EmailAddress::parse(QStringLiteral("alice@example.test"));
-    for (const ReadResult &r : {ConfigReaders::readAutoconfig(input, email), ConfigReaders::readPacc(input, email)}) {
+    for (const ReadResult &r : { ConfigReaders::readAutoconfig(input, email), ConfigReaders::readPacc(input, email) }) {
         FUZZ_CHECK(r.ok == r.error.isEmpty());
         FUZZ_CHECK(!r.ok || !r.servers.isEmpty());
         for (const ServerEntry &s : r.servers) {

@@ -41,7 +41,7 @@ private Q_SLOTS:
         QCOMPARE(imap.port, quint16(993));
         QVERIFY(imap.security == Security::Tls);
         QCOMPARE(imap.username, QStringLiteral("alice@example.test"));
-        QCOMPARE(imap.auth, (QStringList{QStringLiteral("password-cleartext"), QStringLiteral("OAuth2")}));
+        QCOMPARE(imap.auth, (QStringList { QStringLiteral("password-cleartext"), QStringLiteral("OAuth2") }));
         QVERIFY(r.servers.at(1).protocol == MailProtocol::Pop3);
         QCOMPARE(r.servers.at(1).username, QStringLiteral("alice"));
         QVERIFY(r.servers.at(2).protocol == MailProtocol::Smtp);
@@ -57,19 +57,20 @@ private Q_SLOTS:
                                            "&a;.example.test</hostname><port>993</port><socketType>SSL</socketType>"
                                            "</incomingServer></emailProvider></clientConfig>")
                              << "DTD";
-        QTest::newRow("external entity")
-            << QByteArray("<!DOCTYPE clientConfig SYSTEM \"file:///etc/passwd\"><clientConfig/>") << "DTD";
+        QTest::newRow("external entity") << QByteArray(
+            "<!DOCTYPE clientConfig SYSTEM \"file:///etc/passwd\"><clientConfig/>")
+                                         << "DTD";
         QTest::newRow("undeclared entity")
             << QByteArray("<clientConfig><emailProvider><displayName>&x;</displayName></emailProvider></clientConfig>")
             << "";
         QTest::newRow("malformed") << QByteArray("<clientConfig><emailProvider>") << "well-formed";
         QTest::newRow("wrong root") << QByteArray("<html><body>Not here</body></html>") << "root";
         QTest::newRow("no servers") << QByteArray("<clientConfig><emailProvider/></clientConfig>") << "no usable";
-        QTest::newRow("bad port")
-            << QByteArray("<clientConfig><emailProvider><incomingServer type=\"imap\"><hostname>imap.example.test"
-                          "</hostname><port>99999</port><socketType>SSL</socketType></incomingServer>"
-                          "</emailProvider></clientConfig>")
-            << "no usable";
+        QTest::newRow("bad port") << QByteArray(
+            "<clientConfig><emailProvider><incomingServer type=\"imap\"><hostname>imap.example.test"
+            "</hostname><port>99999</port><socketType>SSL</socketType></incomingServer>"
+            "</emailProvider></clientConfig>")
+                                  << "no usable";
         QTest::newRow("unknown socket type")
             << QByteArray("<clientConfig><emailProvider><incomingServer type=\"imap\"><hostname>imap.example.test"
                           "</hostname><port>993</port><socketType>quantum</socketType></incomingServer>"

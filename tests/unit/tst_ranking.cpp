@@ -10,15 +10,15 @@ using namespace md::discovery;
 
 namespace {
 
-Candidate make(MailProtocol protocol, const QString &host, quint16 port, Security security, const QString &source,
-               SourceKind kind)
+Candidate make(
+    MailProtocol protocol, const QString &host, quint16 port, Security security, const QString &source, SourceKind kind)
 {
     Candidate c;
     c.protocol = protocol;
     c.host = host;
     c.port = port;
     c.security = security;
-    c.sources = {source};
+    c.sources = { source };
     c.bestSource = kind;
     return c;
 }
@@ -48,10 +48,13 @@ class TestRanking : public QObject
 private Q_SLOTS:
     void implicitTlsFirst()
     {
-        QList<Candidate> list{
-            make(MailProtocol::Smtp, QStringLiteral("smtp.example.test"), 25, Security::None, QStringLiteral("autoconfig"), SourceKind::Owner),
-            make(MailProtocol::Smtp, QStringLiteral("smtp.example.test"), 587, Security::StartTls, QStringLiteral("autoconfig"), SourceKind::Owner),
-            make(MailProtocol::Smtp, QStringLiteral("smtp.example.test"), 465, Security::Tls, QStringLiteral("autoconfig"), SourceKind::Owner),
+        QList<Candidate> list {
+            make(MailProtocol::Smtp, QStringLiteral("smtp.example.test"), 25, Security::None,
+                QStringLiteral("autoconfig"), SourceKind::Owner),
+            make(MailProtocol::Smtp, QStringLiteral("smtp.example.test"), 587, Security::StartTls,
+                QStringLiteral("autoconfig"), SourceKind::Owner),
+            make(MailProtocol::Smtp, QStringLiteral("smtp.example.test"), 465, Security::Tls,
+                QStringLiteral("autoconfig"), SourceKind::Owner),
         };
         Ranking::rank(list);
         QCOMPARE(list.at(0).port, quint16(465));
@@ -63,16 +66,18 @@ private Q_SLOTS:
 
     void failedProbeGoesLastAndIsNotRecommended()
     {
-        QList<Candidate> list{
-            make(MailProtocol::Imap, QStringLiteral("imap.example.test"), 993, Security::Tls, QStringLiteral("autoconfig"), SourceKind::Owner),
-            make(MailProtocol::Imap, QStringLiteral("imap.example.test"), 143, Security::StartTls, QStringLiteral("probe"), SourceKind::Guess),
+        QList<Candidate> list {
+            make(MailProtocol::Imap, QStringLiteral("imap.example.test"), 993, Security::Tls,
+                QStringLiteral("autoconfig"), SourceKind::Owner),
+            make(MailProtocol::Imap, QStringLiteral("imap.example.test"), 143, Security::StartTls,
+                QStringLiteral("probe"), SourceKind::Guess),
         };
         list[0].probe = probe("refused", false);
         list[1].probe = probe("ok", true);
         Ranking::rank(list);
         QCOMPARE(first(list, MailProtocol::Imap).port, quint16(143));
         QVERIFY(Ranking::recommended(list, MailProtocol::Imap));
-        list = {list.at(1)};
+        list = { list.at(1) };
         list[0].probe = probe("timeout", false);
         Ranking::rank(list);
         QVERIFY(!Ranking::recommended(list, MailProtocol::Imap));
@@ -80,10 +85,13 @@ private Q_SLOTS:
 
     void verifiedBeatsUnverifiedThenSourceKind()
     {
-        QList<Candidate> list{
-            make(MailProtocol::Imap, QStringLiteral("a.example.test"), 993, Security::Tls, QStringLiteral("autoconfig"), SourceKind::Owner),
-            make(MailProtocol::Imap, QStringLiteral("b.example.test"), 993, Security::Tls, QStringLiteral("ispdb"), SourceKind::Ispdb),
-            make(MailProtocol::Imap, QStringLiteral("c.example.test"), 993, Security::Tls, QStringLiteral("mx-ispdb"), SourceKind::MxDerived),
+        QList<Candidate> list {
+            make(MailProtocol::Imap, QStringLiteral("a.example.test"), 993, Security::Tls, QStringLiteral("autoconfig"),
+                SourceKind::Owner),
+            make(MailProtocol::Imap, QStringLiteral("b.example.test"), 993, Security::Tls, QStringLiteral("ispdb"),
+                SourceKind::Ispdb),
+            make(MailProtocol::Imap, QStringLiteral("c.example.test"), 993, Security::Tls, QStringLiteral("mx-ispdb"),
+                SourceKind::MxDerived),
         };
         Ranking::rank(list);
         QCOMPARE(first(list, MailProtocol::Imap).host, QStringLiteral("a.example.test"));
@@ -96,13 +104,17 @@ private Q_SLOTS:
     void agreementRaisesTrust()
     {
         QList<Candidate> list;
-        Ranking::merge(list, make(MailProtocol::Smtp, QStringLiteral("smtp.example.test"), 465, Security::Tls, QStringLiteral("ispdb"), SourceKind::Ispdb));
+        Ranking::merge(list,
+            make(MailProtocol::Smtp, QStringLiteral("smtp.example.test"), 465, Security::Tls, QStringLiteral("ispdb"),
+                SourceKind::Ispdb));
         QCOMPARE(list.size(), 1);
         Ranking::rank(list);
         QVERIFY(list.at(0).trust == Trust::Medium);
-        Ranking::merge(list, make(MailProtocol::Smtp, QStringLiteral("smtp.example.test"), 465, Security::Tls, QStringLiteral("srv"), SourceKind::Owner));
+        Ranking::merge(list,
+            make(MailProtocol::Smtp, QStringLiteral("smtp.example.test"), 465, Security::Tls, QStringLiteral("srv"),
+                SourceKind::Owner));
         QCOMPARE(list.size(), 1);
-        QCOMPARE(list.at(0).sources, (QStringList{QStringLiteral("ispdb"), QStringLiteral("srv")}));
+        QCOMPARE(list.at(0).sources, (QStringList { QStringLiteral("ispdb"), QStringLiteral("srv") }));
         QVERIFY(list.at(0).bestSource == SourceKind::Owner);
         Ranking::rank(list);
         QVERIFY(list.at(0).trust == Trust::High);
@@ -111,16 +123,20 @@ private Q_SLOTS:
     void untrustedAndConfirmation()
     {
         QList<Candidate> list;
-        Candidate http = make(MailProtocol::Imap, QStringLiteral("imap.example.test"), 993, Security::Tls, QStringLiteral("autoconfig-http"), SourceKind::Owner);
+        Candidate http = make(MailProtocol::Imap, QStringLiteral("imap.example.test"), 993, Security::Tls,
+            QStringLiteral("autoconfig-http"), SourceKind::Owner);
         http.untrusted = true;
-        Candidate guess = make(MailProtocol::Imap, QStringLiteral("mail.example.test"), 143, Security::StartTls, QStringLiteral("probe"), SourceKind::Guess);
+        Candidate guess = make(MailProtocol::Imap, QStringLiteral("mail.example.test"), 143, Security::StartTls,
+            QStringLiteral("probe"), SourceKind::Guess);
         Ranking::merge(list, http);
         Ranking::merge(list, guess);
         Ranking::rank(list);
         QCOMPARE(first(list, MailProtocol::Imap).host, QStringLiteral("mail.example.test"));
         QVERIFY(list.at(1).trust == Trust::Untrusted);
         // The same setting from a trusted source is trusted.
-        Ranking::merge(list, make(MailProtocol::Imap, QStringLiteral("imap.example.test"), 993, Security::Tls, QStringLiteral("srv"), SourceKind::Owner));
+        Ranking::merge(list,
+            make(MailProtocol::Imap, QStringLiteral("imap.example.test"), 993, Security::Tls, QStringLiteral("srv"),
+                SourceKind::Owner));
         Ranking::rank(list);
         QCOMPARE(first(list, MailProtocol::Imap).host, QStringLiteral("imap.example.test"));
         QVERIFY(first(list, MailProtocol::Imap).trust != Trust::Untrusted);
@@ -128,11 +144,13 @@ private Q_SLOTS:
 
     void srvOrderBreaksTies()
     {
-        Candidate a = make(MailProtocol::Imap, QStringLiteral("b.example.test"), 993, Security::Tls, QStringLiteral("srv"), SourceKind::Owner);
+        Candidate a = make(MailProtocol::Imap, QStringLiteral("b.example.test"), 993, Security::Tls,
+            QStringLiteral("srv"), SourceKind::Owner);
         a.srvPriority = 1;
-        Candidate b = make(MailProtocol::Imap, QStringLiteral("a.example.test"), 993, Security::Tls, QStringLiteral("srv"), SourceKind::Owner);
+        Candidate b = make(MailProtocol::Imap, QStringLiteral("a.example.test"), 993, Security::Tls,
+            QStringLiteral("srv"), SourceKind::Owner);
         b.srvPriority = 0;
-        QList<Candidate> list{a, b};
+        QList<Candidate> list { a, b };
         Ranking::rank(list);
         QCOMPARE(list.at(0).host, QStringLiteral("a.example.test"));
     }
@@ -140,9 +158,11 @@ private Q_SLOTS:
     void usernameFromDocumentWins()
     {
         QList<Candidate> list;
-        Candidate srv = make(MailProtocol::Imap, QStringLiteral("imap.example.test"), 993, Security::Tls, QStringLiteral("srv"), SourceKind::Owner);
+        Candidate srv = make(MailProtocol::Imap, QStringLiteral("imap.example.test"), 993, Security::Tls,
+            QStringLiteral("srv"), SourceKind::Owner);
         srv.username = QStringLiteral("alice@example.test");
-        Candidate doc = make(MailProtocol::Imap, QStringLiteral("imap.example.test"), 993, Security::Tls, QStringLiteral("ispdb"), SourceKind::Ispdb);
+        Candidate doc = make(MailProtocol::Imap, QStringLiteral("imap.example.test"), 993, Security::Tls,
+            QStringLiteral("ispdb"), SourceKind::Ispdb);
         doc.username = QStringLiteral("alice");
         doc.usernameFromDocument = true;
         Ranking::merge(list, srv);
@@ -152,11 +172,15 @@ private Q_SLOTS:
 
     void disagreementIsReported()
     {
-        QList<Candidate> list{
-            make(MailProtocol::Imap, QStringLiteral("imap.example.test"), 993, Security::Tls, QStringLiteral("autoconfig"), SourceKind::Owner),
-            make(MailProtocol::Imap, QStringLiteral("imap.elsewhere.test"), 993, Security::Tls, QStringLiteral("ispdb"), SourceKind::Ispdb),
-            make(MailProtocol::Smtp, QStringLiteral("smtp.example.test"), 465, Security::Tls, QStringLiteral("autoconfig"), SourceKind::Owner),
-            make(MailProtocol::Smtp, QStringLiteral("smtp.example.test"), 587, Security::StartTls, QStringLiteral("ispdb"), SourceKind::Ispdb),
+        QList<Candidate> list {
+            make(MailProtocol::Imap, QStringLiteral("imap.example.test"), 993, Security::Tls,
+                QStringLiteral("autoconfig"), SourceKind::Owner),
+            make(MailProtocol::Imap, QStringLiteral("imap.elsewhere.test"), 993, Security::Tls, QStringLiteral("ispdb"),
+                SourceKind::Ispdb),
+            make(MailProtocol::Smtp, QStringLiteral("smtp.example.test"), 465, Security::Tls,
+                QStringLiteral("autoconfig"), SourceKind::Owner),
+            make(MailProtocol::Smtp, QStringLiteral("smtp.example.test"), 587, Security::StartTls,
+                QStringLiteral("ispdb"), SourceKind::Ispdb),
         };
         const QList<Finding> findings = Ranking::disagreements(list);
         QCOMPARE(findings.size(), 1);  // SMTP agrees on the host, IMAP does not
@@ -164,16 +188,42 @@ private Q_SLOTS:
         QVERIFY(findings.at(0).detail.contains(QLatin1String("imap.elsewhere.test")));
     }
 
+    void toServerSettings()
+    {
+        Candidate c = make(MailProtocol::Smtp, QStringLiteral("smtp.example.test"), 465, Security::Tls,
+            QStringLiteral("srv"), SourceKind::Owner);
+        c.username = QStringLiteral("alice");
+        const auto settings = c.toServerSettings();
+        QVERIFY(settings);
+        QVERIFY(settings->protocol == Protocol::Smtp);
+        QCOMPARE(settings->host, QStringLiteral("smtp.example.test"));
+        QCOMPARE(settings->port, quint16(465));
+        QVERIFY(settings->security == Security::Tls);
+        QCOMPARE(settings->user, QStringLiteral("alice"));
+        c.protocol = MailProtocol::Pop3;
+        QVERIFY(!c.toServerSettings());  // no POP3 check yet
+    }
+
     void mxProviders_data()
     {
         QTest::addColumn<QString>("exchange");
         QTest::addColumn<QString>("lookup");
         QTest::addColumn<QString>("oauth");
-        QTest::newRow("Microsoft 365") << "contoso-com.mail.protection.outlook.com." << "office365.com" << "microsoft";
-        QTest::newRow("outlook.com") << "hotmail-com.olc.protection.outlook.com" << "outlook.com" << "microsoft";
-        QTest::newRow("Google") << "aspmx.l.google.com" << "gmail.com" << "google";
-        QTest::newRow("other") << "mx1.mail.provider.test" << "provider.test" << "";
-        QTest::newRow("country registry") << "mx.mail.example.co.uk" << "example.co.uk" << "";
+        QTest::newRow("Microsoft 365") << "contoso-com.mail.protection.outlook.com."
+                                       << "office365.com"
+                                       << "microsoft";
+        QTest::newRow("outlook.com") << "hotmail-com.olc.protection.outlook.com"
+                                     << "outlook.com"
+                                     << "microsoft";
+        QTest::newRow("Google") << "aspmx.l.google.com"
+                                << "gmail.com"
+                                << "google";
+        QTest::newRow("other") << "mx1.mail.provider.test"
+                               << "provider.test"
+                               << "";
+        QTest::newRow("country registry") << "mx.mail.example.co.uk"
+                                          << "example.co.uk"
+                                          << "";
     }
 
     void mxProviders()
