@@ -631,7 +631,8 @@ void Discovery::finish(bool deadline)
                        .arg(m_options.timeoutMs / 1000.0);
         m_result.findings << f;
     }
-    emit finished(m_result);
+    // From the event loop: a receiver may delete us, and a probe or fetch may be on the stack.
+    QMetaObject::invokeMethod(this, [this] { emit finished(m_result); }, Qt::QueuedConnection);
 }
 
 }  // namespace md::discovery

@@ -74,7 +74,8 @@ public:
     Discovery(EmailAddress email, DiscoveryOptions options, QObject *parent = nullptr);
     ~Discovery() override;
 
-    /// Starts every source; finished() follows exactly once, at the latest at the deadline.
+    /// Starts every source; finished() follows exactly once (from the event loop), at the
+    /// latest at the deadline.
     void start();
     /// Ends the run now with what it has.
     void cancel();

@@ -35,10 +35,7 @@ HttpFetcher::HttpFetcher(Resolver *resolver, QList<QSslCertificate> extraCa, int
     , m_resolver(resolver)
     , m_extraCa(std::move(extraCa))
     , m_timeoutMs(timeoutMs)
-    , m_network(new QNetworkAccessManager(this))
 {
-    m_network->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
-    m_network->setProxy(QNetworkProxy::NoProxy);
 }
 
 HttpFetcher::~HttpFetcher()
@@ -116,7 +113,13 @@ void HttpFetcher::request(Job *job, const QUrl &url, const QList<QHostAddress> &
         ssl.addCaCertificates(m_extraCa);
     req.setSslConfiguration(ssl);
 
-    QNetworkReply *reply = m_network->get(req);
+    // One access manager per request: its connection cache is keyed by the address we connect
+    // to, so a connection verified for one name must never carry a request for another.
+    auto *network = new QNetworkAccessManager(this);
+    network->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+    network->setProxy(QNetworkProxy::NoProxy);
+    QNetworkReply *reply = network->get(req);
+    connect(reply, &QObject::destroyed, network, &QObject::deleteLater);
     job->reply = reply;
     auto tooLarge = std::make_shared<bool>(false);
     connect(reply, &QNetworkReply::metaDataChanged, this, [reply, tooLarge] {

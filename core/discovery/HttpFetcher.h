@@ -10,8 +10,6 @@
 #include <QSslCertificate>
 #include <QUrl>
 
-class QNetworkAccessManager;
-
 namespace md::discovery {
 
 /// How one document fetch ended.
@@ -55,7 +53,6 @@ private:
     Resolver *m_resolver;
     QList<QSslCertificate> m_extraCa;
     int m_timeoutMs;
-    QNetworkAccessManager *m_network;
     QList<Job *> m_jobs;
 };
 
