@@ -211,10 +211,14 @@ void Prober::complete(Job *job, ProbeResult result, bool reached)
     if (job->timer)
         job->timer->stop();
     // The check may still be inside its own signal: delete it from the event loop.
-    if (job->check)
-        job->check.release()->deleteLater();
-    if (job->connection)
-        job->connection.release()->deleteLater();
+    // Children of ours until then, so that nothing is left behind if the loop stops first.
+    for (QObject *object :
+        { static_cast<QObject *>(job->check.release()), static_cast<QObject *>(job->connection.release()) }) {
+        if (object) {
+            object->setParent(this);
+            object->deleteLater();
+        }
+    }
     const Target target = job->target;
     Done done = std::move(job->done);
     delete job;
