@@ -1,6 +1,8 @@
 // The discovery report: JSON for scripts, text for a person (and a help desk).
 #include "Discovery.h"
 
+#include "transcript/Report.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 
@@ -139,7 +141,8 @@ QString DiscoveryResult::toText() const
     }
     if (!oauthProvider.isEmpty())
         out += tr("  OAuth2 provider: %1").arg(oauthProvider) + QLatin1Char('\n');
-    return out;
+    // Display names, greetings and errors come from the network: nothing may drive the terminal.
+    return terminalSafe(out, true);
 }
 
 }  // namespace md::discovery

@@ -204,6 +204,23 @@ private Q_SLOTS:
         QVERIFY(!c.toServerSettings());  // no POP3 check yet
     }
 
+    void reportTextIsTerminalSafe()
+    {
+        DiscoveryResult result;
+        result.email = QStringLiteral("alice@example.test");
+        SourceReport source;
+        source.name = QStringLiteral("autoconfig");
+        source.status = QStringLiteral("ok");
+        source.detail = QStringLiteral("1 server(s); Evil\x1b]0;pwned\x07 \u202Emoc.live");
+        result.sources << source;
+        const QString text = result.toText();
+        QVERIFY(!text.contains(QChar(0x1b)));
+        QVERIFY(!text.contains(QChar(0x202e)));
+        QVERIFY(text.contains(QLatin1String("\\x1B")));
+        QVERIFY(text.contains(QLatin1String("none found")));
+        QVERIFY(!result.usable());
+    }
+
     void mxProviders_data()
     {
         QTest::addColumn<QString>("exchange");
