@@ -38,7 +38,7 @@ std::optional<Protocol> checkProtocol(MailProtocol protocol)
     case MailProtocol::Imap:
         return Protocol::Imap;
     case MailProtocol::Pop3:
-        return std::nullopt;  // no POP3 check yet: probed at the connection level only
+        return Protocol::Pop3;
     }
     return std::nullopt;
 }

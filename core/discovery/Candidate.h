@@ -10,13 +10,13 @@
 
 namespace md::discovery {
 
-/// The protocols discovery proposes. Its own enum (not md::Protocol): POP3 settings are found
-/// and ranked here even where no POP3 check exists yet.
+/// The protocols discovery proposes (its own enum, so that discovery's vocabulary — "smtp",
+/// "imap", "pop3" in the report — does not depend on which checks exist).
 enum class MailProtocol { Smtp, Imap, Pop3 };
 
 [[nodiscard]] QString toString(MailProtocol protocol);
 [[nodiscard]] std::optional<MailProtocol> mailProtocolFromString(const QString &text);
-/// The check protocol for a candidate, when Mail Doctor has a check for it.
+/// The check protocol for a candidate.
 [[nodiscard]] std::optional<Protocol> checkProtocol(MailProtocol protocol);
 
 /// An email address split for discovery. `domain` is lower-case ACE (IDNA) form.
@@ -75,8 +75,7 @@ struct Candidate {
 
     /// Identity for merging: protocol, host, port, security.
     [[nodiscard]] QString key() const;
-    /// The check settings to start from (host, port, security, user); nullopt for POP3 until
-    /// a POP3 check exists.
+    /// The check settings to start from (host, port, security, user).
     [[nodiscard]] std::optional<ServerSettings> toServerSettings() const;
     [[nodiscard]] QJsonObject toJson() const;
 };

@@ -632,7 +632,8 @@ void Discovery::finish(bool deadline)
         m_result.findings << f;
     }
     // From the event loop: a receiver may delete us, and a probe or fetch may be on the stack.
-    QMetaObject::invokeMethod(this, [this] { emit finished(m_result); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [this] { emit finished(m_result); }, Qt::QueuedConnection);
 }
 
 }  // namespace md::discovery

@@ -31,10 +31,7 @@ struct HttpFetcher::Job {
 };
 
 HttpFetcher::HttpFetcher(Resolver *resolver, QList<QSslCertificate> extraCa, int timeoutMs, QObject *parent)
-    : QObject(parent)
-    , m_resolver(resolver)
-    , m_extraCa(std::move(extraCa))
-    , m_timeoutMs(timeoutMs)
+    : QObject(parent), m_resolver(resolver), m_extraCa(std::move(extraCa)), m_timeoutMs(timeoutMs)
 {
 }
 

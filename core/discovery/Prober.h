@@ -9,10 +9,9 @@
 
 namespace md::discovery {
 
-/// Probes candidates: connects, reads the greeting and the capabilities (EHLO / CAPABILITY,
-/// after STARTTLS where that is the mode) and never logs in. SMTP and IMAP run the existing
-/// checks without a user (SmtpCheck / ImapCheck: the same Connection and parsers); POP3, which
-/// has no check yet, is probed at the connection level (TCP, TLS, the "+OK" greeting).
+/// Probes candidates: connects, reads the greeting and the capabilities (EHLO / CAPABILITY /
+/// CAPA, after STARTTLS where that is the mode) and never logs in: it runs the existing checks
+/// without a user (SmtpCheck, ImapCheck, Pop3Check: the same Connection and parsers).
 /// At most `maxInFlight` probes run at once; the rest wait in order.
 class Prober : public QObject
 {
@@ -46,7 +45,6 @@ private:
     struct Job;
     void pump();
     void startCheck(Job *job);
-    void startPop3(Job *job);
     void complete(Job *job, ProbeResult result, bool reached);
 
     Options m_options;

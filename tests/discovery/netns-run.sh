@@ -4,7 +4,7 @@
 #   nsd on 127.0.0.1:53 and [::1]:53 (zones/*.zone), and /etc/resolv.conf bind-mounted to point
 #       at it, so even the system resolver path never leaves the machine;
 #   Dovecot (tests/support/mailserver/mailserver.sh) with a certificate for the test host names,
-#       reachable on 127.0.0.2 ports 993, 143, 465, 587 (imap./smtp.example.test);
+#       reachable on 127.0.0.2 ports 993, 143, 465, 587, 995, 110 (imap./smtp.example.test);
 #   an HTTPS (443) + HTTP (80) server on 127.0.0.3 for autoconfig / ISPDB / PACC documents;
 #   a silent host 127.0.0.4 (ports 587 and 993 accept nothing and never speak); 127.0.0.5 is closed.
 # COMMAND gets DISCOVERY_CA_FILE and DISCOVERY_DNS in its environment.
@@ -66,7 +66,7 @@ printf 'nameserver 127.0.0.1\noptions timeout:1 attempts:2\n' > "$work/resolv.co
 mount --bind "$work/resolv.conf" /etc/resolv.conf
 
 python3 "$here/servers.py" "$here/www" "$certs/web-chain.pem" "$certs/web.key" \
-    "127.0.0.2:993=$IMAP_TLS_PORT,127.0.0.2:143=$IMAP_STARTTLS_PORT,127.0.0.2:465=$SMTP_TLS_PORT,127.0.0.2:587=$SMTP_STARTTLS_PORT" \
+    "127.0.0.2:993=$IMAP_TLS_PORT,127.0.0.2:143=$IMAP_STARTTLS_PORT,127.0.0.2:465=$SMTP_TLS_PORT,127.0.0.2:587=$SMTP_STARTTLS_PORT,127.0.0.2:995=$POP3_TLS_PORT,127.0.0.2:110=$POP3_STARTTLS_PORT" \
     "127.0.0.4:587,127.0.0.4:993" "$work/ready" 2>"$work/servers.log" &
 web_pid=$!
 for (( i = 0; i < 100; i++ )); do

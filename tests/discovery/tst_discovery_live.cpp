@@ -205,6 +205,14 @@ private Q_SLOTS:
         QCOMPARE(imap.value(QLatin1String("host")).toString(), QStringLiteral("imap.example.test"));
         QCOMPARE(strings(imap.value(QLatin1String("sources"))), QStringList { QStringLiteral("mx-autoconfig") });
         QCOMPARE(imap.value(QLatin1String("username")).toString(), QStringLiteral("alice@bad.test"));
+        // POP3 probed with the POP3 check (greeting, CAPA) through the real Dovecot.
+        const QJsonObject pop3
+            = j.value(QLatin1String("recommended")).toObject().value(QLatin1String("pop3")).toObject();
+        QCOMPARE(pop3.value(QLatin1String("port")).toInt(), 995);
+        const QJsonObject pop3Probe = pop3.value(QLatin1String("probe")).toObject();
+        QCOMPARE(status(pop3Probe), QStringLiteral("ok"));
+        QVERIFY(pop3Probe.value(QLatin1String("certificate_verified")).toBool());
+        QVERIFY(!strings(pop3Probe.value(QLatin1String("capabilities"))).isEmpty());
     }
 
     void redirectsAndPlainHttp()

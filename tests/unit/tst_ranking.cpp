@@ -201,7 +201,7 @@ private Q_SLOTS:
         QVERIFY(settings->security == Security::Tls);
         QCOMPARE(settings->user, QStringLiteral("alice"));
         c.protocol = MailProtocol::Pop3;
-        QVERIFY(!c.toServerSettings());  // no POP3 check yet
+        QVERIFY(c.toServerSettings()->protocol == Protocol::Pop3);
     }
 
     void reportTextIsTerminalSafe()
