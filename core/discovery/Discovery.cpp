@@ -579,58 +579,46 @@ void Discovery::finish(bool deadline)
     m_result.pop3 = pick(MailProtocol::Pop3);
 
     m_result.findings = Ranking::disagreements(m_candidates);
+    const auto add
+        = [this](const QString &code, Finding::Severity severity, const QString &title, const QString &detail) {
+              Finding f;
+              f.code = code;
+              f.severity = severity;
+              f.title = title;
+              f.detail = detail;
+              m_result.findings << f;
+          };
     for (const Candidate &c : std::as_const(m_candidates)) {
-        if (c.needsConfirmation && c.rank == 1) {
-            Finding f;
-            f.code = QStringLiteral("discovery.confirm_srv_target");
-            f.severity = Finding::Severity::Warning;
-            f.title = tr("Confirm the server %1").arg(c.host);
-            f.detail = tr("The domain's SRV record points to %1, outside %2. Use it only if you know that this "
-                          "provider runs your mail (RFC 6186 §6).")
-                           .arg(c.host, m_email.domain);
-            m_result.findings << f;
-        }
+        if (c.needsConfirmation && c.rank == 1)
+            add(QStringLiteral("discovery.confirm_srv_target"), Finding::Severity::Warning,
+                tr("Confirm the server %1").arg(c.host),
+                tr("The domain's SRV record points to %1, outside %2. Use it only if you know that this provider "
+                   "runs your mail (RFC 6186 §6).")
+                    .arg(c.host, m_email.domain));
     }
     for (const std::optional<Candidate> *pick : { &m_result.smtp, &m_result.imap, &m_result.pop3 }) {
-        if (*pick && (*pick)->trust == Trust::Untrusted) {
-            Finding f;
-            f.code = QStringLiteral("discovery.untrusted_source");
-            f.severity = Finding::Severity::Warning;
-            f.title
-                = tr("The best %1 settings come from an untrusted source").arg(toString((*pick)->protocol).toUpper());
-            f.detail = tr("%1 port %2 was found only over plain http or after a redirect to another domain, where "
-                          "anyone in between could have changed it. Check it with your provider before you use it.")
-                           .arg((*pick)->host)
-                           .arg((*pick)->port);
-            m_result.findings << f;
-        }
+        if (*pick && (*pick)->trust == Trust::Untrusted)
+            add(QStringLiteral("discovery.untrusted_source"), Finding::Severity::Warning,
+                tr("The best %1 settings come from an untrusted source").arg(toString((*pick)->protocol).toUpper()),
+                tr("%1 port %2 was found only over plain http or after a redirect to another domain, where anyone "
+                   "in between could have changed it. Check it with your provider before you use it.")
+                    .arg((*pick)->host)
+                    .arg((*pick)->port));
     }
-    if (!m_result.smtp) {
-        Finding f;
-        f.code = QStringLiteral("discovery.no_smtp");
-        f.title = tr("No usable server for sending was found");
-        f.detail = tr("No source named an SMTP server that answered. Ask your provider for the outgoing server "
-                      "settings, or check the sources above.");
-        m_result.findings << f;
-    }
-    if (!m_result.imap && !m_result.pop3) {
-        Finding f;
-        f.code = QStringLiteral("discovery.no_incoming");
-        f.title = tr("No usable server for receiving was found");
-        f.detail = tr("No source named an IMAP or POP3 server that answered. Ask your provider for the incoming "
-                      "server settings, or check the sources above.");
-        m_result.findings << f;
-    }
-    if (deadline) {
-        Finding f;
-        f.code = QStringLiteral("discovery.deadline");
-        f.severity = Finding::Severity::Info;
-        f.title = tr("Stopped at the deadline");
-        f.detail = tr("Discovery ended after %1 s with what it had; sources and probes still running are "
-                      "reported as timed out.")
-                       .arg(m_options.timeoutMs / 1000.0);
-        m_result.findings << f;
-    }
+    if (!m_result.smtp)
+        add(QStringLiteral("discovery.no_smtp"), Finding::Severity::Error, tr("No usable server for sending was found"),
+            tr("No source named an SMTP server that answered. Ask your provider for the outgoing server settings, "
+               "or check the sources above."));
+    if (!m_result.imap && !m_result.pop3)
+        add(QStringLiteral("discovery.no_incoming"), Finding::Severity::Error,
+            tr("No usable server for receiving was found"),
+            tr("No source named an IMAP or POP3 server that answered. Ask your provider for the incoming server "
+               "settings, or check the sources above."));
+    if (deadline)
+        add(QStringLiteral("discovery.deadline"), Finding::Severity::Info, tr("Stopped at the deadline"),
+            tr("Discovery ended after %1 s with what it had; sources and probes still running are reported as "
+               "timed out.")
+                .arg(m_options.timeoutMs / 1000.0));
     // From the event loop: a receiver may delete us, and a probe or fetch may be on the stack.
     QMetaObject::invokeMethod(
         this, [this] { emit finished(m_result); }, Qt::QueuedConnection);

@@ -215,34 +215,28 @@ void Resolver::lookup(Type type, const QString &name, QObject *context, Callback
 {
     auto *pending = new Pending { this, type, name, context, std::move(callback), {} };
     pending->clock.start();
-    if (!m_channel) {
+    const auto failNow = [this, pending](Status status, const QString &error) {
         Result result;
-        result.type = type;
-        result.name = name;
-        result.status = Status::Failed;
-        result.error = m_error;
+        result.type = pending->type;
+        result.name = pending->name;
+        result.status = status;
+        result.error = error;
         deliver(pending, std::move(result));
+    };
+    if (!m_channel) {
+        failNow(Status::Failed, m_error);
         return;
     }
     const QByteArray ace = QUrl::toAce(name);
     const QByteArray lower = ace.toLower();
     if (lower == "invalid" || lower.endsWith(".invalid") || lower.endsWith(".invalid.")) {
         // RFC 6761 §6.4: never resolves, and is not even asked about.
-        Result result;
-        result.type = type;
-        result.name = name;
-        result.status = Status::NotFound;
-        result.error = tr("\"%1\" is under the reserved domain .invalid, which never resolves (RFC 6761).").arg(name);
-        deliver(pending, std::move(result));
+        failNow(Status::NotFound,
+            tr("\"%1\" is under the reserved domain .invalid, which never resolves (RFC 6761).").arg(name));
         return;
     }
     if (ace.isEmpty()) {
-        Result result;
-        result.type = type;
-        result.name = name;
-        result.status = Status::NotFound;
-        result.error = tr("\"%1\" is not a valid host name.").arg(name);
-        deliver(pending, std::move(result));
+        failNow(Status::NotFound, tr("\"%1\" is not a valid host name.").arg(name));
         return;
     }
     switch (type) {
