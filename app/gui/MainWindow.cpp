@@ -5,6 +5,7 @@
 #include "Icons.h"
 #include "account/CredentialStore.h"
 #include "account/ProfileStore.h"
+#include "wizard/SetupWizard.h"
 
 #include <QAction>
 #include <QApplication>
@@ -42,6 +43,9 @@ MainWindow::MainWindow(ProfileStore *profiles, CredentialStore *credentials, QWi
     }
     if (!credentials)
         credentials = m_ownCredentials = new KeychainCredentialStore(this);
+    m_profiles = profiles;
+    m_credentials = credentials;
+    m_wizardOptions = std::make_unique<SetupOptions>();
 
     m_view = new DiagnoseView(this);
     m_accounts = new AccountsPanel(profiles, credentials, m_view, this);
@@ -72,6 +76,13 @@ MainWindow::~MainWindow()
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *add = file->addAction(icon("account"), tr("&Add account…"), this, [this] { addAccount(); });
+    add->setShortcut(QKeySequence::New);
+    add->setObjectName(QStringLiteral("addAccount"));
+    QAction *editSettings = file->addAction(tr("&Edit settings…"), this, [this] { editAccount(); });
+    editSettings->setObjectName(QStringLiteral("editSettings"));
+    editSettings->setToolTip(tr("Change the selected account's settings with the setup assistant"));
+    file->addSeparator();
     QAction *save = file->addAction(icon("save"), tr("&Save report…"), m_view, &DiagnoseView::saveReportAs);
     save->setShortcut(QKeySequence::Save);
     save->setEnabled(false);
@@ -116,6 +127,57 @@ void MainWindow::createMenus()
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->open();
     });
+}
+
+void MainWindow::setWizardOptions(const SetupOptions &options)
+{
+    *m_wizardOptions = options;
+}
+
+bool MainWindow::hasNoAccounts() const
+{
+    ProfileStore::Error error;
+    const auto accounts = m_profiles->accounts(&error);
+    return accounts && accounts->isEmpty();  // an unreadable file is not "no accounts"
+}
+
+SetupWizard *MainWindow::openWizard(const std::optional<Account> &existing)
+{
+    SetupOptions options = *m_wizardOptions;
+    options.profiles = m_profiles;
+    options.credentials = m_credentials;
+    auto *wizard = new SetupWizard(options, existing, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &SetupWizard::accepted, this, [this] { m_accounts->reload(); });
+    connect(wizard, &SetupWizard::openAccountRequested, this, [this](const QString &name) {
+        m_accounts->reload();
+        m_accounts->selectAccount(name);
+        raise();
+        activateWindow();
+    });
+    wizard->open();
+    return wizard;
+}
+
+SetupWizard *MainWindow::addAccount()
+{
+    return openWizard(std::nullopt);
+}
+
+SetupWizard *MainWindow::editAccount()
+{
+    const QString name = m_accounts->currentAccount();
+    if (name.isEmpty()) {
+        statusBar()->showMessage(tr("Choose a saved account on the left first, or use \"Add account…\"."), 8000);
+        return nullptr;
+    }
+    ProfileStore::Error error;
+    const std::optional<Account> account = m_profiles->find(name, &error);
+    if (!account) {
+        statusBar()->showMessage(error.message, 8000);
+        return nullptr;
+    }
+    return openWizard(account);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

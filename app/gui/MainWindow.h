@@ -1,7 +1,10 @@
 #pragma once
 
+#include "account/Account.h"
+
 #include <QMainWindow>
 #include <memory>
+#include <optional>
 
 namespace md {
 class CredentialStore;
@@ -11,6 +14,8 @@ class ProfileStore;
 namespace md::gui {
 
 class AccountsPanel;
+class SetupWizard;
+struct SetupOptions;
 class DiagnoseView;
 
 /// The main window: on the left the accounts ("Quick check": settings typed without saving), on the
@@ -28,14 +33,29 @@ public:
     [[nodiscard]] DiagnoseView *diagnoseView() const { return m_view; }
     [[nodiscard]] AccountsPanel *accountsPanel() const { return m_accounts; }
 
+    /// Opens the setup wizard for a new account ("Add account…"); returns it (it deletes itself
+    /// when closed).
+    SetupWizard *addAccount();
+    /// Opens the same wizard with the selected saved account ("Edit settings"); nullptr when
+    /// "Quick check" is selected or the account cannot be read.
+    SetupWizard *editAccount();
+    /// True when no account is saved (the app then opens the wizard at start).
+    [[nodiscard]] bool hasNoAccounts() const;
+    /// What the wizard uses for discovery (tests point it at their DNS server and CA).
+    void setWizardOptions(const SetupOptions &options);
+
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
     void createMenus();
+    SetupWizard *openWizard(const std::optional<Account> &existing);
 
     std::unique_ptr<ProfileStore> m_ownProfiles;
     CredentialStore *m_ownCredentials = nullptr;
+    ProfileStore *m_profiles = nullptr;
+    CredentialStore *m_credentials = nullptr;
+    std::unique_ptr<SetupOptions> m_wizardOptions;
     AccountsPanel *m_accounts = nullptr;
     DiagnoseView *m_view = nullptr;
 };

@@ -22,9 +22,9 @@ namespace {
 
 bool isStandardPort(Protocol protocol, int port)
 {
-    if (protocol == Protocol::Smtp)
-        return port == 465 || port == 587 || port == 25;
-    return port == 993 || port == 143;
+    if (protocol == Protocol::Smtp && port == 25)
+        return true;
+    return port == defaultPort(protocol, Security::Tls) || port == defaultPort(protocol, Security::StartTls);
 }
 
 QString authTitle(const QString &mechanism)
@@ -65,7 +65,7 @@ ServerSettingsWidget::ServerSettingsWidget(Protocol protocol, QWidget *parent)
     , m_protocol(protocol)
 {
     const QString what = protocol == Protocol::Smtp ? tr("outgoing") : tr("incoming");
-    auto *form = new QFormLayout;
+    auto *form = m_form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
 
     m_host = new QLineEdit(this);
@@ -145,6 +145,7 @@ ServerSettingsWidget::ServerSettingsWidget(Protocol protocol, QWidget *parent)
         m_showPassword->setText(on ? tr("Hide") : tr("Show"));
     });
     auto *passwordRow = new QHBoxLayout;
+    m_passwordRow = passwordRow;
     passwordRow->addWidget(m_password, 1);
     passwordRow->addWidget(m_showPassword);
     auto *passwordLabel = new QLabel(tr("Pass&word:"), this);
@@ -361,6 +362,17 @@ void ServerSettingsWidget::setSettings(const ServerSettings &s)
     setPinnedSpki(s.pinnedSpki);
     setHighlighted({});
     updateState();
+}
+
+void ServerSettingsWidget::setPasswordVisible(bool visible)
+{
+    m_form->setRowVisible(m_passwordRow, visible);
+}
+
+void ServerSettingsWidget::setEnvelopeVisible(bool visible)
+{
+    if (m_envelope)
+        m_envelope->setVisible(visible);
 }
 
 void ServerSettingsWidget::setPassword(const QString &password)

@@ -10,6 +10,7 @@ class QComboBox;
 class QFormLayout;
 class QGroupBox;
 class QLabel;
+class QLayout;
 class QLineEdit;
 class QPushButton;
 class QSpinBox;
@@ -33,6 +34,11 @@ public:
     void setSettings(const ServerSettings &settings);
     /// Fills in the password (from the keychain) without touching anything else.
     void setPassword(const QString &password);
+
+    /// Shows or hides the password row (the setup wizard asks for it on a page of its own).
+    void setPasswordVisible(bool visible);
+    /// Shows or hides SMTP's optional message test (sender, recipients, send).
+    void setEnvelopeVisible(bool visible);
 
     /// Problems that stop a check ("Enter the server name."); empty when the form is usable.
     [[nodiscard]] QStringList validationErrors() const;
@@ -64,6 +70,8 @@ private:
     [[nodiscard]] QWidget *fieldWidget(const QString &key) const;
 
     Protocol m_protocol;
+    QFormLayout *m_form = nullptr;
+    QLayout *m_passwordRow = nullptr;
     QLineEdit *m_host = nullptr;
     QSpinBox *m_port = nullptr;
     QComboBox *m_security = nullptr;

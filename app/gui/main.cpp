@@ -17,5 +17,7 @@ int main(int argc, char *argv[])
     const QString script = qEnvironmentVariable("MAILDOCTOR_GUI_SCRIPT");
     if (!script.isEmpty())
         (new md::gui::AutoRun(&window, script))->start();
+    else if (window.hasNoAccounts())
+        window.addAccount();  // first start: straight to the setup assistant
     return app.exec();
 }

@@ -7,7 +7,8 @@
 #       reachable on 127.0.0.2 ports 993, 143, 465, 587, 995, 110 (imap./smtp.example.test);
 #   an HTTPS (443) + HTTP (80) server on 127.0.0.3 for autoconfig / ISPDB / PACC documents;
 #   a silent host 127.0.0.4 (ports 587 and 993 accept nothing and never speak); 127.0.0.5 is closed.
-# COMMAND gets DISCOVERY_CA_FILE and DISCOVERY_DNS in its environment.
+# COMMAND gets DISCOVERY_CA_FILE, DISCOVERY_DNS and MAILDOCTOR_SERVER_ENV (Dovecot's server.env) in its
+# environment.
 # usage: netns-run.sh COMMAND [ARG...]    (needs root: CI runs the tests as root)
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -78,7 +79,7 @@ done
 dig +short +time=1 +tries=2 imap.example.test | grep -qx 127.0.0.2 \
     || { echo "netns-run.sh: the system resolver does not reach the test nsd" >&2; exit 1; }
 
-export DISCOVERY_CA_FILE=$certs/ca.pem DISCOVERY_DNS=127.0.0.1:53
+export DISCOVERY_CA_FILE=$certs/ca.pem DISCOVERY_DNS=127.0.0.1:53 MAILDOCTOR_SERVER_ENV=$env_file
 status=0
 "$@" || status=$?
 [ "$status" -eq 0 ] || { echo "--- servers.log" >&2; tail -n 40 "$work/servers.log" >&2; }

@@ -1,0 +1,78 @@
+#include "SetupWizard.h"
+
+#include "Icons.h"
+#include "ServerSettingsWidget.h"
+#include "WizardPages.h"
+
+#include <QAbstractButton>
+
+namespace md::gui {
+
+SetupWizard::SetupWizard(SetupOptions options, const std::optional<Account> &existing, QWidget *parent)
+    : QWizard(parent)
+    , m_options(std::move(options))
+    , m_draft(std::make_unique<AccountDraft>())
+{
+    setObjectName(QStringLiteral("setupWizard"));
+    setWindowTitle(existing ? tr("Edit account settings") : tr("Add an account"));
+    setWindowIcon(icon("app"));
+    setWizardStyle(QWizard::ModernStyle);
+    setOption(QWizard::NoCancelButtonOnLastPage, true);
+    setOption(QWizard::NoBackButtonOnLastPage, true);
+    if (existing) {
+        m_draft->account = *existing;
+        m_draft->editing = true;
+    }
+    m_draft->account.outgoing.protocol = Protocol::Smtp;
+    if (!existing)
+        m_draft->account.incoming.protocol = Protocol::Imap;
+    m_draft->otherIncoming.protocol =
+        m_draft->account.incoming.protocol == Protocol::Pop3 ? Protocol::Imap : Protocol::Pop3;
+
+    AccountDraft *draft = m_draft.get();
+    setPage(IdentityPage, new class IdentityPage(draft, &m_options, this));
+    setPage(DiscoveryPage, new class DiscoveryPage(draft, &m_options, this));
+    setPage(OutgoingPage, new class OutgoingPage(draft, this));
+    setPage(IncomingPage, new class IncomingPage(draft, this));
+    setPage(SignInPage, new class SignInPage(draft, &m_options, this));
+    setPage(TestPage, new class TestPage(draft, this));
+    setPage(DonePage, new class DonePage(draft, &m_options, this));
+    setStartId(IdentityPage);
+    button(QWizard::CancelButton)->setToolTip(tr("Close without saving anything"));
+    resize(820, 680);
+}
+
+SetupWizard::~SetupWizard() = default;
+
+ServerSettingsWidget *SetupWizard::settingsForm(Protocol protocol) const
+{
+    if (protocol == Protocol::Smtp)
+        return static_cast<class OutgoingPage *>(page(OutgoingPage))->form();
+    return static_cast<class IncomingPage *>(page(IncomingPage))->form(protocol);
+}
+
+void SetupWizard::storeForms()
+{
+    static_cast<class OutgoingPage *>(page(OutgoingPage))->store();
+    static_cast<class IncomingPage *>(page(IncomingPage))->store();
+}
+
+std::unique_ptr<AccountDraft> SetupWizard::takeAccount()
+{
+    if (!m_draft)
+        return nullptr;
+    m_draft->password.clear();
+    return std::move(m_draft);
+}
+
+void SetupWizard::done(int result)
+{
+    // Whatever runs stops here (a search, a check); Cancel before the Done page wrote nothing.
+    static_cast<class DiscoveryPage *>(page(DiscoveryPage))->stop();
+    static_cast<class TestPage *>(page(TestPage))->stop();
+    if (m_draft)
+        m_draft->password.clear();
+    QWizard::done(result);
+}
+
+}  // namespace md::gui

@@ -1,0 +1,84 @@
+#pragma once
+
+#include "account/Account.h"
+#include "discovery/Discovery.h"
+
+#include <memory>
+#include <optional>
+#include <QPointer>
+#include <QWizard>
+
+namespace md {
+class CredentialStore;
+class ProfileStore;
+}  // namespace md
+
+namespace md::gui {
+
+class ServerSettingsWidget;
+
+/// The one account object of a wizard run: created when the wizard starts, handed to every page,
+/// taken out at the end (SetupWizard::takeAccount). The password lives only here, in memory, until
+/// the Done page writes it to the keychain; nothing is written anywhere before that page.
+struct AccountDraft {
+    Account account;  ///< name, who you are, the outgoing and the incoming server (no secret)
+    ServerProfile otherIncoming;  ///< the incoming server of the protocol not chosen (IMAP ⇄ POP3)
+    QString password;  ///< the password for both servers (never saved in the profile)
+    std::optional<discovery::DiscoveryResult> discovered;  ///< the last discovery run, if any
+    QString discoveredFor;  ///< the address `discovered` belongs to
+    bool editing = false;  ///< editing a saved account (its name stays)
+    QString savedName;  ///< after the Done page: the account as saved
+};
+
+/// What the wizard works with. The stores are not owned.
+struct SetupOptions {
+    ProfileStore *profiles = nullptr;
+    CredentialStore *credentials = nullptr;
+    discovery::DiscoveryOptions discovery;  ///< DNS server, CA file, ISPDB URL, deadline
+    QString caFile;  ///< an extra trusted CA (PEM) put into the servers found (may be empty)
+};
+
+/// "Add account": from an email address to a tested account saved with its password in the
+/// keychain, in seven pages (QWizard, one page class per step):
+///   1. Who you are  2. Finding your settings (discovery)  3. Outgoing mail (SMTP)
+///   4. Incoming mail (IMAP or POP3)  5. Sign in  6. Test (both checks)  7. Done (saved).
+/// Next is enabled only when a page is valid; Back keeps what was typed; Cancel on any page
+/// before Done writes nothing (no profile entry, no keychain entry). "Edit settings" uses the
+/// same pages with a saved account (discovery is skipped).
+class SetupWizard : public QWizard
+{
+    Q_OBJECT
+public:
+    enum PageId { IdentityPage, DiscoveryPage, OutgoingPage, IncomingPage, SignInPage, TestPage, DonePage };
+
+    /// A new account, or (with `existing`) the saved account to edit.
+    explicit SetupWizard(SetupOptions options, const std::optional<Account> &existing = std::nullopt,
+                         QWidget *parent = nullptr);
+    ~SetupWizard() override;
+
+    [[nodiscard]] AccountDraft *draft() const { return m_draft.get(); }
+    [[nodiscard]] const SetupOptions &options() const { return m_options; }
+    /// The settings form of the Outgoing or Incoming page for `protocol` (fixes and trusted keys
+    /// from the Test page go there, so Back shows them).
+    [[nodiscard]] ServerSettingsWidget *settingsForm(Protocol protocol) const;
+    /// Copies the Outgoing and Incoming pages' forms into the draft.
+    void storeForms();
+    /// The finished account (nothing once taken or before the wizard ends): the draft without
+    /// its password.
+    [[nodiscard]] std::unique_ptr<AccountDraft> takeAccount();
+
+    /// The name under which the account was saved (empty until the Done page saved it).
+    [[nodiscard]] QString savedAccount() const { return m_draft ? m_draft->savedName : QString(); }
+
+    void done(int result) override;
+
+Q_SIGNALS:
+    /// "Open in Mail Doctor" on the Done page: show this account in the main window.
+    void openAccountRequested(const QString &name);
+
+private:
+    SetupOptions m_options;
+    std::unique_ptr<AccountDraft> m_draft;
+};
+
+}  // namespace md::gui

@@ -1,0 +1,988 @@
+#include "WizardPages.h"
+
+#include "CertificateView.h"
+#include "DiagnoseController.h"
+#include "FindingsView.h"
+#include "ServerSettingsWidget.h"
+#include "StepsModel.h"
+#include "TranscriptModel.h"
+#include "TranscriptView.h"
+#include "account/CredentialStore.h"
+#include "account/ProfileStore.h"
+
+#include <QButtonGroup>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QStackedWidget>
+#include <QTabWidget>
+#include <QToolButton>
+#include <QTreeView>
+#include <QVBoxLayout>
+#include <algorithm>
+#include <memory>
+
+namespace md::gui {
+
+namespace {
+
+QLabel *wrappedLabel(QWidget *parent, const QString &objectName, const QString &accessibleName)
+{
+    auto *label = new QLabel(parent);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    label->setObjectName(objectName);
+    label->setAccessibleName(accessibleName);
+    return label;
+}
+
+/// A source of discovery, in words a person understands.
+QString sourceTitle(const QString &name)
+{
+    if (name == QLatin1String("autoconfig") || name == QLatin1String("autoconfig-wellknown"))
+        return DiscoveryPage::tr("Your provider's settings file (autoconfig)");
+    if (name == QLatin1String("autoconfig-http"))
+        return DiscoveryPage::tr("Your provider's settings file, unencrypted (autoconfig over http)");
+    if (name == QLatin1String("ispdb"))
+        return DiscoveryPage::tr("Thunderbird's list of providers (ISPDB)");
+    if (name == QLatin1String("srv"))
+        return DiscoveryPage::tr("Your domain's service records (DNS SRV)");
+    if (name == QLatin1String("mx"))
+        return DiscoveryPage::tr("The server that receives your domain's mail (DNS MX)");
+    if (name == QLatin1String("mx-autoconfig") || name == QLatin1String("mx-ispdb"))
+        return DiscoveryPage::tr("The settings of the provider behind your mail server");
+    if (name == QLatin1String("pacc"))
+        return DiscoveryPage::tr("Your provider's configuration record (PACC)");
+    if (name == QLatin1String("probe"))
+        return DiscoveryPage::tr("Trying the usual server names");
+    return name;
+}
+
+QString sourceStatus(const QString &status)
+{
+    if (status == QLatin1String("ok"))
+        return DiscoveryPage::tr("answered");
+    if (status == QLatin1String("not_found"))
+        return DiscoveryPage::tr("nothing there");
+    if (status == QLatin1String("timeout"))
+        return DiscoveryPage::tr("no answer in time");
+    if (status == QLatin1String("not_offered"))
+        return DiscoveryPage::tr("says the service is not offered");
+    if (status == QLatin1String("invalid"))
+        return DiscoveryPage::tr("answered with something unusable");
+    return status;
+}
+
+QString trustWords(const discovery::Candidate &c)
+{
+    switch (c.trust) {
+    case discovery::Trust::High:
+        return DiscoveryPage::tr("trusted: published by your provider");
+    case discovery::Trust::Medium:
+        return DiscoveryPage::tr("fairly sure");
+    case discovery::Trust::Low:
+        return DiscoveryPage::tr("a guess, to be tested");
+    case discovery::Trust::Untrusted:
+        return DiscoveryPage::tr("not trusted: it came over an unprotected connection");
+    }
+    return {};
+}
+
+QString describeCandidate(const discovery::Candidate &c)
+{
+    QStringList from;
+    for (const QString &s : c.sources)
+        from << sourceTitle(s);
+    from.removeDuplicates();
+    QString probe;
+    if (c.probe.ok())
+        probe = c.probe.certificateVerified ? DiscoveryPage::tr("The server answered and its certificate is valid.")
+                                            : DiscoveryPage::tr("The server answered.");
+    else if (c.probe.probed())
+        probe = DiscoveryPage::tr("The server did not answer as expected: %1").arg(c.probe.detail);
+    return DiscoveryPage::tr("%1, port %2, %3\n    found by: %4 — %5. %6")
+        .arg(c.host)
+        .arg(c.port)
+        .arg(ServerSettingsWidget::securityTitle(c.security), from.join(QStringLiteral(", ")), trustWords(c), probe)
+        .trimmed();
+}
+
+/// The one-line explanation of a security choice (the wizard's "why").
+QString securityExplanation(Protocol protocol, Security security)
+{
+    switch (security) {
+    case Security::Tls:
+        return OutgoingPage::tr("SSL/TLS (port %1): the connection is encrypted from its very first byte. This is the "
+                                "safest choice and the one to use when your provider offers it.")
+            .arg(defaultPort(protocol, Security::Tls));
+    case Security::StartTls:
+        return OutgoingPage::tr("STARTTLS (port %1): the connection starts unencrypted and switches to encryption "
+                                "before your password is sent. Safe, but SSL/TLS is better when it is offered.")
+            .arg(defaultPort(protocol, Security::StartTls));
+    case Security::None:
+        return OutgoingPage::tr("None: nothing is encrypted, so anyone on the network can read your password and "
+                                "your mail. Only for a server on your own computer or network; tick the box above "
+                                "to confirm.");
+    }
+    return {};
+}
+
+bool formUsable(const ServerSettingsWidget *form)
+{
+    const ServerSettings s = form->settings();
+    // "None" is accepted only once the person confirmed it (the form's checkbox).
+    return form->validationErrors().isEmpty() && (s.security != Security::None || s.allowPlaintextAuth);
+}
+
+ServerSettings startingSettings(const ServerProfile &profile, Protocol protocol, const QString &email)
+{
+    ServerProfile p = profile;
+    p.protocol = protocol;
+    if (p.user.isEmpty() && p.host.isEmpty())
+        p.user = email;
+    if (p.port == 0) {
+        p.security = Security::Tls;
+        p.port = defaultPort(protocol, Security::Tls);
+    }
+    return toServerSettings(p, {});
+}
+
+}  // namespace
+
+// ---- 1. Who you are ------------------------------------------------------------------------
+
+IdentityPage::IdentityPage(AccountDraft *draft, const SetupOptions *options, QWidget *parent)
+    : QWizardPage(parent)
+    , m_draft(draft)
+    , m_options(options)
+{
+    setTitle(tr("Who you are"));
+    setSubTitle(tr("Type your email address. Mail Doctor finds the settings of your mail provider, tests them and "
+                   "saves them for you."));
+    m_email = new QLineEdit(this);
+    m_email->setObjectName(QStringLiteral("email"));
+    m_email->setAccessibleName(tr("Email address"));
+    m_email->setPlaceholderText(tr("you@example.com"));
+    m_displayName = new QLineEdit(this);
+    m_displayName->setObjectName(QStringLiteral("displayName"));
+    m_displayName->setAccessibleName(tr("Your name"));
+    m_displayName->setPlaceholderText(tr("optional: the name people see, e.g. Alice Smith"));
+    m_hint = wrappedLabel(this, QStringLiteral("emailHint"), tr("Problem with the address"));
+
+    auto *form = new QFormLayout;
+    auto *emailLabel = new QLabel(tr("&Email address:"), this);
+    emailLabel->setBuddy(m_email);
+    form->addRow(emailLabel, m_email);
+    form->addRow(QString(), m_hint);
+    auto *nameLabel = new QLabel(tr("Your &name:"), this);
+    nameLabel->setBuddy(m_displayName);
+    form->addRow(nameLabel, m_displayName);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addStretch(1);
+
+    connect(m_email, &QLineEdit::textChanged, this, [this] {
+        updateHint();
+        emit completeChanged();
+    });
+}
+
+void IdentityPage::initializePage()
+{
+    m_email->setText(m_draft->account.email);
+    m_displayName->setText(m_draft->account.displayName);
+    updateHint();
+}
+
+QString IdentityPage::problem() const
+{
+    const QString text = m_email->text().trimmed();
+    if (text.isEmpty())
+        return {};
+    if (!discovery::EmailAddress::parse(text))
+        return tr("This does not look like an email address yet: it needs a name, an @ and a domain such as "
+                  "example.com.");
+    if (!m_draft->editing && m_options->profiles) {
+        ProfileStore::Error error;
+        if (m_options->profiles->find(text, &error))
+            return tr("An account for %1 is already saved. Use \"Edit settings\" in the main window to change it.")
+                .arg(text);
+    }
+    return {};
+}
+
+void IdentityPage::updateHint()
+{
+    const QString why = problem();
+    m_hint->setText(why);
+    m_hint->setVisible(!why.isEmpty());
+}
+
+bool IdentityPage::isComplete() const
+{
+    return !m_email->text().trimmed().isEmpty() && problem().isEmpty();
+}
+
+bool IdentityPage::validatePage()
+{
+    const QString email = m_email->text().trimmed();
+    if (!m_draft->editing)
+        m_draft->account.name = email;
+    m_draft->account.email = email;
+    m_draft->account.displayName = m_displayName->text().trimmed();
+    return true;
+}
+
+int IdentityPage::nextId() const
+{
+    // Editing a saved account: its servers are known, so no search.
+    return m_draft->editing ? SetupWizard::OutgoingPage : SetupWizard::DiscoveryPage;
+}
+
+// ---- 2. Finding your settings --------------------------------------------------------------
+
+DiscoveryPage::DiscoveryPage(AccountDraft *draft, const SetupOptions *options, QWidget *parent)
+    : QWizardPage(parent)
+    , m_draft(draft)
+    , m_options(options)
+{
+    setTitle(tr("Finding your settings"));
+    setSubTitle(tr("Mail Doctor asks several places at once where your mail servers are. This takes a few "
+                   "seconds."));
+    m_status = wrappedLabel(this, QStringLiteral("discoveryStatus"), tr("Search status"));
+    m_busy = new QProgressBar(this);
+    m_busy->setRange(0, 0);
+    m_busy->setTextVisible(false);
+    m_busy->setAccessibleName(tr("Searching"));
+    m_busy->setMaximumHeight(8);
+    m_sources = new QListWidget(this);
+    m_sources->setObjectName(QStringLiteral("sources"));
+    m_sources->setAccessibleName(tr("Places asked"));
+    m_sources->setWordWrap(true);
+    auto *sourcesLabel = new QLabel(tr("&Places asked:"), this);
+    sourcesLabel->setBuddy(m_sources);
+    m_proposal = wrappedLabel(this, QStringLiteral("proposal"), tr("Proposed settings"));
+    m_manual = new QPushButton(tr("&Enter settings myself"), this);
+    m_manual->setObjectName(QStringLiteral("manual"));
+    m_manual->setAccessibleName(tr("Enter settings myself"));
+    m_manual->setToolTip(tr("Skip the search and type the server settings your provider gave you"));
+    m_stop = new QPushButton(tr("S&top searching"), this);
+    m_stop->setObjectName(QStringLiteral("stopSearch"));
+    m_stop->setAccessibleName(tr("Stop searching"));
+    m_stop->setToolTip(tr("Stop now and use what was found so far"));
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_manual);
+    buttons->addWidget(m_stop);
+    buttons->addStretch(1);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_status);
+    layout->addWidget(m_busy);
+    layout->addWidget(sourcesLabel);
+    layout->addWidget(m_sources, 1);
+    layout->addWidget(m_proposal);
+    layout->addLayout(buttons);
+
+    connect(m_manual, &QPushButton::clicked, this, [this] {
+        stop();
+        m_manualChosen = true;
+        emit completeChanged();
+        wizard()->next();
+    });
+    connect(m_stop, &QPushButton::clicked, this, [this] {
+        if (m_discovery)
+            m_discovery->cancel();
+    });
+}
+
+DiscoveryPage::~DiscoveryPage()
+{
+    stop();
+}
+
+bool DiscoveryPage::isRunning() const
+{
+    return m_discovery && !m_discovery->isFinished();
+}
+
+void DiscoveryPage::stop()
+{
+    // Deleting the run ends its lookups and probes at once; nothing reports back any more.
+    delete m_discovery;
+}
+
+void DiscoveryPage::initializePage()
+{
+    m_manualChosen = false;
+    if (m_draft->discovered && m_draft->discoveredFor == m_draft->account.email) {
+        m_applied = true;  // the same address again (Back, then Next): keep what was found and edited
+        showResult(*m_draft->discovered);
+        return;
+    }
+    start();
+}
+
+void DiscoveryPage::start()
+{
+    stop();
+    m_applied = false;
+    m_sources->clear();
+    m_proposal->clear();
+    m_busy->setVisible(true);
+    m_stop->setEnabled(true);
+    const auto email = discovery::EmailAddress::parse(m_draft->account.email);
+    if (!email) {
+        m_status->setText(tr("\"%1\" is not an email address. Go back and check it.").arg(m_draft->account.email));
+        m_busy->setVisible(false);
+        return;
+    }
+    m_status->setText(tr("Looking for the settings of %1…").arg(email->domain));
+    m_discovery = new discovery::Discovery(*email, m_options->discovery, this);
+    connect(m_discovery, &discovery::Discovery::sourceFinished, this, &DiscoveryPage::onSource);
+    connect(m_discovery, &discovery::Discovery::finished, this, &DiscoveryPage::onFinished);
+    m_discovery->start();
+    emit completeChanged();
+}
+
+void DiscoveryPage::onSource(const discovery::SourceReport &source)
+{
+    QString line = tr("%1: %2 (%3 ms)").arg(sourceTitle(source.name), sourceStatus(source.status)).arg(source.ms);
+    if (source.yielded > 0)
+        line += QLatin1Char(' ') + tr("— proposed %n setting(s)", nullptr, source.yielded);
+    auto *item = new QListWidgetItem(line, m_sources);
+    item->setToolTip(source.query + QLatin1Char('\n') + source.detail);
+    m_sources->scrollToBottom();
+}
+
+void DiscoveryPage::onFinished(const discovery::DiscoveryResult &result)
+{
+    m_draft->discovered = result;
+    m_draft->discoveredFor = m_draft->account.email;
+    m_applied = false;
+    showResult(result);
+    if (m_discovery)
+        m_discovery->deleteLater();
+    emit completeChanged();
+}
+
+void DiscoveryPage::showResult(const discovery::DiscoveryResult &result)
+{
+    m_busy->setVisible(false);
+    m_stop->setEnabled(false);
+    if (m_sources->count() == 0) {
+        for (const discovery::SourceReport &s : result.sources)
+            onSource(s);
+    }
+    QStringList lines;
+    if (result.smtp)
+        lines << tr("Sending (SMTP): %1").arg(describeCandidate(*result.smtp));
+    if (result.imap)
+        lines << tr("Receiving (IMAP): %1").arg(describeCandidate(*result.imap));
+    else if (result.pop3)
+        lines << tr("Receiving (POP3): %1").arg(describeCandidate(*result.pop3));
+    for (const Finding &f : result.findings) {
+        if (f.code == QLatin1String("discovery.sources_disagree"))
+            lines << tr("The sources disagree: %1 %2").arg(f.title, f.detail);
+        else if (!result.usable())
+            lines << f.title;
+    }
+    if (result.usable()) {
+        m_status->setText(tr("Found settings for %1. Click Next to look at them; nothing is saved yet.")
+                              .arg(m_draft->account.email));
+    } else {
+        m_status->setText(tr("Mail Doctor could not find complete settings for %1. Click Next and type the settings "
+                             "your provider gives on its help pages (search for \"IMAP settings\" and your "
+                             "provider's name).")
+                              .arg(m_draft->account.email));
+    }
+    m_proposal->setText(lines.join(QLatin1Char('\n')));
+}
+
+void DiscoveryPage::cleanupPage()
+{
+    stop();
+}
+
+bool DiscoveryPage::isComplete() const
+{
+    return m_manualChosen || (m_draft->discovered && m_draft->discoveredFor == m_draft->account.email);
+}
+
+void DiscoveryPage::applyResult(const discovery::DiscoveryResult &result)
+{
+    const auto fill = [this](ServerProfile &target, const std::optional<discovery::Candidate> &candidate) {
+        if (!candidate)
+            return;
+        const std::optional<ServerSettings> s = candidate->toServerSettings();
+        if (!s)
+            return;
+        target = toServerProfile(*s);
+        if (target.user.isEmpty())
+            target.user = m_draft->account.email;
+        target.caFile = m_options->caFile;
+        target.oauthProvider.clear();
+    };
+    fill(m_draft->account.outgoing, result.smtp);
+    if (result.imap) {
+        fill(m_draft->account.incoming, result.imap);
+        fill(m_draft->otherIncoming, result.pop3);
+    } else {
+        fill(m_draft->account.incoming, result.pop3);
+    }
+}
+
+bool DiscoveryPage::validatePage()
+{
+    stop();
+    if (!m_manualChosen && m_draft->discovered && !m_applied) {
+        applyResult(*m_draft->discovered);
+        m_applied = true;
+    }
+    return true;
+}
+
+// ---- 3. Outgoing mail ----------------------------------------------------------------------
+
+OutgoingPage::OutgoingPage(AccountDraft *draft, QWidget *parent)
+    : QWizardPage(parent)
+    , m_draft(draft)
+{
+    setTitle(tr("Outgoing mail (SMTP)"));
+    setSubTitle(tr("The server that sends your mail. The settings found are filled in; change them only if your "
+                   "provider says otherwise."));
+    m_origin = wrappedLabel(this, QStringLiteral("outgoingOrigin"), tr("Where these settings come from"));
+    m_form = new ServerSettingsWidget(Protocol::Smtp, this);
+    m_form->setObjectName(QStringLiteral("outgoingForm"));
+    m_form->setPasswordVisible(false);
+    m_form->setEnvelopeVisible(false);
+    m_explanation = wrappedLabel(this, QStringLiteral("outgoingExplanation"), tr("What the security choice means"));
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_origin);
+    layout->addWidget(m_form, 1);
+    layout->addWidget(m_explanation);
+    connect(m_form, &ServerSettingsWidget::changed, this, [this] {
+        explain();
+        emit completeChanged();
+    });
+}
+
+void OutgoingPage::explain()
+{
+    m_explanation->setText(securityExplanation(Protocol::Smtp, m_form->settings().security));
+}
+
+void OutgoingPage::initializePage()
+{
+    m_form->setSettings(startingSettings(m_draft->account.outgoing, Protocol::Smtp, m_draft->account.email));
+    const bool found = m_draft->discovered && m_draft->discovered->smtp && !m_draft->account.outgoing.host.isEmpty();
+    m_origin->setText(found ? tr("Found for %1. Port and security belong together: changing one changes the other.")
+                                  .arg(m_draft->account.email)
+                            : tr("Type the server name your provider gives for outgoing mail (often smtp. followed "
+                                 "by your domain)."));
+    explain();
+}
+
+void OutgoingPage::store()
+{
+    m_draft->account.outgoing = toServerProfile(m_form->settings());
+}
+
+void OutgoingPage::cleanupPage()
+{
+    store();  // Back keeps what was typed
+}
+
+bool OutgoingPage::isComplete() const
+{
+    return formUsable(m_form);
+}
+
+bool OutgoingPage::validatePage()
+{
+    store();
+    return true;
+}
+
+// ---- 4. Incoming mail ----------------------------------------------------------------------
+
+IncomingPage::IncomingPage(AccountDraft *draft, QWidget *parent)
+    : QWizardPage(parent)
+    , m_draft(draft)
+{
+    setTitle(tr("Incoming mail (IMAP or POP3)"));
+    setSubTitle(tr("The server your mail arrives on."));
+    m_imapChoice = new QRadioButton(tr("&IMAP — your mail stays on the server, so your phone and computer see the "
+                                       "same folders (recommended)"),
+                                    this);
+    m_imapChoice->setObjectName(QStringLiteral("imapChoice"));
+    m_imapChoice->setAccessibleName(tr("IMAP: mail stays on the server"));
+    m_pop3Choice = new QRadioButton(tr("&POP3 — your mail is downloaded to this one device; other devices may not "
+                                       "see it"),
+                                    this);
+    m_pop3Choice->setObjectName(QStringLiteral("pop3Choice"));
+    m_pop3Choice->setAccessibleName(tr("POP3: mail is downloaded to one device"));
+    auto *group = new QButtonGroup(this);
+    group->addButton(m_imapChoice);
+    group->addButton(m_pop3Choice);
+    m_imapChoice->setChecked(true);
+    m_origin = wrappedLabel(this, QStringLiteral("incomingOrigin"), tr("Where these settings come from"));
+    m_imap = new ServerSettingsWidget(Protocol::Imap, this);
+    m_imap->setObjectName(QStringLiteral("imapForm"));
+    m_pop3 = new ServerSettingsWidget(Protocol::Pop3, this);
+    m_pop3->setObjectName(QStringLiteral("pop3Form"));
+    m_stack = new QStackedWidget(this);
+    for (ServerSettingsWidget *form : {m_imap, m_pop3}) {
+        form->setPasswordVisible(false);
+        m_stack->addWidget(form);
+        connect(form, &ServerSettingsWidget::changed, this, [this] {
+            explain();
+            emit completeChanged();
+        });
+    }
+    m_explanation = wrappedLabel(this, QStringLiteral("incomingExplanation"), tr("What the security choice means"));
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_imapChoice);
+    layout->addWidget(m_pop3Choice);
+    layout->addWidget(m_origin);
+    layout->addWidget(m_stack, 1);
+    layout->addWidget(m_explanation);
+    connect(m_imapChoice, &QRadioButton::toggled, this, [this](bool imap) {
+        m_stack->setCurrentWidget(imap ? m_imap : m_pop3);
+        explain();
+        emit completeChanged();
+    });
+}
+
+ServerSettingsWidget *IncomingPage::form(Protocol protocol) const
+{
+    return protocol == Protocol::Pop3 ? m_pop3 : m_imap;
+}
+
+ServerSettingsWidget *IncomingPage::currentForm() const
+{
+    return m_imapChoice->isChecked() ? m_imap : m_pop3;
+}
+
+void IncomingPage::explain()
+{
+    m_explanation->setText(securityExplanation(currentForm()->protocol(), currentForm()->settings().security));
+}
+
+void IncomingPage::initializePage()
+{
+    const ServerProfile &chosen = m_draft->account.incoming;
+    const bool pop3 = chosen.protocol == Protocol::Pop3 && !chosen.host.isEmpty();
+    const ServerProfile &imap = pop3 ? m_draft->otherIncoming : chosen;
+    const ServerProfile &other = pop3 ? chosen : m_draft->otherIncoming;
+    m_imap->setSettings(startingSettings(imap.protocol == Protocol::Imap ? imap : ServerProfile{}, Protocol::Imap,
+                                         m_draft->account.email));
+    m_pop3->setSettings(startingSettings(other.protocol == Protocol::Pop3 ? other : ServerProfile{}, Protocol::Pop3,
+                                         m_draft->account.email));
+    (pop3 ? m_pop3Choice : m_imapChoice)->setChecked(true);
+    m_stack->setCurrentWidget(currentForm());
+    const bool found = m_draft->discovered && !chosen.host.isEmpty();
+    m_origin->setText(found ? tr("Found for %1.").arg(m_draft->account.email)
+                            : tr("Type the server name your provider gives for incoming mail (often imap. followed "
+                                 "by your domain)."));
+    explain();
+}
+
+void IncomingPage::store()
+{
+    ServerSettingsWidget *chosen = currentForm();
+    ServerSettingsWidget *other = chosen == m_imap ? m_pop3 : m_imap;
+    m_draft->account.incoming = toServerProfile(chosen->settings());
+    m_draft->otherIncoming = toServerProfile(other->settings());
+}
+
+void IncomingPage::cleanupPage()
+{
+    store();
+}
+
+bool IncomingPage::isComplete() const
+{
+    return formUsable(currentForm());
+}
+
+bool IncomingPage::validatePage()
+{
+    store();
+    return true;
+}
+
+// ---- 5. Sign in ----------------------------------------------------------------------------
+
+SignInPage::SignInPage(AccountDraft *draft, const SetupOptions *options, QWidget *parent)
+    : QWizardPage(parent)
+    , m_draft(draft)
+    , m_options(options)
+{
+    setTitle(tr("Sign in"));
+    m_intro = wrappedLabel(this, QStringLiteral("signInIntro"), tr("How you sign in"));
+    m_password = new QLineEdit(this);
+    m_password->setObjectName(QStringLiteral("password"));
+    m_password->setAccessibleName(tr("Password"));
+    m_password->setEchoMode(QLineEdit::Password);
+    m_show = new QToolButton(this);
+    m_show->setObjectName(QStringLiteral("showPassword"));
+    m_show->setCheckable(true);
+    m_show->setText(tr("Show"));
+    m_show->setAccessibleName(tr("Show the password"));
+    connect(m_show, &QToolButton::toggled, this, [this](bool on) {
+        m_password->setEchoMode(on ? QLineEdit::Normal : QLineEdit::Password);
+        m_show->setText(on ? tr("Hide") : tr("Show"));
+    });
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_password, 1);
+    row->addWidget(m_show);
+    auto *form = new QFormLayout;
+    auto *label = new QLabel(tr("&Password:"), this);
+    label->setBuddy(m_password);
+    form->addRow(label, row);
+    m_note = wrappedLabel(this, QStringLiteral("signInNote"), tr("Where the password goes"));
+    m_note->setText(tr("The password is kept in your system's keychain, never in a file. Some providers want an "
+                       "\"app password\" here instead of your usual one: their help pages say how to make one."));
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_intro);
+    layout->addLayout(form);
+    layout->addWidget(m_note);
+    layout->addStretch(1);
+    connect(m_password, &QLineEdit::textChanged, this, &SignInPage::completeChanged);
+}
+
+bool SignInPage::needsPassword() const
+{
+    return !m_draft->account.outgoing.user.isEmpty() || !m_draft->account.incoming.user.isEmpty();
+}
+
+void SignInPage::initializePage()
+{
+    const QString user = !m_draft->account.incoming.user.isEmpty() ? m_draft->account.incoming.user
+                                                                      : m_draft->account.outgoing.user;
+    m_intro->setText(needsPassword()
+                         ? tr("Type the password for %1 (user name %2).").arg(m_draft->account.email, user)
+                         : tr("Neither server asks for a login, so no password is needed. Click Next."));
+    m_password->setText(m_draft->password);
+    m_password->setEnabled(needsPassword());
+    const int generation = ++m_generation;
+    if (m_draft->editing && m_draft->password.isEmpty() && m_options->credentials && needsPassword()) {
+        // The saved password, so that editing the servers does not mean typing it again.
+        const CredentialKey key{m_draft->account.name, m_draft->account.incoming.protocol, SecretKind::Password};
+        m_options->credentials->read(key, [this, generation](const CredentialError &error, const QString &secret) {
+            if (generation != m_generation || !m_password->text().isEmpty())
+                return;
+            if (error.ok())
+                m_password->setText(secret);
+        });
+    }
+}
+
+void SignInPage::cleanupPage()
+{
+    m_draft->password = m_password->text();
+}
+
+bool SignInPage::isComplete() const
+{
+    return !needsPassword() || !m_password->text().isEmpty();
+}
+
+bool SignInPage::validatePage()
+{
+    m_draft->password = m_password->text();
+    return true;
+}
+
+// ---- 6. Test -------------------------------------------------------------------------------
+
+TestPage::TestPage(AccountDraft *draft, QWidget *parent)
+    : QWizardPage(parent)
+    , m_draft(draft)
+{
+    setTitle(tr("Testing your account"));
+    setSubTitle(tr("Mail Doctor logs in to both servers, exactly as your mail program will. Nothing is sent."));
+    setCommitPage(true);
+    setButtonText(QWizard::CommitButton, tr("&Save account"));
+    m_transcript = new TranscriptModel(this);
+    m_steps = new StepsModel(this);
+    m_status = wrappedLabel(this, QStringLiteral("testStatus"), tr("Test status"));
+    QFont statusFont = m_status->font();
+    statusFont.setBold(true);
+    m_status->setFont(statusFont);
+    m_findings = new FindingsView(this);
+    m_findings->setObjectName(QStringLiteral("findings"));
+    m_stepsView = new QTreeView(this);
+    m_stepsView->setObjectName(QStringLiteral("steps"));
+    m_stepsView->setModel(m_steps);
+    m_stepsView->setRootIsDecorated(false);
+    m_stepsView->setAccessibleName(tr("Steps"));
+    m_stepsView->header()->setSectionResizeMode(StepsModel::StepColumn, QHeaderView::ResizeToContents);
+    m_stepsView->header()->setStretchLastSection(true);
+    m_transcriptView = new TranscriptView(m_transcript, this);
+    m_certificate = new CertificateView(this);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("testTabs"));
+    m_tabs->setAccessibleName(tr("Test results"));
+    m_tabs->addTab(m_stepsView, tr("S&teps"));
+    m_tabs->addTab(m_findings, tr("&Findings"));
+    m_tabs->addTab(m_transcriptView, tr("T&ranscript"));
+    m_tabs->addTab(m_certificate, tr("&Certificate"));
+    m_again = new QPushButton(tr("Test &again"), this);
+    m_again->setObjectName(QStringLiteral("testAgain"));
+    m_again->setAccessibleName(tr("Test again"));
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_status, 1);
+    row->addWidget(m_again, 0, Qt::AlignTop);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(row);
+    layout->addWidget(m_tabs, 1);
+
+    connect(m_again, &QPushButton::clicked, this, &TestPage::run);
+    connect(m_findings, &FindingsView::applyFixRequested, this, &TestPage::applyFix);
+    connect(m_findings, &FindingsView::trustRequested, this, [this](Protocol protocol) {
+        m_tabs->setCurrentWidget(m_certificate);
+        m_certificate->requestTrust(protocol);
+    });
+    connect(m_certificate, &CertificateView::trustConfirmed, this, &TestPage::trustKey);
+}
+
+TestPage::~TestPage()
+{
+    stop();
+}
+
+QList<ServerSettings> TestPage::runs() const
+{
+    QList<ServerSettings> list{toServerSettings(m_draft->account.outgoing, m_draft->password),
+                               toServerSettings(m_draft->account.incoming, m_draft->password)};
+    // A person is waiting: a server that stays silent (wrong security for the port) is reported
+    // after 10 s, not the usual 30 s.
+    for (ServerSettings &s : list)
+        s.timeouts.replyMs = std::min(s.timeouts.replyMs, 10000);
+    return list;
+}
+
+bool TestPage::isRunning() const
+{
+    return m_controller && m_controller->isRunning();
+}
+
+QString TestPage::statusText() const
+{
+    return m_status->text();
+}
+
+void TestPage::initializePage()
+{
+    run();
+}
+
+void TestPage::run()
+{
+    stop();
+    m_passed = false;
+    m_entries.clear();
+    m_transcript->clear();
+    m_steps->clear();
+    m_findings->clear();
+    m_certificate->clear();
+    m_again->setEnabled(false);
+    m_tabs->setCurrentWidget(m_stepsView);
+    m_status->setText(tr("Testing…"));
+    m_controller = new DiagnoseController(runs(), m_transcript, m_steps, this);
+    connect(m_controller, &DiagnoseController::stepStarted, this, [this](const QString &source, const QString &step) {
+        m_status->setText(tr("Testing %1… %2").arg(source, StepsModel::stepTitle(step)));
+    });
+    connect(m_controller, &DiagnoseController::checkFinished, this, [this](const ReportEntry &entry) {
+        m_entries << entry;
+        m_findings->setEntries(m_entries);
+        m_certificate->setEntries(m_entries);
+    });
+    connect(m_controller, &DiagnoseController::finishedAll, this, &TestPage::onFinished);
+    m_controller->start();
+    emit completeChanged();
+}
+
+void TestPage::stop()
+{
+    delete m_controller;  // cancels a running check at once
+}
+
+void TestPage::onFinished(bool ok)
+{
+    m_transcript->flush();
+    m_passed = ok && m_entries.size() == 2;
+    m_again->setEnabled(true);
+    if (m_passed) {
+        m_status->setText(tr("Both work: Mail Doctor logged in to the outgoing and the incoming server. Click "
+                             "\"Save account\" to keep these settings."));
+        m_tabs->setCurrentWidget(m_stepsView);
+    } else {
+        QStringList lines;
+        for (const ReportEntry &e : std::as_const(m_entries)) {
+            const QString what = e.settings.protocol == Protocol::Smtp ? tr("Sending") : tr("Receiving");
+            if (e.result.ok)
+                lines << tr("%1 works.").arg(what);
+            else
+                lines << tr("%1 failed: %2.")
+                             .arg(what, e.result.findings.isEmpty() ? e.result.failureMessage
+                                                                    : e.result.findings.first().title);
+        }
+        lines << tr("The findings below say what to do; \"Apply fix and retry\" changes the setting for you.");
+        m_status->setText(lines.join(QLatin1Char('\n')));
+        m_tabs->setCurrentWidget(m_findings);
+    }
+    emit completeChanged();
+    emit runFinished(m_passed);
+}
+
+void TestPage::applyFix(Protocol protocol, const QVariantMap &fix)
+{
+    if (isRunning())
+        return;
+    auto *w = qobject_cast<SetupWizard *>(wizard());
+    if (ServerSettingsWidget *form = w ? w->settingsForm(protocol) : nullptr) {
+        form->applyFix(fix);  // the form shows the change when the person goes Back
+        w->storeForms();
+    }
+    run();
+}
+
+void TestPage::trustKey(Protocol protocol, const QByteArray &spki)
+{
+    if (isRunning())
+        return;
+    auto *w = qobject_cast<SetupWizard *>(wizard());
+    if (ServerSettingsWidget *form = w ? w->settingsForm(protocol) : nullptr) {
+        form->setPinnedSpki(spki);
+        w->storeForms();
+    }
+    run();
+}
+
+void TestPage::cleanupPage()
+{
+    stop();
+}
+
+bool TestPage::isComplete() const
+{
+    return m_passed && !isRunning();
+}
+
+// ---- 7. Done -------------------------------------------------------------------------------
+
+DonePage::DonePage(AccountDraft *draft, const SetupOptions *options, QWidget *parent)
+    : QWizardPage(parent)
+    , m_draft(draft)
+    , m_options(options)
+{
+    setTitle(tr("Done"));
+    setFinalPage(true);
+    m_status = wrappedLabel(this, QStringLiteral("doneStatus"), tr("Saved"));
+    m_keychain = wrappedLabel(this, QStringLiteral("keychainStatus"), tr("Password in the keychain"));
+    m_open = new QPushButton(tr("&Open in Mail Doctor"), this);
+    m_open->setObjectName(QStringLiteral("openInMailDoctor"));
+    m_open->setAccessibleName(tr("Open in Mail Doctor"));
+    m_open->setToolTip(tr("Close this assistant and show the account in the main window"));
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_status);
+    layout->addWidget(m_keychain);
+    layout->addWidget(m_open, 0, Qt::AlignLeft);
+    layout->addStretch(1);
+    connect(m_open, &QPushButton::clicked, this, [this] {
+        auto *w = qobject_cast<SetupWizard *>(wizard());
+        if (!w)
+            return;
+        emit w->openAccountRequested(m_draft->savedName);
+        w->accept();
+    });
+}
+
+void DonePage::initializePage()
+{
+    m_profileSaved = false;
+    m_keychainDone = false;
+    m_open->setEnabled(false);
+    Account account = m_draft->account;
+    ProfileStore::Error error;
+    bool saved = false;
+    if (m_options->profiles) {
+        saved = m_draft->editing ? m_options->profiles->update(account, &error)
+                                 : m_options->profiles->add(account, &error);
+    }
+    if (!saved) {
+        m_status->setText(tr("The account was not saved: %1").arg(error.message));
+        m_keychain->setText(tr("Nothing was stored in the keychain either. Fix the problem above and run the "
+                               "assistant again."));
+        m_keychainDone = true;
+        emit completeChanged();
+        emit savingFinished(false, false);
+        return;
+    }
+    m_profileSaved = true;
+    m_draft->savedName = account.name;
+    m_status->setText(tr("Your account %1 is saved and works for sending and receiving.").arg(account.name));
+    m_keychain->setText(tr("Storing the password in the keychain…"));
+
+    // One password for both servers, stored under each server's entry (as "Save account" does).
+    QList<Protocol> servers;
+    for (const ServerProfile *p : {&account.outgoing, &account.incoming}) {
+        if (!p->user.isEmpty())
+            servers << p->protocol;
+    }
+    if (!m_options->credentials || servers.isEmpty() || m_draft->password.isEmpty()) {
+        finishKeychain({});
+        return;
+    }
+    auto problems = std::make_shared<QStringList>();
+    QPointer<DonePage> self(this);
+    const QString password = m_draft->password;
+    const QString name = account.name;
+    CredentialStore *store = m_options->credentials;
+    runInSequence(
+        int(servers.size()),
+        [store, servers, name, password, problems](int index, std::function<void(bool)> proceed) {
+            store->write(CredentialKey{name, servers.at(index), SecretKind::Password}, password,
+                         [problems, proceed](const CredentialError &e) {
+                             if (!e.ok())
+                                 problems->append(e.message());
+                             proceed(e.ok());
+                         });
+        },
+        [self, problems](bool) {
+            if (self)
+                self->finishKeychain(*problems);
+        });
+}
+
+void DonePage::finishKeychain(const QStringList &problems)
+{
+    m_keychainDone = true;
+    m_draft->password.clear();  // stored (or not): the draft does not keep it any longer
+    if (problems.isEmpty()) {
+        m_keychain->setText(tr("The password is stored in your system's keychain."));
+    } else {
+        m_keychain->setText(tr("The password could not be stored in the keychain: %1\nThe account is saved, but "
+                               "Mail Doctor will ask for the password each time it checks this account.")
+                                .arg(problems.first()));
+    }
+    m_open->setEnabled(true);
+    emit completeChanged();
+    emit savingFinished(m_profileSaved, problems.isEmpty());
+}
+
+bool DonePage::isComplete() const
+{
+    return m_keychainDone;
+}
+
+}  // namespace md::gui
