@@ -628,7 +628,7 @@ SignInPage::SignInPage(AccountDraft *draft, const SetupOptions *options, QWidget
     setTitle(tr("Sign in"));
     m_intro = wrappedLabel(this, QStringLiteral("signInIntro"), tr("How you sign in"));
     m_password = new QLineEdit(this);
-    m_password->setObjectName(QStringLiteral("password"));
+    m_password->setObjectName(QStringLiteral("signInPassword"));
     m_password->setAccessibleName(tr("Password"));
     m_password->setEchoMode(QLineEdit::Password);
     m_show = new QToolButton(this);
