@@ -65,6 +65,35 @@ QString sourceTitle(const QString &name)
     return name;
 }
 
+/// What an SRV query asks for, in words ("_imaps._tcp.example.test" → receiving, encrypted).
+QString srvService(const QString &query)
+{
+    const QString service = query.section(QLatin1Char('.'), 0, 0);
+    if (service == QLatin1String("_submissions"))
+        return DiscoveryPage::tr("sending, encrypted from the start");
+    if (service == QLatin1String("_submission"))
+        return DiscoveryPage::tr("sending, switching to encryption");
+    if (service == QLatin1String("_imaps") || service == QLatin1String("_pop3s"))
+        return DiscoveryPage::tr("receiving (%1), encrypted from the start").arg(service.mid(1, 4).toUpper());
+    if (service == QLatin1String("_imap") || service == QLatin1String("_pop3"))
+        return DiscoveryPage::tr("receiving (%1), switching to encryption").arg(service.mid(1).toUpper());
+    return {};
+}
+
+/// A security mode for someone who never heard of TLS.
+QString securityWords(Security security)
+{
+    switch (security) {
+    case Security::Tls:
+        return DiscoveryPage::tr("encrypted from the start (SSL/TLS)");
+    case Security::StartTls:
+        return DiscoveryPage::tr("switches to encryption before logging in (STARTTLS)");
+    case Security::None:
+        return DiscoveryPage::tr("not encrypted");
+    }
+    return {};
+}
+
 QString sourceStatus(const QString &status)
 {
     if (status == QLatin1String("ok"))
@@ -110,7 +139,7 @@ QString describeCandidate(const discovery::Candidate &c)
     return DiscoveryPage::tr("%1, port %2, %3\n    found by: %4 — %5. %6")
         .arg(c.host)
         .arg(c.port)
-        .arg(ServerSettingsWidget::securityTitle(c.security), from.join(QStringLiteral(", ")), trustWords(c), probe)
+        .arg(securityWords(c.security), from.join(QStringLiteral(", ")), trustWords(c), probe)
         .trimmed();
 }
 
@@ -353,9 +382,15 @@ void DiscoveryPage::start()
 
 void DiscoveryPage::onSource(const discovery::SourceReport &source)
 {
-    QString line = tr("%1: %2 (%3 ms)").arg(sourceTitle(source.name), sourceStatus(source.status)).arg(source.ms);
-    if (source.yielded > 0)
-        line += QLatin1Char(' ') + tr("— proposed %n setting(s)", nullptr, source.yielded);
+    QString title = sourceTitle(source.name);
+    const QString service = source.name == QLatin1String("srv") ? srvService(source.query) : QString();
+    if (!service.isEmpty())
+        title = tr("%1 for %2").arg(title, service);
+    QString line = tr("%1: %2 (%3 ms)").arg(title, sourceStatus(source.status)).arg(source.ms);
+    if (source.yielded == 1)
+        line += QLatin1Char(' ') + tr("— proposed 1 setting");
+    else if (source.yielded > 1)
+        line += QLatin1Char(' ') + tr("— proposed %1 settings").arg(source.yielded);
     auto *item = new QListWidgetItem(line, m_sources);
     item->setToolTip(source.query + QLatin1Char('\n') + source.detail);
     m_sources->scrollToBottom();
@@ -465,8 +500,9 @@ OutgoingPage::OutgoingPage(AccountDraft *draft, QWidget *parent)
     m_explanation = wrappedLabel(this, QStringLiteral("outgoingExplanation"), tr("What the security choice means"));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_origin);
-    layout->addWidget(m_form, 1);
+    layout->addWidget(m_form);
     layout->addWidget(m_explanation);
+    layout->addStretch(1);
     connect(m_form, &ServerSettingsWidget::changed, this, [this] {
         explain();
         emit completeChanged();
@@ -551,8 +587,9 @@ IncomingPage::IncomingPage(AccountDraft *draft, QWidget *parent)
     layout->addWidget(m_imapChoice);
     layout->addWidget(m_pop3Choice);
     layout->addWidget(m_origin);
-    layout->addWidget(m_stack, 1);
+    layout->addWidget(m_stack);
     layout->addWidget(m_explanation);
+    layout->addStretch(1);
     connect(m_imapChoice, &QRadioButton::toggled, this, [this](bool imap) {
         m_stack->setCurrentWidget(imap ? m_imap : m_pop3);
         explain();
@@ -626,6 +663,7 @@ SignInPage::SignInPage(AccountDraft *draft, const SetupOptions *options, QWidget
     , m_options(options)
 {
     setTitle(tr("Sign in"));
+    setSubTitle(tr("Mail Doctor needs your password to test the account and to check it later."));
     m_intro = wrappedLabel(this, QStringLiteral("signInIntro"), tr("How you sign in"));
     m_password = new QLineEdit(this);
     m_password->setObjectName(QStringLiteral("signInPassword"));
@@ -726,6 +764,7 @@ TestPage::TestPage(AccountDraft *draft, QWidget *parent)
     m_stepsView->setAccessibleName(tr("Steps"));
     m_stepsView->header()->setSectionResizeMode(StepsModel::StepColumn, QHeaderView::ResizeToContents);
     m_stepsView->header()->setStretchLastSection(true);
+    m_stepsView->setColumnHidden(StepsModel::WaterfallColumn, true);  // the main window draws it; here words do
     m_transcriptView = new TranscriptView(m_transcript, this);
     m_certificate = new CertificateView(this);
     m_tabs = new QTabWidget(this);
@@ -886,6 +925,7 @@ DonePage::DonePage(AccountDraft *draft, const SetupOptions *options, QWidget *pa
     , m_options(options)
 {
     setTitle(tr("Done"));
+    setSubTitle(tr("Your account is set up."));
     setFinalPage(true);
     m_status = wrappedLabel(this, QStringLiteral("doneStatus"), tr("Saved"));
     m_keychain = wrappedLabel(this, QStringLiteral("keychainStatus"), tr("Password in the keychain"));
