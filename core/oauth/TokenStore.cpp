@@ -1,0 +1,207 @@
+#include "TokenStore.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <memory>
+
+namespace md::oauth {
+
+namespace {
+const QString kIndexKey = QStringLiteral("oauth2:index");
+
+QString storeError(const SecretStore::Result &r)
+{
+    return QCoreApplication::translate("md::oauth::TokenStore", "The credential store failed: %1").arg(r.message);
+}
+}  // namespace
+
+void TokenStore::readIndex(std::function<void(const QStringList &, const QString &)> done)
+{
+    m_store->read(kIndexKey, [done = std::move(done)](const SecretStore::Result &r) {
+        if (r.error == SecretStore::Error::NotFound) {
+            done({}, {});
+            return;
+        }
+        if (r.error != SecretStore::Error::None) {
+            done({}, storeError(r));
+            return;
+        }
+        QStringList keys;
+        for (const QJsonValue &v : QJsonDocument::fromJson(r.secret).array())
+            keys << v.toString();
+        done(keys, {});
+    });
+}
+
+void TokenStore::writeIndex(const QStringList &keys, std::function<void(const QString &)> done)
+{
+    const QByteArray json = QJsonDocument(QJsonArray::fromStringList(keys)).toJson(QJsonDocument::Compact);
+    m_store->write(kIndexKey, json, [done = std::move(done)](const SecretStore::Result &r) {
+        done(r.error == SecretStore::Error::None ? QString() : storeError(r));
+    });
+}
+
+void TokenStore::save(const TokenSet &tokens, std::function<void(const QString &)> done)
+{
+    const QString key = tokenKey(tokens.provider, tokens.user);
+    m_store->write(key, tokens.toSecret(), [this, key, done = std::move(done)](const SecretStore::Result &r) {
+        if (r.error != SecretStore::Error::None) {
+            done(storeError(r));
+            return;
+        }
+        readIndex([this, key, done](QStringList keys, const QString &error) {
+            if (!error.isEmpty()) {
+                done(error);
+                return;
+            }
+            if (keys.contains(key)) {
+                done({});
+                return;
+            }
+            keys << key;
+            writeIndex(keys, done);
+        });
+    });
+}
+
+void TokenStore::load(const QString &user, const QString &provider, std::function<void(const Loaded &)> done)
+{
+    readIndex([this, user, provider, done = std::move(done)](const QStringList &keys, const QString &error) {
+        if (!error.isEmpty()) {
+            done({{}, error});
+            return;
+        }
+        QStringList wanted;
+        for (const QString &key : keys) {
+            if (provider.isEmpty() ? key.endsWith(QLatin1Char(':') + user.toLower()) && key.startsWith(QLatin1String("oauth2:"))
+                                   : key == tokenKey(provider, user))
+                wanted << key;
+        }
+        auto loaded = std::make_shared<Loaded>();
+        auto next = std::make_shared<std::function<void(int)>>();
+        *next = [this, wanted, loaded, done, next](int i) {
+            if (i == wanted.size()) {
+                done(*loaded);
+                *next = nullptr;  // break the cycle
+                return;
+            }
+            m_store->read(wanted.at(i), [loaded, next, i](const SecretStore::Result &r) {
+                if (r.error == SecretStore::Error::None) {
+                    if (auto set = TokenSet::fromSecret(r.secret))
+                        loaded->sets << *set;
+                } else if (r.error != SecretStore::Error::NotFound && loaded->error.isEmpty()) {
+                    loaded->error = storeError(r);
+                }
+                (*next)(i + 1);
+            });
+        };
+        (*next)(0);
+    });
+}
+
+void TokenStore::remove(const QString &user, const QString &provider, std::function<void(int, const QString &)> done)
+{
+    load(user, provider, [this, done = std::move(done)](const Loaded &loaded) {
+        if (!loaded.error.isEmpty() || loaded.sets.isEmpty()) {
+            done(0, loaded.error);
+            return;
+        }
+        QStringList gone;
+        for (const TokenSet &t : loaded.sets)
+            gone << tokenKey(t.provider, t.user);
+        auto left = std::make_shared<int>(int(gone.size()));
+        auto firstError = std::make_shared<QString>();
+        for (const QString &key : gone) {
+            m_store->remove(key, [this, gone, left, firstError, done](const SecretStore::Result &r) {
+                if (r.error != SecretStore::Error::None && r.error != SecretStore::Error::NotFound && firstError->isEmpty())
+                    *firstError = storeError(r);
+                if (--*left > 0)
+                    return;
+                readIndex([this, gone, firstError, done](QStringList keys, const QString &) {
+                    for (const QString &k : gone)
+                        keys.removeAll(k);
+                    writeIndex(keys, [gone, firstError, done](const QString &error) {
+                        done(int(gone.size()), firstError->isEmpty() ? error : *firstError);
+                    });
+                });
+            });
+        }
+    });
+}
+
+void TokenStore::ensureFresh(const QString &user, const QString &provider, TokenClient *client,
+                             std::function<void(const Fresh &)> done)
+{
+    load(user, provider, [this, user, client, done = std::move(done)](const Loaded &loaded) {
+        Fresh f;
+        if (!loaded.error.isEmpty()) {
+            f.error = loaded.error;
+            done(f);
+            return;
+        }
+        if (loaded.sets.isEmpty()) {
+            f.error = tr("No OAuth2 sign-in is stored for %1: run \"maildoctor-cli oauth login --user %1\" first.")
+                          .arg(user);
+            done(f);
+            return;
+        }
+        if (loaded.sets.size() > 1) {
+            QStringList names;
+            for (const TokenSet &t : loaded.sets)
+                names << t.provider;
+            f.error = tr("Sign-ins for %1 are stored with several providers (%2); say which one with --provider.")
+                          .arg(user, names.join(QStringLiteral(", ")));
+            done(f);
+            return;
+        }
+        TokenSet tokens = loaded.sets.first();
+        if (!tokens.expiresWithin(kRefreshMarginSeconds)) {
+            f.ok = true;
+            f.tokens = tokens;
+            done(f);
+            return;
+        }
+        if (tokens.refreshToken.isEmpty()) {
+            f.refreshFailed = true;
+            f.error = tr("The access token for %1 has expired and no refresh token is stored: sign in again.").arg(user);
+            done(f);
+            return;
+        }
+        client->refresh(tokens, [this, tokens, done](const TokenResponse &response) mutable {
+            Fresh f;
+            if (!response.ok) {
+                f.refreshFailed = true;
+                f.providerError = response.error;
+                f.error = tr("Refreshing the access token failed: %1. Sign in again.").arg(response.error.toString());
+                done(f);
+                return;
+            }
+            TokenClient::applyRefresh(tokens, response);
+            // The rotated refresh token must be stored before anything else: the old one is dead.
+            save(tokens, [tokens, done](const QString &error) {
+                Fresh f;
+                f.refreshed = true;
+                f.tokens = tokens;
+                f.ok = error.isEmpty();
+                f.error = error;
+                done(f);
+            });
+        });
+    });
+}
+
+Finding TokenStore::refreshFailedFinding(const QString &user, const OAuthError &error)
+{
+    Finding f;
+    f.code = QStringLiteral("auth.oauth_refresh_failed");
+    f.severity = Finding::Severity::Error;
+    f.title = tr("The OAuth2 access token could not be refreshed");
+    f.detail = error.isEmpty()
+        ? tr("The stored sign-in for %1 cannot be renewed. Sign in again: maildoctor-cli oauth login --user %1").arg(user)
+        : tr("The provider refused to renew the sign-in for %1 (%2). The refresh token was revoked, expired or "
+             "already used. Sign in again: maildoctor-cli oauth login --user %1")
+              .arg(user, error.toString());
+    return f;
+}
+
+}  // namespace md::oauth
