@@ -32,7 +32,7 @@ server.listen(0, '127.0.0.1', () => {
                 token_endpoint_auth_method: 'none',
                 grant_types: ['authorization_code', 'refresh_token'],
                 response_types: ['code'],
-                redirect_uris: ['http://127.0.0.1/callback', 'http://localhost/callback'],
+                redirect_uris: ['http://127.0.0.1/', 'http://localhost/'],
             },
             {
                 client_id: 'dovecot',
