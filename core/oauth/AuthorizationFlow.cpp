@@ -56,7 +56,7 @@ public:
             ? QString()
             : AuthorizationFlow::tr("The token endpoint %1 could not be reached: %2")
                   .arg(reply->url().toString(), reply->errorString());
-        emit tokenReply(status, reply->read(TokenClient::kMaxReplyBytes), networkError);
+        emit tokenReply(status, reply->isOpen() ? reply->read(TokenClient::kMaxReplyBytes) : QByteArray(), networkError);
     }
 
 signals:
@@ -75,8 +75,8 @@ public:
     using QOAuth2AuthorizationCodeFlow::requestAccessToken;
 };
 
-AuthorizationFlow::AuthorizationFlow(Options options, QNetworkAccessManager *nam, QObject *parent)
-    : QObject(parent), m_options(std::move(options)), m_nam(nam)
+AuthorizationFlow::AuthorizationFlow(Options options, QObject *parent)
+    : QObject(parent), m_options(std::move(options)), m_nam(new QNetworkAccessManager(this))
 {
     qRegisterMetaType<md::oauth::FlowResult>();
     if (m_options.scopes.isEmpty())
@@ -259,6 +259,11 @@ void AuthorizationFlow::finish(FlowResult result)
     m_timer.stop();
     if (m_handler)
         m_handler->close();
+    // An exchange still running (cancel, timeout) ends here; its reply is ignored.
+    for (QNetworkReply *reply : m_nam->findChildren<QNetworkReply *>()) {
+        if (reply->isRunning())
+            reply->abort();
+    }
     // Drop the secrets we no longer need.
     m_verifier.fill('\0');
     m_code.fill(QLatin1Char('\0'));

@@ -64,7 +64,9 @@ public:
         std::function<void(QMultiMap<QString, QVariant> *)> tamperTokenRequest;
     };
 
-    explicit AuthorizationFlow(Options options, QNetworkAccessManager *nam, QObject *parent = nullptr);
+    /// The flow has its own network access manager: Qt 6.4 connects the token reply to the reply
+    /// handler without a context object, so the reply must never outlive the flow.
+    explicit AuthorizationFlow(Options options, QObject *parent = nullptr);
     ~AuthorizationFlow() override;
 
     /// Starts listening and emits openUrl(). Fails (finished) when no client id is set or no
@@ -96,7 +98,7 @@ private:
     void finish(FlowResult result);
 
     Options m_options;
-    QNetworkAccessManager *m_nam;
+    QNetworkAccessManager *m_nam;  ///< own child, created first so it is destroyed first
     QPointer<CodeFlow> m_flow;
     QPointer<LoopbackReplyHandler> m_handler;
     QTimer m_timer;

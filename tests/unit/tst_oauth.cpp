@@ -242,7 +242,7 @@ private slots:
     {
         AuthorizationFlow::Options options;
         options.provider = *ProviderRegistry().find(QStringLiteral("yahoo"));
-        AuthorizationFlow flow(options, nullptr);
+        AuthorizationFlow flow(options);
         QSignalSpy opened(&flow, &AuthorizationFlow::openUrl);
         QSignalSpy finished(&flow, &AuthorizationFlow::finished);
         flow.start();
