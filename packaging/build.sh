@@ -26,6 +26,9 @@ packages=(
     qt6-l10n-tools qt6-qpa-plugins qtkeychain-qt6-dev libgl-dev libssl-dev
     # real servers and peers the tests start on loopback
     dovecot-core dovecot-imapd dovecot-submissiond python3 python3-aiosmtpd openssl
+    # saved accounts: QtKeychain's Secret Service backend (libsecret, loaded at run time), a real
+    # keyring on a private session bus for the tests, secret-tool, and msmtp for the export test
+    libsecret-1-0 libsecret-tools gnome-keyring dbus msmtp
     # benchmark peers
     swaks libnet-ssleay-perl curl
 )

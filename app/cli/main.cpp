@@ -1,4 +1,5 @@
 // maildoctor-cli: a thin command-line front end on the core's checks.
+#include "AccountCommand.h"
 #include "CliOptions.h"
 
 #include "diagnosis/Explain.h"
@@ -58,9 +59,13 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("maildoctor-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(MAILDOCTOR_VERSION));
 
+    const QStringList arguments = app.arguments().mid(1);
+    if (arguments.value(0) == QLatin1String("account"))
+        return cli::AccountCommand::run(arguments.mid(1), readStdinLine);
+
     QTextStream out(stdout);
     QTextStream err(stderr);
-    const cli::Invocation inv = cli::OptionParser::parse(app.arguments().mid(1), readStdinLine);
+    const cli::Invocation inv = cli::OptionParser::parse(arguments, readStdinLine);
     if (!inv.error.isEmpty()) {
         err << "maildoctor-cli: " << inv.error << '\n'
             << QCoreApplication::translate("main", "Try \"maildoctor-cli --help\".") << '\n';

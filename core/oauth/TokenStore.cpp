@@ -7,27 +7,45 @@
 namespace md::oauth {
 
 namespace {
-const QString kIndexKey = QStringLiteral("oauth2:index");
 
-QString storeError(const SecretStore::Result &r)
+/// The index of stored token sets: their tokenKey() names (no secrets).
+CredentialKey indexKey()
 {
-    return QCoreApplication::translate("md::oauth::TokenStore", "The credential store failed: %1").arg(r.message);
+    return {QStringLiteral("oauth2-index"), Protocol::Imap, SecretKind::OAuthTokens};
 }
+
+/// "oauth2:google:alice@example.com" → its credential key.
+CredentialKey keyFor(const QString &name)
+{
+    const QStringList parts = name.split(QLatin1Char(':'));
+    return TokenStore::credentialKey(parts.value(1), parts.mid(2).join(QLatin1Char(':')));
+}
+
+QString storeError(const CredentialError &error)
+{
+    return error.message();
+}
+
 }  // namespace
+
+CredentialKey TokenStore::credentialKey(const QString &provider, const QString &user)
+{
+    return {provider + QLatin1Char('/') + user.toLower(), Protocol::Imap, SecretKind::OAuthTokens};
+}
 
 void TokenStore::readIndex(std::function<void(const QStringList &, const QString &)> done)
 {
-    m_store->read(kIndexKey, [done = std::move(done)](const SecretStore::Result &r) {
-        if (r.error == SecretStore::Error::NotFound) {
+    m_store->read(indexKey(), [done = std::move(done)](const CredentialError &error, const QString &secret) {
+        if (error.code == CredentialError::Code::NotFound) {
             done({}, {});
             return;
         }
-        if (r.error != SecretStore::Error::None) {
-            done({}, storeError(r));
+        if (!error.ok()) {
+            done({}, storeError(error));
             return;
         }
         QStringList keys;
-        for (const QJsonValue &v : QJsonDocument::fromJson(r.secret).array())
+        for (const QJsonValue &v : QJsonDocument::fromJson(secret.toUtf8()).array())
             keys << v.toString();
         done(keys, {});
     });
@@ -36,17 +54,18 @@ void TokenStore::readIndex(std::function<void(const QStringList &, const QString
 void TokenStore::writeIndex(const QStringList &keys, std::function<void(const QString &)> done)
 {
     const QByteArray json = QJsonDocument(QJsonArray::fromStringList(keys)).toJson(QJsonDocument::Compact);
-    m_store->write(kIndexKey, json, [done = std::move(done)](const SecretStore::Result &r) {
-        done(r.error == SecretStore::Error::None ? QString() : storeError(r));
+    m_store->write(indexKey(), QString::fromUtf8(json), [done = std::move(done)](const CredentialError &error) {
+        done(error.ok() ? QString() : storeError(error));
     });
 }
 
 void TokenStore::save(const TokenSet &tokens, std::function<void(const QString &)> done)
 {
     const QString key = tokenKey(tokens.provider, tokens.user);
-    m_store->write(key, tokens.toSecret(), [this, key, done = std::move(done)](const SecretStore::Result &r) {
-        if (r.error != SecretStore::Error::None) {
-            done(storeError(r));
+    m_store->write(keyFor(key), QString::fromUtf8(tokens.toSecret()),
+                   [this, key, done = std::move(done)](const CredentialError &writeError) {
+        if (!writeError.ok()) {
+            done(storeError(writeError));
             return;
         }
         readIndex([this, key, done](QStringList keys, const QString &error) {
@@ -85,12 +104,12 @@ void TokenStore::load(const QString &user, const QString &provider, std::functio
                 *next = nullptr;  // break the cycle
                 return;
             }
-            m_store->read(wanted.at(i), [loaded, next, i](const SecretStore::Result &r) {
-                if (r.error == SecretStore::Error::None) {
-                    if (auto set = TokenSet::fromSecret(r.secret))
+            m_store->read(keyFor(wanted.at(i)), [loaded, next, i](const CredentialError &error, const QString &secret) {
+                if (error.ok()) {
+                    if (auto set = TokenSet::fromSecret(secret.toUtf8()))
                         loaded->sets << *set;
-                } else if (r.error != SecretStore::Error::NotFound && loaded->error.isEmpty()) {
-                    loaded->error = storeError(r);
+                } else if (error.code != CredentialError::Code::NotFound && loaded->error.isEmpty()) {
+                    loaded->error = storeError(error);
                 }
                 (*next)(i + 1);
             });
@@ -112,9 +131,9 @@ void TokenStore::remove(const QString &user, const QString &provider, std::funct
         auto left = std::make_shared<int>(int(gone.size()));
         auto firstError = std::make_shared<QString>();
         for (const QString &key : gone) {
-            m_store->remove(key, [this, gone, left, firstError, done](const SecretStore::Result &r) {
-                if (r.error != SecretStore::Error::None && r.error != SecretStore::Error::NotFound && firstError->isEmpty())
-                    *firstError = storeError(r);
+            m_store->remove(keyFor(key), [this, gone, left, firstError, done](const CredentialError &error) {
+                if (!error.ok() && error.code != CredentialError::Code::NotFound && firstError->isEmpty())
+                    *firstError = storeError(error);
                 if (--*left > 0)
                     return;
                 readIndex([this, gone, firstError, done](QStringList keys, const QString &) {

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "SecretStore.h"
 #include "TokenClient.h"
 #include "TokenSet.h"
+#include "account/CredentialStore.h"
 #include "check/CheckResult.h"
 
 #include <QCoreApplication>
@@ -11,8 +11,10 @@
 
 namespace md::oauth {
 
-/// Token sets in the credential store, one secret per user and provider (tokenKey()), plus an
-/// index secret listing those keys (a keychain cannot enumerate). Refreshes before use.
+/// Token sets in the credential store (SecretKind::OAuthTokens, a JSON string secret), one per
+/// user and provider (credentialKey()), plus an index entry listing those (a keychain cannot
+/// enumerate). A token set serves every protocol of the account; it is filed under "imap".
+/// Refreshes before use.
 class TokenStore
 {
     Q_DECLARE_TR_FUNCTIONS(md::oauth::TokenStore)
@@ -33,7 +35,10 @@ public:
         bool refreshFailed = false;  ///< !ok because the provider refused the refresh
     };
 
-    explicit TokenStore(SecretStore *store) : m_store(store) {}
+    explicit TokenStore(CredentialStore *store) : m_store(store) {}
+
+    /// Where the token set of `user` at `provider` is kept.
+    [[nodiscard]] static CredentialKey credentialKey(const QString &provider, const QString &user);
 
     void save(const TokenSet &tokens, std::function<void(const QString &error)> done);
     /// Every token set stored for `user` (any provider); `provider` non-empty narrows it.
@@ -54,7 +59,7 @@ private:
     void readIndex(std::function<void(const QStringList &keys, const QString &error)> done);
     void writeIndex(const QStringList &keys, std::function<void(const QString &error)> done);
 
-    SecretStore *m_store;
+    CredentialStore *m_store;
 };
 
 }  // namespace md::oauth

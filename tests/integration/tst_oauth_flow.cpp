@@ -9,7 +9,7 @@
 #include "check/CheckResult.h"
 #include "imap/ImapCheck.h"
 #include "oauth/AuthorizationFlow.h"
-#include "oauth/SecretStore.h"
+#include "account/CredentialStore.h"
 #include "oauth/TokenClient.h"
 #include "oauth/TokenStore.h"
 #include "smtp/SmtpCheck.h"
@@ -260,7 +260,7 @@ private slots:
 
         // The old refresh token was consumed: the server refuses it (invalid_grant), and the
         // token store turns that into auth.oauth_refresh_failed with the provider's words.
-        MemorySecretStore secrets;
+        MemoryCredentialStore secrets;
         TokenStore store(&secrets);
         TokenSet stale = first;
         stale.expiresAt = QDateTime::currentDateTimeUtc().addSecs(-5);
@@ -285,7 +285,7 @@ private slots:
     {
         TokenSet t = signIn();
         t.expiresAt = QDateTime::currentDateTimeUtc().addSecs(30);  // within the minute
-        MemorySecretStore secrets;
+        MemoryCredentialStore secrets;
         TokenStore store(&secrets);
         bool saved = false;
         store.save(t, [&](const QString &e) { saved = e.isEmpty(); });

@@ -4,7 +4,7 @@
 
 #include "oauth/AuthorizationFlow.h"
 #include "oauth/Provider.h"
-#include "oauth/SecretStore.h"
+#include "account/CredentialStore.h"
 #include "oauth/TokenSet.h"
 #include "oauth/TokenStore.h"
 
@@ -179,7 +179,7 @@ private slots:
 
     void storeKeepsOneSetPerUserAndProvider()
     {
-        MemorySecretStore secrets;
+        MemoryCredentialStore secrets;
         TokenStore store(&secrets);
         TokenSet a;
         a.user = QStringLiteral("alice@example.test");
@@ -218,7 +218,7 @@ private slots:
 
     void expiredWithoutRefreshTokenNeedsSignIn()
     {
-        MemorySecretStore secrets;
+        MemoryCredentialStore secrets;
         TokenStore store(&secrets);
         TokenSet a;
         a.user = QStringLiteral("alice@example.test");
