@@ -1,6 +1,7 @@
 // maildoctor-cli: a thin command-line front end on the core's checks.
 #include "AccountCommand.h"
 #include "CliOptions.h"
+#include "OAuthCommand.h"
 
 #include "diagnosis/Explain.h"
 #include "imap/ImapCheck.h"
@@ -62,6 +63,8 @@ int main(int argc, char *argv[])
     const QStringList arguments = app.arguments().mid(1);
     if (arguments.value(0) == QLatin1String("account"))
         return cli::AccountCommand::run(arguments.mid(1), readStdinLine);
+    if (arguments.value(0) == QLatin1String("oauth"))
+        return cli::OAuthCommand::run(arguments.mid(1));
 
     QTextStream out(stdout);
     QTextStream err(stderr);
@@ -96,22 +99,40 @@ int main(int argc, char *argv[])
         break;
     }
 
-    std::unique_ptr<Check> check = makeCheck(inv.settings);
-    if (!inv.json) {
-        QObject::connect(check.get(), &Check::transcriptEvent, [&out](const TranscriptEvent &event) {
-            out << renderEventLine(event) << '\n';
-            out.flush();
-        });
-    }
-    QObject::connect(check.get(), &Check::finished, [&](const CheckResult &result) {
-        if (inv.json) {
-            out << QJsonDocument(toJson(result)).toJson(QJsonDocument::Indented);
-        } else {
-            out << '\n' << renderSummaryText(result);
+    std::unique_ptr<Check> check;
+    const auto runCheck = [&](const ServerSettings &settings) {
+        check = makeCheck(settings);
+        if (!inv.json) {
+            QObject::connect(check.get(), &Check::transcriptEvent, [&out](const TranscriptEvent &event) {
+                out << renderEventLine(event) << '\n';
+                out.flush();
+            });
         }
-        out.flush();
-        QCoreApplication::exit(result.ok ? 0 : 1);
+        QObject::connect(check.get(), &Check::finished, [&](const CheckResult &result) {
+            if (inv.json) {
+                out << QJsonDocument(toJson(result)).toJson(QJsonDocument::Indented);
+            } else {
+                out << '\n' << renderSummaryText(result);
+            }
+            out.flush();
+            QCoreApplication::exit(result.ok ? 0 : 1);
+        });
+        check->start();
+    };
+    QTimer::singleShot(0, [&] {
+        if (!inv.storedToken) {
+            runCheck(inv.settings);
+            return;
+        }
+        cli::OAuthCommand::withStoredToken(inv.settings, inv.json, [&](int exitCode, const QString &token) {
+            if (exitCode != 0) {
+                QCoreApplication::exit(exitCode);
+                return;
+            }
+            ServerSettings settings = inv.settings;
+            settings.token = token;
+            runCheck(settings);
+        });
     });
-    QTimer::singleShot(0, check.get(), &Check::start);
     return app.exec();
 }
