@@ -6,6 +6,8 @@
 #include "oauth/TokenStore.h"
 #include "transcript/Report.h"
 
+#include <cmath>
+#include <memory>
 #include <QCommandLineParser>
 #include <QDnsLookup>
 #include <QJsonArray>
@@ -15,8 +17,6 @@
 #include <QSettings>
 #include <QTextStream>
 #include <QTimer>
-#include <cmath>
-#include <memory>
 
 namespace md::cli {
 
@@ -55,8 +55,8 @@ void fail(const QString &why)
 /// Where client ids and custom providers live: oauth/clients/<id>/client_id, oauth/custom/<name>/…
 std::unique_ptr<QSettings> userSettings()
 {
-    return std::make_unique<QSettings>(QSettings::IniFormat, QSettings::UserScope, QStringLiteral("maildoctor"),
-                                       QStringLiteral("maildoctor"));
+    return std::make_unique<QSettings>(
+        QSettings::IniFormat, QSettings::UserScope, QStringLiteral("maildoctor"), QStringLiteral("maildoctor"));
 }
 
 ProviderRegistry registry()
@@ -98,7 +98,7 @@ void openInBrowser(const QUrl &url)
 #else
     const QString opener = QStringLiteral("xdg-open");
 #endif
-    if (!QProcess::startDetached(opener, {url.toString(QUrl::FullyEncoded)}))
+    if (!QProcess::startDetached(opener, { url.toString(QUrl::FullyEncoded) }))
         err() << OAuthCommand::tr("Could not start %1: open the URL above in your browser.").arg(opener) << '\n';
 }
 
@@ -144,8 +144,9 @@ void startFlow(Provider provider, const LoginOptions &o, const std::function<voi
         if (!o.noBrowser)
             openInBrowser(url);
     });
-    QObject::connect(flow, &oauth::AuthorizationFlow::callbackIgnored, flow,
-                     [](const QString &why) { err() << terminalSafe(why) << '\n' << Qt::flush; });
+    QObject::connect(flow, &oauth::AuthorizationFlow::callbackIgnored, flow, [](const QString &why) {
+        err() << terminalSafe(why) << '\n' << Qt::flush;
+    });
     QObject::connect(flow, &oauth::AuthorizationFlow::finished, flow, [flow, finish](const oauth::FlowResult &r) {
         flow->deleteLater();
         if (!r.ok()) {
@@ -166,8 +167,9 @@ void startFlow(Provider provider, const LoginOptions &o, const std::function<voi
             out() << terminalSafe(message) << '\n'
                   << OAuthCommand::tr("Granted scopes: %1").arg(terminalSafe(t.scopes.join(QLatin1Char(' ')))) << '\n'
                   << OAuthCommand::tr("Access token valid until: %1").arg(expiryText(t)) << '\n'
-                  << (t.refreshToken.isEmpty() ? OAuthCommand::tr("No refresh token was issued: sign in again when it expires.")
-                                               : OAuthCommand::tr("Refresh token stored in the keychain."))
+                  << (t.refreshToken.isEmpty()
+                             ? OAuthCommand::tr("No refresh token was issued: sign in again when it expires.")
+                             : OAuthCommand::tr("Refresh token stored in the keychain."))
                   << '\n';
             finish(0);
         });
@@ -241,7 +243,7 @@ int login(const QCommandLineParser &p)
     if (custom) {
         o.authorizationUrl = QUrl(p.value(QStringLiteral("authorization-url")), QUrl::StrictMode);
         o.tokenUrl = QUrl(p.value(QStringLiteral("token-url")), QUrl::StrictMode);
-        for (const QUrl *url : {&o.authorizationUrl, &o.tokenUrl}) {
+        for (const QUrl *url : { &o.authorizationUrl, &o.tokenUrl }) {
             const bool loopback = url->host() == QLatin1String("127.0.0.1") || url->host() == QLatin1String("localhost")
                 || url->host() == QLatin1String("::1");
             if (!url->isValid() || url->host().isEmpty()
@@ -271,7 +273,8 @@ int login(const QCommandLineParser &p)
     }
     if (ProviderRegistry::domainOf(o.user).isEmpty())
         return usage(OAuthCommand::tr("\"%1\" is not a mail address, so the provider cannot be detected: give "
-                                      "--provider NAME.").arg(terminalSafe(o.user)));
+                                      "--provider NAME.")
+                         .arg(terminalSafe(o.user)));
     return exec([providers, o](const std::function<void(int)> &finish) { detectAndStart(providers, o, finish); });
 }
 
@@ -295,9 +298,9 @@ int status(const QCommandLineParser &p)
                 QJsonArray sets;
                 for (const TokenSet &t : loaded.sets)
                     sets.append(t.statusJson());
-                out() << QJsonDocument(QJsonObject{{QStringLiteral("user"), user},
-                                                   {QStringLiteral("signed_in"), !loaded.sets.isEmpty()},
-                                                   {QStringLiteral("sign_ins"), sets}})
+                out() << QJsonDocument(
+                    QJsonObject { { QStringLiteral("user"), user },
+                        { QStringLiteral("signed_in"), !loaded.sets.isEmpty() }, { QStringLiteral("sign_ins"), sets } })
                              .toJson(QJsonDocument::Indented);
             } else if (loaded.sets.isEmpty()) {
                 out() << OAuthCommand::tr("Not signed in: no OAuth2 tokens are stored for %1.").arg(terminalSafe(user))
@@ -306,11 +309,14 @@ int status(const QCommandLineParser &p)
             for (const TokenSet &t : loaded.sets) {
                 if (json)
                     break;
-                out() << OAuthCommand::tr("Signed in: %1 with %2").arg(terminalSafe(user), terminalSafe(t.provider)) << '\n'
-                      << OAuthCommand::tr("  scopes:        %1").arg(terminalSafe(t.scopes.join(QLatin1Char(' ')))) << '\n'
+                out() << OAuthCommand::tr("Signed in: %1 with %2").arg(terminalSafe(user), terminalSafe(t.provider))
+                      << '\n'
+                      << OAuthCommand::tr("  scopes:        %1").arg(terminalSafe(t.scopes.join(QLatin1Char(' '))))
+                      << '\n'
                       << OAuthCommand::tr("  access token:  valid until %1").arg(expiryText(t)) << '\n'
-                      << OAuthCommand::tr("  refresh token: %1").arg(t.refreshToken.isEmpty() ? OAuthCommand::tr("none stored")
-                                                                                              : OAuthCommand::tr("stored"))
+                      << OAuthCommand::tr("  refresh token: %1")
+                             .arg(t.refreshToken.isEmpty() ? OAuthCommand::tr("none stored")
+                                                           : OAuthCommand::tr("stored"))
                       << '\n';
             }
             finish(loaded.sets.isEmpty() ? 1 : 0);
@@ -356,8 +362,8 @@ int providersCommand(const QCommandLineParser &p)
         out() << QStringLiteral("%1  %2").arg(provider.id, -10).arg(provider.name) << '\n'
               << OAuthCommand::tr("            mechanism %1, client id %2, recognised by %3")
                      .arg(provider.mechanism.toUpper(),
-                          provider.clientId.isEmpty() ? OAuthCommand::tr("not set") : OAuthCommand::tr("set"),
-                          (provider.domains + provider.hosts + provider.mxPatterns).join(QStringLiteral(", ")))
+                         provider.clientId.isEmpty() ? OAuthCommand::tr("not set") : OAuthCommand::tr("set"),
+                         (provider.domains + provider.hosts + provider.mxPatterns).join(QStringLiteral(", ")))
               << '\n';
     }
     out() << Qt::flush;
@@ -394,15 +400,14 @@ int OAuthCommand::run(const QStringList &arguments)
 {
     QCommandLineParser p;
     p.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    const QStringList valueOptions = {QStringLiteral("user"),     QStringLiteral("provider"),
-                                      QStringLiteral("client-id"), QStringLiteral("client-secret-env"),
-                                      QStringLiteral("authorization-url"), QStringLiteral("token-url"),
-                                      QStringLiteral("scope"),    QStringLiteral("timeout")};
+    const QStringList valueOptions = { QStringLiteral("user"), QStringLiteral("provider"), QStringLiteral("client-id"),
+        QStringLiteral("client-secret-env"), QStringLiteral("authorization-url"), QStringLiteral("token-url"),
+        QStringLiteral("scope"), QStringLiteral("timeout") };
     for (const QString &name : valueOptions)
         p.addOption(QCommandLineOption(name, QString(), QStringLiteral("VALUE")));
-    for (const QString &name : {QStringLiteral("no-browser"), QStringLiteral("json"), QStringLiteral("help")})
+    for (const QString &name : { QStringLiteral("no-browser"), QStringLiteral("json"), QStringLiteral("help") })
         p.addOption(QCommandLineOption(name, QString()));
-    if (!p.parse(QStringList{QStringLiteral("maildoctor-cli")} + arguments))
+    if (!p.parse(QStringList { QStringLiteral("maildoctor-cli") } + arguments))
         return usage(p.errorText());
     const QStringList positional = p.positionalArguments();
     if (p.isSet(QStringLiteral("help")) || positional.value(0) == QLatin1String("help")) {
@@ -414,13 +419,14 @@ int OAuthCommand::run(const QStringList &arguments)
                                           : tr("Unexpected argument \"%1\".").arg(terminalSafe(positional.at(1))));
     const QString command = positional.first();
     const QHash<QString, QStringList> allowed = {
-        {QStringLiteral("login"), valueOptions + QStringList{QStringLiteral("no-browser")}},
-        {QStringLiteral("status"), {QStringLiteral("user"), QStringLiteral("json")}},
-        {QStringLiteral("logout"), {QStringLiteral("user")}},
-        {QStringLiteral("providers"), {QStringLiteral("json")}},
+        { QStringLiteral("login"), valueOptions + QStringList { QStringLiteral("no-browser") } },
+        { QStringLiteral("status"), { QStringLiteral("user"), QStringLiteral("json") } },
+        { QStringLiteral("logout"), { QStringLiteral("user") } },
+        { QStringLiteral("providers"), { QStringLiteral("json") } },
     };
     if (!allowed.contains(command))
-        return usage(tr("Unknown oauth command \"%1\": use login, status, logout or providers.").arg(terminalSafe(command)));
+        return usage(
+            tr("Unknown oauth command \"%1\": use login, status, logout or providers.").arg(terminalSafe(command)));
     const QStringList given = p.optionNames();
     for (const QString &name : given) {
         if (!allowed.value(command).contains(name))
@@ -428,9 +434,11 @@ int OAuthCommand::run(const QStringList &arguments)
         if (valueOptions.contains(name) && given.count(name) > 1)
             return usage(tr("--%1 was given more than once.").arg(name));
     }
-    const int customParts = int(p.isSet(QStringLiteral("authorization-url"))) + int(p.isSet(QStringLiteral("token-url")));
+    const int customParts
+        = int(p.isSet(QStringLiteral("authorization-url"))) + int(p.isSet(QStringLiteral("token-url")));
     if (customParts == 1)
-        return usage(tr("--authorization-url and --token-url go together (with --scope): they define a custom provider."));
+        return usage(
+            tr("--authorization-url and --token-url go together (with --scope): they define a custom provider."));
     if (command == QLatin1String("login"))
         return login(p);
     if (command == QLatin1String("status"))
@@ -440,50 +448,51 @@ int OAuthCommand::run(const QStringList &arguments)
     return providersCommand(p);
 }
 
-void OAuthCommand::withStoredToken(const ServerSettings &settings, bool json,
-                                   std::function<void(int, const QString &)> done)
+void OAuthCommand::withStoredToken(
+    const ServerSettings &settings, bool json, std::function<void(int, const QString &)> done)
 {
     auto *store = new KeychainCredentialStore(QCoreApplication::instance());
     auto *nam = new QNetworkAccessManager(store);
     auto *client = new oauth::TokenClient(nam, store);
     auto tokens = std::make_shared<TokenStore>(store);
     tokens->ensureFresh(settings.user, {}, client,
-                        [store, tokens, settings, json, done = std::move(done)](const TokenStore::Fresh &fresh) {
-        store->deleteLater();
-        if (fresh.ok) {
-            if (fresh.refreshed)
-                err() << tr("The access token was about to expire: refreshed it (and stored the new tokens).") << '\n'
-                      << Qt::flush;
-            done(0, fresh.tokens.accessToken);
-            return;
-        }
-        if (!fresh.refreshFailed) {
-            fail(fresh.error);
+        [store, tokens, settings, json, done = std::move(done)](const TokenStore::Fresh &fresh) {
+            store->deleteLater();
+            if (fresh.ok) {
+                if (fresh.refreshed)
+                    err() << tr("The access token was about to expire: refreshed it (and stored the new tokens).")
+                          << '\n'
+                          << Qt::flush;
+                done(0, fresh.tokens.accessToken);
+                return;
+            }
+            if (!fresh.refreshFailed) {
+                fail(fresh.error);
+                done(1, {});
+                return;
+            }
+            // Reported like a check that failed before connecting: one step, one finding.
+            CheckResult result;
+            result.protocol = settings.protocol;
+            result.host = settings.host;
+            result.port = settings.port;
+            result.security = settings.security;
+            result.failure = FailureKind::Rejected;
+            result.failedStep = QStringLiteral("oauth_refresh");
+            result.failureMessage = fresh.error;
+            Step step;
+            step.name = QStringLiteral("oauth_refresh");
+            step.status = Step::Status::Failed;
+            step.detail = fresh.error;
+            result.steps << step;
+            result.findings << TokenStore::refreshFailedFinding(settings.user, fresh.providerError);
+            if (json)
+                out() << QJsonDocument(toJson(result)).toJson(QJsonDocument::Indented);
+            else
+                out() << renderSummaryText(result);
+            out() << Qt::flush;
             done(1, {});
-            return;
-        }
-        // Reported like a check that failed before connecting: one step, one finding.
-        CheckResult result;
-        result.protocol = settings.protocol;
-        result.host = settings.host;
-        result.port = settings.port;
-        result.security = settings.security;
-        result.failure = FailureKind::Rejected;
-        result.failedStep = QStringLiteral("oauth_refresh");
-        result.failureMessage = fresh.error;
-        Step step;
-        step.name = QStringLiteral("oauth_refresh");
-        step.status = Step::Status::Failed;
-        step.detail = fresh.error;
-        result.steps << step;
-        result.findings << TokenStore::refreshFailedFinding(settings.user, fresh.providerError);
-        if (json)
-            out() << QJsonDocument(toJson(result)).toJson(QJsonDocument::Indented);
-        else
-            out() << renderSummaryText(result);
-        out() << Qt::flush;
-        done(1, {});
-    });
+        });
 }
 
 }  // namespace md::cli

@@ -2,9 +2,9 @@
 
 #include "account/ServerSettings.h"
 
+#include <functional>
 #include <QCoreApplication>
 #include <QStringList>
-#include <functional>
 
 namespace md::cli {
 
@@ -27,8 +27,8 @@ public:
     /// for settings.user, refreshed first when it expires within a minute. On failure it prints
     /// what happened (a refused refresh as the finding auth.oauth_refresh_failed, as JSON when
     /// `json`) and calls done with exit status 1 and no token.
-    static void withStoredToken(const ServerSettings &settings, bool json,
-                                std::function<void(int exitCode, const QString &token)> done);
+    static void withStoredToken(
+        const ServerSettings &settings, bool json, std::function<void(int exitCode, const QString &token)> done);
 };
 
 }  // namespace md::cli

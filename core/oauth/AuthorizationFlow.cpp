@@ -44,7 +44,8 @@ class LoopbackReplyHandler final : public QOAuthHttpServerReplyHandler
 {
     Q_OBJECT
 public:
-    explicit LoopbackReplyHandler(QObject *parent) : QOAuthHttpServerReplyHandler(QHostAddress::LocalHost, 0, parent) {}
+    explicit LoopbackReplyHandler(QObject *parent)
+        : QOAuthHttpServerReplyHandler(QHostAddress::LocalHost, 0, parent) { }
 
     QString callback() const override { return m_redirect; }
     void setRedirect(const QString &redirect) { m_redirect = redirect; }
@@ -56,7 +57,8 @@ public:
             ? QString()
             : AuthorizationFlow::tr("The token endpoint %1 could not be reached: %2")
                   .arg(reply->url().toString(), reply->errorString());
-        emit tokenReply(status, reply->isOpen() ? reply->read(TokenClient::kMaxReplyBytes) : QByteArray(), networkError);
+        emit tokenReply(
+            status, reply->isOpen() ? reply->read(TokenClient::kMaxReplyBytes) : QByteArray(), networkError);
     }
 
 signals:
@@ -70,8 +72,8 @@ private:
 class CodeFlow final : public QOAuth2AuthorizationCodeFlow
 {
 public:
-    using QOAuth2AuthorizationCodeFlow::QOAuth2AuthorizationCodeFlow;
     using QOAuth2AuthorizationCodeFlow::buildAuthenticateUrl;
+    using QOAuth2AuthorizationCodeFlow::QOAuth2AuthorizationCodeFlow;
     using QOAuth2AuthorizationCodeFlow::requestAccessToken;
 };
 

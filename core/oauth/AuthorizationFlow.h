@@ -4,12 +4,12 @@
 #include "TokenClient.h"
 #include "TokenSet.h"
 
+#include <functional>
 #include <QCoreApplication>
 #include <QHostAddress>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
-#include <functional>
 
 class QNetworkAccessManager;
 class QOAuth2AuthorizationCodeFlow;
@@ -23,19 +23,19 @@ class CodeFlow;
 struct FlowResult {
     enum class Kind {
         SignedIn,
-        ListenFailed,     ///< no loopback port to listen on
-        Denied,           ///< the authorization server redirected with error= (access_denied, …)
-        StateMismatch,    ///< a redirect whose state is not ours (RFC 6749 §10.12)
-        NoCode,           ///< a redirect with neither code nor error
-        TokenError,       ///< the token endpoint refused the code (invalid_grant: wrong verifier, …)
-        Network,          ///< the token endpoint could not be reached
-        Timeout,          ///< nobody came back in time
+        ListenFailed,  ///< no loopback port to listen on
+        Denied,  ///< the authorization server redirected with error= (access_denied, …)
+        StateMismatch,  ///< a redirect whose state is not ours (RFC 6749 §10.12)
+        NoCode,  ///< a redirect with neither code nor error
+        TokenError,  ///< the token endpoint refused the code (invalid_grant: wrong verifier, …)
+        Network,  ///< the token endpoint could not be reached
+        Timeout,  ///< nobody came back in time
         Cancelled
     };
     Kind kind = Kind::Cancelled;
-    OAuthError error;          ///< the provider's error, decoded, when it sent one
-    QString message;           ///< one translated line saying what happened
-    TokenSet tokens;           ///< when kind == SignedIn
+    OAuthError error;  ///< the provider's error, decoded, when it sent one
+    QString message;  ///< one translated line saying what happened
+    TokenSet tokens;  ///< when kind == SignedIn
 
     [[nodiscard]] bool ok() const { return kind == Kind::SignedIn; }
 };
@@ -55,10 +55,10 @@ class AuthorizationFlow : public QObject
     Q_OBJECT
 public:
     struct Options {
-        Provider provider;           ///< endpoints, client id (required), secret, redirect host
-        QStringList scopes;          ///< default: provider.allScopes()
-        QString user;                ///< the mail address (login_hint, and the token set's user)
-        int timeoutMs = 300000;      ///< waiting for the browser to come back
+        Provider provider;  ///< endpoints, client id (required), secret, redirect host
+        QStringList scopes;  ///< default: provider.allScopes()
+        QString user;  ///< the mail address (login_hint, and the token set's user)
+        int timeoutMs = 300000;  ///< waiting for the browser to come back
         /// Tests only: changes the token request's parameters just before it is sent (to prove
         /// that the server's PKCE check and our error path work). Never set by front ends.
         std::function<void(QMultiMap<QString, QVariant> *)> tamperTokenRequest;

@@ -72,7 +72,7 @@ bool hostMatches(const QString &pattern, const QString &host)
 QStringList Provider::allScopes() const
 {
     QStringList out;
-    for (const QStringList *list : {&imapScopes, &pop3Scopes, &smtpScopes}) {
+    for (const QStringList *list : { &imapScopes, &pop3Scopes, &smtpScopes }) {
         for (const QString &s : *list) {
             if (!out.contains(s))
                 out << s;
@@ -84,21 +84,21 @@ QStringList Provider::allScopes() const
 QJsonObject Provider::toJson() const
 {
     return {
-        {QStringLiteral("id"), id},
-        {QStringLiteral("name"), name},
-        {QStringLiteral("authorization_url"), authorizationUrl.toString()},
-        {QStringLiteral("token_url"), tokenUrl.toString()},
-        {QStringLiteral("scopes"), QJsonObject{{QStringLiteral("imap"), toArray(imapScopes)},
-                                               {QStringLiteral("pop3"), toArray(pop3Scopes)},
-                                               {QStringLiteral("smtp"), toArray(smtpScopes)}}},
-        {QStringLiteral("mechanism"), mechanism},
-        {QStringLiteral("redirect_host"), redirectHost},
-        {QStringLiteral("register_url"), registerUrl.toString()},
-        {QStringLiteral("domains"), toArray(domains)},
-        {QStringLiteral("hosts"), toArray(hosts)},
-        {QStringLiteral("mx"), toArray(mxPatterns)},
-        {QStringLiteral("client_id_set"), !clientId.isEmpty()},
-        {QStringLiteral("custom"), custom},
+        { QStringLiteral("id"), id },
+        { QStringLiteral("name"), name },
+        { QStringLiteral("authorization_url"), authorizationUrl.toString() },
+        { QStringLiteral("token_url"), tokenUrl.toString() },
+        { QStringLiteral("scopes"),
+            QJsonObject { { QStringLiteral("imap"), toArray(imapScopes) },
+                { QStringLiteral("pop3"), toArray(pop3Scopes) }, { QStringLiteral("smtp"), toArray(smtpScopes) } } },
+        { QStringLiteral("mechanism"), mechanism },
+        { QStringLiteral("redirect_host"), redirectHost },
+        { QStringLiteral("register_url"), registerUrl.toString() },
+        { QStringLiteral("domains"), toArray(domains) },
+        { QStringLiteral("hosts"), toArray(hosts) },
+        { QStringLiteral("mx"), toArray(mxPatterns) },
+        { QStringLiteral("client_id_set"), !clientId.isEmpty() },
+        { QStringLiteral("custom"), custom },
     };
 }
 
@@ -117,7 +117,7 @@ ProviderRegistry::ProviderRegistry()
 
 QString ProviderRegistry::loadClientsJson(const QByteArray &json)
 {
-    QJsonParseError error{};
+    QJsonParseError error {};
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
     if (!doc.isObject())
         return tr("The client id file is not a JSON object: %1").arg(error.errorString());

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <optional>
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
@@ -8,17 +9,16 @@
 #include <QStringList>
 #include <QUrl>
 #include <QVariantMap>
-#include <optional>
 
 namespace md::oauth {
 
 /// One OAuth2 authorization server a mail provider uses (RFC 6749), as data: the presets come
 /// from the JSON resource :/oauth/providers.json, custom providers from the user.
 struct Provider {
-    QString id;                ///< stable key: "google", "microsoft", … or the custom name
-    QString name;              ///< for people
-    QUrl authorizationUrl;     ///< RFC 6749 §3.1
-    QUrl tokenUrl;             ///< RFC 6749 §3.2
+    QString id;  ///< stable key: "google", "microsoft", … or the custom name
+    QString name;  ///< for people
+    QUrl authorizationUrl;  ///< RFC 6749 §3.1
+    QUrl tokenUrl;  ///< RFC 6749 §3.2
     QStringList imapScopes, pop3Scopes, smtpScopes;
     QString mechanism = QStringLiteral("xoauth2");  ///< the SASL mechanism the provider prefers
     /// Host name in the loopback redirect URI (RFC 8252 §7.3): "127.0.0.1", or "localhost" for
@@ -27,14 +27,14 @@ struct Provider {
     /// Extra authorization request parameters (Google: access_type=offline, or no refresh token).
     QVariantMap authorizationParams;
     bool clientSecretRequired = false;  ///< Google and others want their "secret" even for desktop apps
-    QUrl registerUrl;          ///< where to register an application (to get a client id)
-    QString appType;           ///< the application type to choose there
-    QStringList domains;       ///< mail domains served (exact)
-    QStringList hosts;         ///< IMAP/POP3/SMTP host names (exact or *.glob)
-    QStringList mxPatterns;    ///< MX host names of domains it hosts (exact or *.glob)
-    QString clientId;          ///< empty until settings, --client-id or the build-time file set it
-    QString clientSecret;      ///< optional; not secret for installed apps, but never printed
-    bool custom = false;       ///< defined by the user, not a preset
+    QUrl registerUrl;  ///< where to register an application (to get a client id)
+    QString appType;  ///< the application type to choose there
+    QStringList domains;  ///< mail domains served (exact)
+    QStringList hosts;  ///< IMAP/POP3/SMTP host names (exact or *.glob)
+    QStringList mxPatterns;  ///< MX host names of domains it hosts (exact or *.glob)
+    QString clientId;  ///< empty until settings, --client-id or the build-time file set it
+    QString clientSecret;  ///< optional; not secret for installed apps, but never printed
+    bool custom = false;  ///< defined by the user, not a preset
 
     /// Every scope mail access needs: IMAP, POP3 and SMTP together, each once, in order.
     [[nodiscard]] QStringList allScopes() const;

@@ -1,11 +1,11 @@
 #include "TokenClient.h"
 
+#include <memory>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkRequest>
-#include <memory>
 
 namespace md::oauth {
 
@@ -58,8 +58,8 @@ TokenResponse parseTokenReply(int httpStatus, const QByteArray &body, const QStr
     }
     if (httpStatus != 200 || o.isEmpty()) {
         r.error.error = QStringLiteral("invalid_response");
-        r.error.description = QCoreApplication::translate("md::oauth::TokenClient",
-                                                          "the token endpoint answered HTTP %1 without a token")
+        r.error.description = QCoreApplication::translate(
+            "md::oauth::TokenClient", "the token endpoint answered HTTP %1 without a token")
                                   .arg(httpStatus);
         return r;
     }
@@ -67,8 +67,8 @@ TokenResponse parseTokenReply(int httpStatus, const QByteArray &body, const QStr
     const QString type = o.value(QLatin1String("token_type")).toString();
     if (r.accessToken.isEmpty() || type.compare(QLatin1String("bearer"), Qt::CaseInsensitive) != 0) {
         r.error.error = QStringLiteral("invalid_response");
-        r.error.description = QCoreApplication::translate("md::oauth::TokenClient",
-                                                          "the token endpoint sent no bearer access token");
+        r.error.description
+            = QCoreApplication::translate("md::oauth::TokenClient", "the token endpoint sent no bearer access token");
         return r;
     }
     r.refreshToken = o.value(QLatin1String("refresh_token")).toString();
@@ -82,7 +82,9 @@ TokenResponse parseTokenReply(int httpStatus, const QByteArray &body, const QStr
     return r;
 }
 
-TokenClient::TokenClient(QNetworkAccessManager *nam, QObject *parent) : QObject(parent), m_nam(nam) {}
+TokenClient::TokenClient(QNetworkAccessManager *nam, QObject *parent) : QObject(parent), m_nam(nam)
+{
+}
 
 void TokenClient::post(const QUrl &url, const QByteArray &form, std::function<void(const TokenResponse &)> done)
 {
@@ -117,13 +119,13 @@ void TokenClient::post(const QUrl &url, const QByteArray &form, std::function<vo
 
 void TokenClient::refresh(const TokenSet &tokens, std::function<void(const TokenResponse &)> done)
 {
-    QList<std::pair<QString, QString>> fields{
-        {QStringLiteral("grant_type"), QStringLiteral("refresh_token")},
-        {QStringLiteral("refresh_token"), tokens.refreshToken},
-        {QStringLiteral("client_id"), tokens.clientId},
+    QList<std::pair<QString, QString>> fields {
+        { QStringLiteral("grant_type"), QStringLiteral("refresh_token") },
+        { QStringLiteral("refresh_token"), tokens.refreshToken },
+        { QStringLiteral("client_id"), tokens.clientId },
     };
     if (!tokens.clientSecret.isEmpty())
-        fields.append({QStringLiteral("client_secret"), tokens.clientSecret});
+        fields.append({ QStringLiteral("client_secret"), tokens.clientSecret });
     post(tokens.tokenUrl, formEncode(fields), std::move(done));
 }
 

@@ -2,11 +2,11 @@
 
 #include "TokenSet.h"
 
+#include <functional>
 #include <QCoreApplication>
 #include <QNetworkReply>
 #include <QObject>
 #include <QUrlQuery>
-#include <functional>
 
 class QNetworkAccessManager;
 
@@ -15,11 +15,11 @@ namespace md::oauth {
 /// An OAuth2 error (RFC 6749 §4.1.2.1, §5.2), from a redirect or the token endpoint, or a
 /// transport failure (networkError set).
 struct OAuthError {
-    QString error;             ///< "invalid_grant", "access_denied", …; empty for transport errors
-    QString description;       ///< error_description, decoded ("+" and %XX)
-    QString uri;               ///< error_uri
+    QString error;  ///< "invalid_grant", "access_denied", …; empty for transport errors
+    QString description;  ///< error_description, decoded ("+" and %XX)
+    QString uri;  ///< error_uri
     int httpStatus = 0;
-    QString networkError;      ///< translated transport failure, if that was it
+    QString networkError;  ///< translated transport failure, if that was it
 
     [[nodiscard]] bool isEmpty() const { return error.isEmpty() && networkError.isEmpty(); }
     /// One line: "invalid_grant: grant request is invalid (HTTP 400)".
@@ -31,9 +31,9 @@ struct TokenResponse {
     bool ok = false;
     OAuthError error;
     QString accessToken;
-    QString refreshToken;      ///< empty: none issued (on refresh: keep the old one)
-    qint64 expiresIn = -1;     ///< seconds; -1 when not sent
-    QStringList scopes;        ///< empty when not echoed
+    QString refreshToken;  ///< empty: none issued (on refresh: keep the old one)
+    qint64 expiresIn = -1;  ///< seconds; -1 when not sent
+    QStringList scopes;  ///< empty when not echoed
 };
 
 /// Parses a token endpoint reply: HTTP status, body, transport error.
@@ -60,8 +60,8 @@ public:
     void refresh(const TokenSet &tokens, std::function<void(const TokenResponse &)> done);
 
     /// A rotated refresh token replaces the old one; the access token, expiry and scopes are renewed.
-    static void applyRefresh(TokenSet &tokens, const TokenResponse &response,
-                             const QDateTime &now = QDateTime::currentDateTimeUtc());
+    static void applyRefresh(
+        TokenSet &tokens, const TokenResponse &response, const QDateTime &now = QDateTime::currentDateTimeUtc());
 
     /// POSTs a form to a token-style endpoint; answers once (reply, timeout or size limit).
     void post(const QUrl &url, const QByteArray &form, std::function<void(const TokenResponse &)> done);

@@ -7,18 +7,18 @@ namespace md::oauth {
 
 QByteArray TokenSet::toSecret() const
 {
-    const QJsonObject o{
-        {QStringLiteral("version"), 1},
-        {QStringLiteral("user"), user},
-        {QStringLiteral("provider"), provider},
-        {QStringLiteral("token_url"), tokenUrl.toString()},
-        {QStringLiteral("client_id"), clientId},
-        {QStringLiteral("client_secret"), clientSecret},
-        {QStringLiteral("mechanism"), mechanism},
-        {QStringLiteral("access_token"), accessToken},
-        {QStringLiteral("refresh_token"), refreshToken},
-        {QStringLiteral("expires_at"), expiresAt.isValid() ? expiresAt.toUTC().toString(Qt::ISODate) : QString()},
-        {QStringLiteral("scopes"), QJsonArray::fromStringList(scopes)},
+    const QJsonObject o {
+        { QStringLiteral("version"), 1 },
+        { QStringLiteral("user"), user },
+        { QStringLiteral("provider"), provider },
+        { QStringLiteral("token_url"), tokenUrl.toString() },
+        { QStringLiteral("client_id"), clientId },
+        { QStringLiteral("client_secret"), clientSecret },
+        { QStringLiteral("mechanism"), mechanism },
+        { QStringLiteral("access_token"), accessToken },
+        { QStringLiteral("refresh_token"), refreshToken },
+        { QStringLiteral("expires_at"), expiresAt.isValid() ? expiresAt.toUTC().toString(Qt::ISODate) : QString() },
+        { QStringLiteral("scopes"), QJsonArray::fromStringList(scopes) },
     };
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
@@ -51,13 +51,13 @@ std::optional<TokenSet> TokenSet::fromSecret(const QByteArray &secret)
 QJsonObject TokenSet::statusJson() const
 {
     return {
-        {QStringLiteral("user"), user},
-        {QStringLiteral("provider"), provider},
-        {QStringLiteral("scopes"), QJsonArray::fromStringList(scopes)},
-        {QStringLiteral("expires_at"), expiresAt.isValid() ? expiresAt.toUTC().toString(Qt::ISODate) : QString()},
-        {QStringLiteral("expired"), expiresWithin(0)},
-        {QStringLiteral("refresh_token_stored"), !refreshToken.isEmpty()},
-        {QStringLiteral("mechanism"), mechanism},
+        { QStringLiteral("user"), user },
+        { QStringLiteral("provider"), provider },
+        { QStringLiteral("scopes"), QJsonArray::fromStringList(scopes) },
+        { QStringLiteral("expires_at"), expiresAt.isValid() ? expiresAt.toUTC().toString(Qt::ISODate) : QString() },
+        { QStringLiteral("expired"), expiresWithin(0) },
+        { QStringLiteral("refresh_token_stored"), !refreshToken.isEmpty() },
+        { QStringLiteral("mechanism"), mechanism },
     };
 }
 

@@ -1,11 +1,11 @@
 #pragma once
 
+#include <optional>
 #include <QDateTime>
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
 #include <QUrl>
-#include <optional>
 
 namespace md::oauth {
 
@@ -13,16 +13,16 @@ namespace md::oauth {
 /// string secret in the credential store. Everything here is secret as a whole; only
 /// describe()/statusJson() may be shown, and they never contain a token.
 struct TokenSet {
-    QString user;              ///< the mail address signed in
-    QString provider;          ///< provider id ("google", a custom name)
-    QUrl tokenUrl;             ///< where to refresh
+    QString user;  ///< the mail address signed in
+    QString provider;  ///< provider id ("google", a custom name)
+    QUrl tokenUrl;  ///< where to refresh
     QString clientId;
-    QString clientSecret;      ///< empty for public clients
-    QString mechanism;         ///< preferred SASL mechanism ("xoauth2" / "oauthbearer")
+    QString clientSecret;  ///< empty for public clients
+    QString mechanism;  ///< preferred SASL mechanism ("xoauth2" / "oauthbearer")
     QString accessToken;
-    QString refreshToken;      ///< empty when the server issued none
-    QDateTime expiresAt;       ///< UTC; invalid when the server did not say
-    QStringList scopes;        ///< granted (RFC 6749 §5.1: the requested ones when not echoed)
+    QString refreshToken;  ///< empty when the server issued none
+    QDateTime expiresAt;  ///< UTC; invalid when the server did not say
+    QStringList scopes;  ///< granted (RFC 6749 §5.1: the requested ones when not echoed)
 
     /// True when the access token expires within `margin` seconds (or has expired).
     [[nodiscard]] bool expiresWithin(int marginSeconds, const QDateTime &now = QDateTime::currentDateTimeUtc()) const

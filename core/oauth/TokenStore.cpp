@@ -1,8 +1,8 @@
 #include "TokenStore.h"
 
+#include <memory>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <memory>
 
 namespace md::oauth {
 
@@ -11,7 +11,7 @@ namespace {
 /// The index of stored token sets: their tokenKey() names (no secrets).
 CredentialKey indexKey()
 {
-    return {QStringLiteral("oauth2-index"), Protocol::Imap, SecretKind::OAuthTokens};
+    return { QStringLiteral("oauth2-index"), Protocol::Imap, SecretKind::OAuthTokens };
 }
 
 /// "oauth2:google:alice@example.com" → its credential key.
@@ -30,7 +30,7 @@ QString storeError(const CredentialError &error)
 
 CredentialKey TokenStore::credentialKey(const QString &provider, const QString &user)
 {
-    return {provider + QLatin1Char('/') + user.toLower(), Protocol::Imap, SecretKind::OAuthTokens};
+    return { provider + QLatin1Char('/') + user.toLower(), Protocol::Imap, SecretKind::OAuthTokens };
 }
 
 void TokenStore::readIndex(std::function<void(const QStringList &, const QString &)> done)
@@ -54,46 +54,46 @@ void TokenStore::readIndex(std::function<void(const QStringList &, const QString
 void TokenStore::writeIndex(const QStringList &keys, std::function<void(const QString &)> done)
 {
     const QByteArray json = QJsonDocument(QJsonArray::fromStringList(keys)).toJson(QJsonDocument::Compact);
-    m_store->write(indexKey(), QString::fromUtf8(json), [done = std::move(done)](const CredentialError &error) {
-        done(error.ok() ? QString() : storeError(error));
-    });
+    m_store->write(indexKey(), QString::fromUtf8(json),
+        [done = std::move(done)](const CredentialError &error) { done(error.ok() ? QString() : storeError(error)); });
 }
 
 void TokenStore::save(const TokenSet &tokens, std::function<void(const QString &)> done)
 {
     const QString key = tokenKey(tokens.provider, tokens.user);
     m_store->write(keyFor(key), QString::fromUtf8(tokens.toSecret()),
-                   [this, key, done = std::move(done)](const CredentialError &writeError) {
-        if (!writeError.ok()) {
-            done(storeError(writeError));
-            return;
-        }
-        readIndex([this, key, done](QStringList keys, const QString &error) {
-            if (!error.isEmpty()) {
-                done(error);
+        [this, key, done = std::move(done)](const CredentialError &writeError) {
+            if (!writeError.ok()) {
+                done(storeError(writeError));
                 return;
             }
-            if (keys.contains(key)) {
-                done({});
-                return;
-            }
-            keys << key;
-            writeIndex(keys, done);
+            readIndex([this, key, done](QStringList keys, const QString &error) {
+                if (!error.isEmpty()) {
+                    done(error);
+                    return;
+                }
+                if (keys.contains(key)) {
+                    done({});
+                    return;
+                }
+                keys << key;
+                writeIndex(keys, done);
+            });
         });
-    });
 }
 
 void TokenStore::load(const QString &user, const QString &provider, std::function<void(const Loaded &)> done)
 {
     readIndex([this, user, provider, done = std::move(done)](const QStringList &keys, const QString &error) {
         if (!error.isEmpty()) {
-            done({{}, error});
+            done({ {}, error });
             return;
         }
         QStringList wanted;
         for (const QString &key : keys) {
-            if (provider.isEmpty() ? key.endsWith(QLatin1Char(':') + user.toLower()) && key.startsWith(QLatin1String("oauth2:"))
-                                   : key == tokenKey(provider, user))
+            if (provider.isEmpty()
+                    ? key.endsWith(QLatin1Char(':') + user.toLower()) && key.startsWith(QLatin1String("oauth2:"))
+                    : key == tokenKey(provider, user))
                 wanted << key;
         }
         auto loaded = std::make_shared<Loaded>();
@@ -148,8 +148,8 @@ void TokenStore::remove(const QString &user, const QString &provider, std::funct
     });
 }
 
-void TokenStore::ensureFresh(const QString &user, const QString &provider, TokenClient *client,
-                             std::function<void(const Fresh &)> done)
+void TokenStore::ensureFresh(
+    const QString &user, const QString &provider, TokenClient *client, std::function<void(const Fresh &)> done)
 {
     load(user, provider, [this, user, client, done = std::move(done)](const Loaded &loaded) {
         Fresh f;
@@ -182,7 +182,8 @@ void TokenStore::ensureFresh(const QString &user, const QString &provider, Token
         }
         if (tokens.refreshToken.isEmpty()) {
             f.refreshFailed = true;
-            f.error = tr("The access token for %1 has expired and no refresh token is stored: sign in again.").arg(user);
+            f.error
+                = tr("The access token for %1 has expired and no refresh token is stored: sign in again.").arg(user);
             done(f);
             return;
         }
@@ -216,7 +217,8 @@ Finding TokenStore::refreshFailedFinding(const QString &user, const OAuthError &
     f.severity = Finding::Severity::Error;
     f.title = tr("The OAuth2 access token could not be refreshed");
     f.detail = error.isEmpty()
-        ? tr("The stored sign-in for %1 cannot be renewed. Sign in again: maildoctor-cli oauth login --user %1").arg(user)
+        ? tr("The stored sign-in for %1 cannot be renewed. Sign in again: maildoctor-cli oauth login --user %1")
+              .arg(user)
         : tr("The provider refused to renew the sign-in for %1 (%2). The refresh token was revoked, expired or "
              "already used. Sign in again: maildoctor-cli oauth login --user %1")
               .arg(user, error.toString());

@@ -1,13 +1,13 @@
 #pragma once
 
-#include "TokenClient.h"
-#include "TokenSet.h"
 #include "account/CredentialStore.h"
 #include "check/CheckResult.h"
+#include "TokenClient.h"
+#include "TokenSet.h"
 
-#include <QCoreApplication>
 #include <functional>
 #include <optional>
+#include <QCoreApplication>
 
 namespace md::oauth {
 
@@ -23,19 +23,19 @@ public:
     static constexpr int kRefreshMarginSeconds = 60;
 
     struct Loaded {
-        QList<TokenSet> sets;   ///< all stored for the user (one per provider)
-        QString error;          ///< translated; the store failed (not: nothing stored)
+        QList<TokenSet> sets;  ///< all stored for the user (one per provider)
+        QString error;  ///< translated; the store failed (not: nothing stored)
     };
     struct Fresh {
         bool ok = false;
-        TokenSet tokens;        ///< ok: usable now
-        bool refreshed = false; ///< a refresh ran (and its result was stored)
+        TokenSet tokens;  ///< ok: usable now
+        bool refreshed = false;  ///< a refresh ran (and its result was stored)
         OAuthError providerError;  ///< the refresh's error as the provider sent it
-        QString error;          ///< translated, when !ok
+        QString error;  ///< translated, when !ok
         bool refreshFailed = false;  ///< !ok because the provider refused the refresh
     };
 
-    explicit TokenStore(CredentialStore *store) : m_store(store) {}
+    explicit TokenStore(CredentialStore *store) : m_store(store) { }
 
     /// Where the token set of `user` at `provider` is kept.
     [[nodiscard]] static CredentialKey credentialKey(const QString &provider, const QString &user);
@@ -44,12 +44,12 @@ public:
     /// Every token set stored for `user` (any provider); `provider` non-empty narrows it.
     void load(const QString &user, const QString &provider, std::function<void(const Loaded &)> done);
     /// Removes the user's token sets (all providers, or one); `removed` is how many.
-    void remove(const QString &user, const QString &provider,
-                std::function<void(int removed, const QString &error)> done);
+    void remove(
+        const QString &user, const QString &provider, std::function<void(int removed, const QString &error)> done);
     /// Loads the user's tokens and refreshes them when they expire within a minute (storing a
     /// rotated refresh token at once). Fails with refreshFailed when the provider refuses.
-    void ensureFresh(const QString &user, const QString &provider, TokenClient *client,
-                     std::function<void(const Fresh &)> done);
+    void ensureFresh(
+        const QString &user, const QString &provider, TokenClient *client, std::function<void(const Fresh &)> done);
 
     /// The finding for a refused refresh: auth.oauth_refresh_failed, the provider's error
     /// decoded, and "sign in again".

@@ -9,8 +9,8 @@
 #include "account/CredentialStore.h"
 #include "oauth/TokenStore.h"
 
-#include <QSignalSpy>
 #include <QDeadlineTimer>
+#include <QSignalSpy>
 #include <QUrlQuery>
 
 using namespace md;
@@ -32,14 +32,13 @@ class TstOAuthCli : public QObject
 
     QStringList loginArguments(const QString &user = QStringLiteral("alice")) const
     {
-        return {QStringLiteral("oauth"),        QStringLiteral("login"),
-                QStringLiteral("--user"),       user,
-                QStringLiteral("--provider"),   QStringLiteral("testidp"),
-                QStringLiteral("--client-id"),  m_oauth.value(QStringLiteral("CLIENT_ID")),
-                QStringLiteral("--authorization-url"), m_oauth.value(QStringLiteral("AUTHORIZATION_URL")),
-                QStringLiteral("--token-url"),  m_oauth.value(QStringLiteral("TOKEN_URL")),
-                QStringLiteral("--scope"),      m_oauth.value(QStringLiteral("SCOPE")),
-                QStringLiteral("--no-browser"), QStringLiteral("--timeout"), QStringLiteral("30")};
+        return { QStringLiteral("oauth"), QStringLiteral("login"), QStringLiteral("--user"), user,
+            QStringLiteral("--provider"), QStringLiteral("testidp"), QStringLiteral("--client-id"),
+            m_oauth.value(QStringLiteral("CLIENT_ID")), QStringLiteral("--authorization-url"),
+            m_oauth.value(QStringLiteral("AUTHORIZATION_URL")), QStringLiteral("--token-url"),
+            m_oauth.value(QStringLiteral("TOKEN_URL")), QStringLiteral("--scope"),
+            m_oauth.value(QStringLiteral("SCOPE")), QStringLiteral("--no-browser"), QStringLiteral("--timeout"),
+            QStringLiteral("30") };
     }
 
     /// Runs `oauth login`; plays the browser on the URL it prints (with `browserOptions`).
@@ -60,8 +59,8 @@ class TstOAuthCli : public QObject
             *printedUrl = url;
         QProcess browser;
         browser.start(QStringLiteral("/usr/bin/python3"),
-                      QStringList{m_oauth.value(QStringLiteral("BROWSER")), url.toString(QUrl::FullyEncoded)}
-                          + browserOptions);
+            QStringList { m_oauth.value(QStringLiteral("BROWSER")), url.toString(QUrl::FullyEncoded) }
+                + browserOptions);
         browser.waitForFinished(30000);
         cli.waitForFinished(30000);
         run.exitCode = cli.exitStatus() == QProcess::NormalExit ? cli.exitCode() : -2;
@@ -81,14 +80,12 @@ class TstOAuthCli : public QObject
     QStringList checkArguments(const QString &protocol, const QString &mechanism) const
     {
         const bool imap = protocol == QLatin1String("imap");
-        return {protocol,
-                QStringLiteral("--host"), m_mail.value(QStringLiteral("HOST")),
-                QStringLiteral("--port"), m_mail.value(imap ? QStringLiteral("IMAP_TLS_PORT") : QStringLiteral("SMTP_STARTTLS_PORT")),
-                QStringLiteral("--security"), imap ? QStringLiteral("tls") : QStringLiteral("starttls"),
-                QStringLiteral("--ca-file"), m_mail.value(QStringLiteral("CA_FILE")),
-                QStringLiteral("--user"), QStringLiteral("alice"),
-                QStringLiteral("--auth"), mechanism,
-                QStringLiteral("--timeout"), QStringLiteral("10")};
+        return { protocol, QStringLiteral("--host"), m_mail.value(QStringLiteral("HOST")), QStringLiteral("--port"),
+            m_mail.value(imap ? QStringLiteral("IMAP_TLS_PORT") : QStringLiteral("SMTP_STARTTLS_PORT")),
+            QStringLiteral("--security"), imap ? QStringLiteral("tls") : QStringLiteral("starttls"),
+            QStringLiteral("--ca-file"), m_mail.value(QStringLiteral("CA_FILE")), QStringLiteral("--user"),
+            QStringLiteral("alice"), QStringLiteral("--auth"), mechanism, QStringLiteral("--timeout"),
+            QStringLiteral("10") };
     }
 
     /// The token set in the keychain, read the way the CLI reads it.
@@ -120,7 +117,8 @@ private slots:
     void initTestCase()
     {
         m_oauth = readEnv(qEnvironmentVariable("MAILDOCTOR_OAUTH_ENV"));
-        QVERIFY2(m_oauth.contains(QStringLiteral("TOKEN_URL")), "oauthserver fixture not running (MAILDOCTOR_OAUTH_ENV)");
+        QVERIFY2(
+            m_oauth.contains(QStringLiteral("TOKEN_URL")), "oauthserver fixture not running (MAILDOCTOR_OAUTH_ENV)");
         m_mail = readEnv(m_oauth.value(QStringLiteral("MAILSERVER_ENV")));
         QVERIFY(m_mail.contains(QStringLiteral("IMAP_TLS_PORT")));
     }
@@ -148,13 +146,13 @@ private slots:
 
     void statusShowsNoToken()
     {
-        const test::CliRun text = cli({QStringLiteral("oauth"), QStringLiteral("status"), QStringLiteral("--user"),
-                                       QStringLiteral("alice")});
+        const test::CliRun text = cli(
+            { QStringLiteral("oauth"), QStringLiteral("status"), QStringLiteral("--user"), QStringLiteral("alice") });
         QCOMPARE(text.exitCode, 0);
         QVERIFY(text.out.contains("testidp"));
         QVERIFY(text.out.contains("refresh token: stored"));
-        const test::CliRun json = cli({QStringLiteral("oauth"), QStringLiteral("status"), QStringLiteral("--user"),
-                                       QStringLiteral("alice"), QStringLiteral("--json")});
+        const test::CliRun json = cli({ QStringLiteral("oauth"), QStringLiteral("status"), QStringLiteral("--user"),
+            QStringLiteral("alice"), QStringLiteral("--json") });
         QCOMPARE(json.exitCode, 0);
         const QJsonObject o = json.json();
         QVERIFY(o.value(QStringLiteral("signed_in")).toBool());
@@ -165,11 +163,11 @@ private slots:
 
     void checksUseTheStoredToken()
     {
-        for (const QString &protocol : {QStringLiteral("imap"), QStringLiteral("smtp")}) {
-            for (const QString &mech : {QStringLiteral("xoauth2"), QStringLiteral("oauthbearer")}) {
+        for (const QString &protocol : { QStringLiteral("imap"), QStringLiteral("smtp") }) {
+            for (const QString &mech : { QStringLiteral("xoauth2"), QStringLiteral("oauthbearer") }) {
                 const test::CliRun run = cli(checkArguments(protocol, mech));
-                QVERIFY2(run.exitCode == 0, qPrintable(protocol + QLatin1Char(' ') + mech + QLatin1Char('\n')
-                                                       + QString::fromUtf8(run.all())));
+                QVERIFY2(run.exitCode == 0,
+                    qPrintable(protocol + QLatin1Char(' ') + mech + QLatin1Char('\n') + QString::fromUtf8(run.all())));
                 QVERIFY(run.out.contains(mech.toUpper().toUtf8()));
             }
         }
@@ -209,15 +207,15 @@ private slots:
         QVERIFY2(!findings.isEmpty(), run.all().constData());
         const QJsonObject f = findings.first().toObject();
         QCOMPARE(f.value(QStringLiteral("code")).toString(), QStringLiteral("auth.oauth_refresh_failed"));
-        QVERIFY2(f.value(QStringLiteral("detail")).toString().contains(QLatin1String("invalid_grant")),
-                 run.out.constData());
+        QVERIFY2(
+            f.value(QStringLiteral("detail")).toString().contains(QLatin1String("invalid_grant")), run.out.constData());
         QVERIFY(f.value(QStringLiteral("detail")).toString().contains(QLatin1String("oauth login")));
         store(*t);  // put the good set back
     }
 
     void accessDeniedExitsOneWithTheReason()
     {
-        const test::CliRun run = login({QStringLiteral("--abort")});
+        const test::CliRun run = login({ QStringLiteral("--abort") });
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains("access_denied"), run.err.constData());
         QVERIFY(run.err.contains("End-User aborted interaction"));
@@ -227,11 +225,11 @@ private slots:
     {
         const auto t = stored();
         QVERIFY(t);
-        const test::CliRun out = cli({QStringLiteral("oauth"), QStringLiteral("logout"), QStringLiteral("--user"),
-                                      QStringLiteral("alice")});
+        const test::CliRun out = cli(
+            { QStringLiteral("oauth"), QStringLiteral("logout"), QStringLiteral("--user"), QStringLiteral("alice") });
         QCOMPARE(out.exitCode, 0);
-        const test::CliRun status = cli({QStringLiteral("oauth"), QStringLiteral("status"), QStringLiteral("--user"),
-                                         QStringLiteral("alice")});
+        const test::CliRun status = cli(
+            { QStringLiteral("oauth"), QStringLiteral("status"), QStringLiteral("--user"), QStringLiteral("alice") });
         QCOMPARE(status.exitCode, 1);
         QVERIFY(status.out.contains("Not signed in"));
         const test::CliRun check = cli(checkArguments(QStringLiteral("imap"), QStringLiteral("xoauth2")));
@@ -239,22 +237,23 @@ private slots:
         QVERIFY(check.err.contains("oauth login"));
         // Nothing printed anywhere in this test held a token.
         for (const QByteArray &output : std::as_const(m_outputs)) {
-            for (const QString &secret : {t->accessToken, t->refreshToken})
+            for (const QString &secret : { t->accessToken, t->refreshToken })
                 QVERIFY2(!test::leaksSecret(output, secret.toUtf8()), output.constData());
         }
     }
 
     void presetsNeedAClientId()
     {
-        const test::CliRun providers = cli({QStringLiteral("oauth"), QStringLiteral("providers"), QStringLiteral("--json")});
+        const test::CliRun providers
+            = cli({ QStringLiteral("oauth"), QStringLiteral("providers"), QStringLiteral("--json") });
         QCOMPARE(providers.exitCode, 0);
         QStringList ids;
         for (const QJsonValue &v : QJsonDocument::fromJson(providers.out).array())
             ids << v.toObject().value(QStringLiteral("id")).toString();
         QVERIFY(ids.contains(QStringLiteral("google")));
         QVERIFY(ids.contains(QStringLiteral("microsoft")));
-        const test::CliRun run = cli({QStringLiteral("oauth"), QStringLiteral("login"), QStringLiteral("--user"),
-                                      QStringLiteral("someone@gmail.com"), QStringLiteral("--no-browser")});
+        const test::CliRun run = cli({ QStringLiteral("oauth"), QStringLiteral("login"), QStringLiteral("--user"),
+            QStringLiteral("someone@gmail.com"), QStringLiteral("--no-browser") });
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.err.contains("https://console.cloud.google.com/apis/credentials"), run.err.constData());
         QVERIFY(run.out.isEmpty());  // no URL printed without a client id

@@ -6,10 +6,10 @@
 
 #include "IntegrationSupport.h"
 
+#include "account/CredentialStore.h"
 #include "check/CheckResult.h"
 #include "imap/ImapCheck.h"
 #include "oauth/AuthorizationFlow.h"
-#include "account/CredentialStore.h"
 #include "oauth/TokenClient.h"
 #include "oauth/TokenStore.h"
 #include "smtp/SmtpCheck.h"
@@ -37,7 +37,7 @@ QHash<QString, QString> readEnv(const QString &path)
 QStringList listeningAddresses(quint16 port)
 {
     QStringList out;
-    for (const QString &name : {QStringLiteral("/proc/net/tcp"), QStringLiteral("/proc/net/tcp6")}) {
+    for (const QString &name : { QStringLiteral("/proc/net/tcp"), QStringLiteral("/proc/net/tcp6") }) {
         QFile file(name);
         if (!file.open(QIODevice::ReadOnly))
             continue;
@@ -51,7 +51,11 @@ QStringList listeningAddresses(quint16 port)
             QByteArray hex = local.at(0);
             if (hex.size() == 8) {  // IPv4, little-endian
                 const quint32 v = hex.toUInt(nullptr, 16);
-                out << QStringLiteral("%1.%2.%3.%4").arg(v & 0xff).arg((v >> 8) & 0xff).arg((v >> 16) & 0xff).arg(v >> 24);
+                out << QStringLiteral("%1.%2.%3.%4")
+                           .arg(v & 0xff)
+                           .arg((v >> 8) & 0xff)
+                           .arg((v >> 16) & 0xff)
+                           .arg(v >> 24);
             } else {
                 out << QString::fromLatin1(hex);  // IPv6: any form other than 127.0.0.1 fails the test
             }
@@ -89,7 +93,7 @@ class TstOAuthFlow : public QObject
     {
         QProcess browser;
         browser.start(QStringLiteral("/usr/bin/python3"),
-                      QStringList{m_oauth.value(QStringLiteral("BROWSER")), url.toString(QUrl::FullyEncoded)} + options);
+            QStringList { m_oauth.value(QStringLiteral("BROWSER")), url.toString(QUrl::FullyEncoded) } + options);
         // Not waitForFinished: the flow's listener must be served while the browser runs.
         QSignalSpy done(&browser, &QProcess::finished);
         if (browser.state() != QProcess::NotRunning && !done.wait(30000))
@@ -102,7 +106,7 @@ class TstOAuthFlow : public QObject
 
     /// Runs a flow to its end with the browser script (options for the script); the flow's result.
     FlowResult runFlow(AuthorizationFlow::Options options, const QStringList &browserOptions = {},
-                       QStringList *listenAddresses = nullptr)
+        QStringList *listenAddresses = nullptr)
     {
         AuthorizationFlow flow(std::move(options));
         QSignalSpy finished(&flow, &AuthorizationFlow::finished);
@@ -112,14 +116,14 @@ class TstOAuthFlow : public QObject
         if (url.isEmpty() || flow.isFinished()) {
             if (finished.isEmpty())
                 finished.wait(5000);
-            return finished.isEmpty() ? FlowResult{} : finished.first().first().value<FlowResult>();
+            return finished.isEmpty() ? FlowResult {} : finished.first().first().value<FlowResult>();
         }
         if (listenAddresses)
             *listenAddresses = listeningAddresses(flow.listenPort());
         browse(url, browserOptions);
         if (finished.isEmpty())
             finished.wait(20000);
-        return finished.isEmpty() ? FlowResult{} : finished.first().first().value<FlowResult>();
+        return finished.isEmpty() ? FlowResult {} : finished.first().first().value<FlowResult>();
     }
 
     TokenSet signIn()
@@ -204,7 +208,8 @@ private slots:
     {
         qRegisterMetaType<CheckResult>();
         m_oauth = readEnv(qEnvironmentVariable("MAILDOCTOR_OAUTH_ENV"));
-        QVERIFY2(m_oauth.contains(QStringLiteral("TOKEN_URL")), "oauthserver fixture not running (MAILDOCTOR_OAUTH_ENV)");
+        QVERIFY2(
+            m_oauth.contains(QStringLiteral("TOKEN_URL")), "oauthserver fixture not running (MAILDOCTOR_OAUTH_ENV)");
         m_mail = readEnv(m_oauth.value(QStringLiteral("MAILSERVER_ENV")));
         QVERIFY(m_mail.contains(QStringLiteral("IMAP_TLS_PORT")));
     }
@@ -218,7 +223,7 @@ private slots:
         const FlowResult r = runFlow(options, {}, &addresses);
         QVERIFY2(r.ok(), qPrintable(r.message));
         // RFC 8252 §8.3: the redirect listener is on the loopback interface only.
-        QCOMPARE(addresses, QStringList{QStringLiteral("127.0.0.1")});
+        QCOMPARE(addresses, QStringList { QStringLiteral("127.0.0.1") });
         const TokenSet t = r.tokens;
         m_secrets << t.accessToken.toUtf8() << t.refreshToken.toUtf8();
         QVERIFY(!t.accessToken.isEmpty());
@@ -228,11 +233,12 @@ private slots:
         QCOMPARE(t.user, QStringLiteral("alice"));
         QCOMPARE(t.tokenUrl, provider().tokenUrl);
 
-        for (const Protocol protocol : {Protocol::Imap, Protocol::Smtp}) {
-            for (const QString &mech : {QStringLiteral("xoauth2"), QStringLiteral("oauthbearer")}) {
+        for (const Protocol protocol : { Protocol::Imap, Protocol::Smtp }) {
+            for (const QString &mech : { QStringLiteral("xoauth2"), QStringLiteral("oauthbearer") }) {
                 const CheckResult result = check(protocol, t.accessToken, mech);
-                QVERIFY2(result.ok, qPrintable(toString(protocol) + QLatin1Char(' ') + mech + QStringLiteral(": ")
-                                               + result.failureMessage));
+                QVERIFY2(result.ok,
+                    qPrintable(
+                        toString(protocol) + QLatin1Char(' ') + mech + QStringLiteral(": ") + result.failureMessage));
                 QVERIFY(result.step(QStringLiteral("auth")));
                 QVERIFY(result.step(QStringLiteral("auth"))->status == Step::Status::Ok);
             }
@@ -293,7 +299,7 @@ private slots:
         TokenClient client(&m_nam);
         std::optional<TokenStore::Fresh> fresh;
         store.ensureFresh(QStringLiteral("alice"), QStringLiteral("testidp"), &client,
-                          [&](const TokenStore::Fresh &f) { fresh = f; });
+            [&](const TokenStore::Fresh &f) { fresh = f; });
         QTRY_VERIFY_WITH_TIMEOUT(fresh.has_value(), 15000);
         QVERIFY2(fresh->ok, qPrintable(fresh->error));
         QVERIFY(fresh->refreshed);
@@ -317,7 +323,7 @@ private slots:
         AuthorizationFlow::Options options;
         options.provider = provider();
         options.user = QStringLiteral("alice");
-        const FlowResult r = runFlow(options, {QStringLiteral("--abort")});
+        const FlowResult r = runFlow(options, { QStringLiteral("--abort") });
         QVERIFY(r.kind == FlowResult::Kind::Denied);
         QCOMPARE(r.error.error, QStringLiteral("access_denied"));
         // oidc-provider sends "End-User+aborted+interaction": the + are spaces.
@@ -336,7 +342,7 @@ private slots:
         connect(&flow, &AuthorizationFlow::openUrl, this, [&](const QUrl &u) { url = u; });
         flow.start();
         QVERIFY(!url.isEmpty());
-        const QUrl callback(QString::fromUtf8(browse(url, {QStringLiteral("--no-callback")})));
+        const QUrl callback(QString::fromUtf8(browse(url, { QStringLiteral("--no-callback") })));
         QVERIFY2(QUrlQuery(callback).hasQueryItem(QStringLiteral("code")), callback.toEncoded().constData());
         const QByteArray page = get(withQuery(callback, QStringLiteral("state"), QStringLiteral("forged-state")));
         QTRY_COMPARE(finished.count(), 1);
@@ -380,7 +386,7 @@ private slots:
         QUrl url;
         connect(&flow, &AuthorizationFlow::openUrl, this, [&](const QUrl &u) { url = u; });
         flow.start();
-        const QUrl callback(QString::fromUtf8(browse(url, {QStringLiteral("--no-callback")})));
+        const QUrl callback(QString::fromUtf8(browse(url, { QStringLiteral("--no-callback") })));
         const QByteArray first = get(callback);
         QCOMPARE(codes.count(), 1);
         QVERIFY(first.contains("finishing the sign-in"));
@@ -415,7 +421,7 @@ private slots:
         QVERIFY(r.kind == FlowResult::Kind::TokenError);
         QCOMPARE(r.error.httpStatus, 400);
         QVERIFY2(r.error.error == QLatin1String("invalid_grant") || r.error.error == QLatin1String("invalid_request"),
-                 qPrintable(r.error.toString()));
+            qPrintable(r.error.toString()));
         QVERIFY2(r.message.contains(r.error.error), qPrintable(r.message));
     }
 
@@ -440,14 +446,14 @@ private slots:
         // RFC 7009 revocation by the public client itself.
         QNetworkRequest request(QUrl(m_oauth.value(QStringLiteral("REVOCATION_URL"))));
         request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/x-www-form-urlencoded"));
-        QNetworkReply *reply = m_nam.post(request, formEncode({{QStringLiteral("token"), t.accessToken},
-                                                               {QStringLiteral("client_id"), t.clientId}}));
+        QNetworkReply *reply = m_nam.post(request,
+            formEncode({ { QStringLiteral("token"), t.accessToken }, { QStringLiteral("client_id"), t.clientId } }));
         QSignalSpy done(reply, &QNetworkReply::finished);
         QVERIFY(reply->isFinished() || done.wait(10000));
         QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
         reply->deleteLater();
 
-        for (const Protocol protocol : {Protocol::Imap, Protocol::Smtp}) {
+        for (const Protocol protocol : { Protocol::Imap, Protocol::Smtp }) {
             const CheckResult result = check(protocol, t.accessToken, QStringLiteral("xoauth2"));
             QVERIFY(!result.ok);
             const Finding *rejected = nullptr;

@@ -22,7 +22,11 @@ QString longToken(int bytes)
 
 QByteArray xoauth2(const QString &user, const QString &token)
 {
-    return ("user=" + user.toUtf8() + "\x01" "auth=Bearer " + token.toUtf8() + "\x01\x01").toBase64();
+    return ("user=" + user.toUtf8()
+        + "\x01"
+          "auth=Bearer "
+        + token.toUtf8() + "\x01\x01")
+        .toBase64();
 }
 
 }  // namespace
@@ -71,14 +75,14 @@ private Q_SLOTS:
     {
         FakeServer server;
         QVERIFY(server.loadScenario(QStringLiteral("@implicit-tls\n"
-                                           "S: 220 smtp.example.test ESMTP\n"
-                                           "C: EHLO *\n"
-                                           "S: 250-smtp.example.test\n"
-                                           "S: 250 AUTH XOAUTH2\n"
-                                           "C: AUTH XOAUTH2 *\n"
-                                           "S: 235 2.7.0 Accepted\n"
-                                           "C: QUIT\n"
-                                           "S: 221 Bye\n")));
+                                                   "S: 220 smtp.example.test ESMTP\n"
+                                                   "C: EHLO *\n"
+                                                   "S: 250-smtp.example.test\n"
+                                                   "S: 250 AUTH XOAUTH2\n"
+                                                   "C: AUTH XOAUTH2 *\n"
+                                                   "S: 235 2.7.0 Accepted\n"
+                                                   "C: QUIT\n"
+                                                   "S: 221 Bye\n")));
         QVERIFY(server.listen());
         SmtpCheck check(settings(Protocol::Smtp, server, QStringLiteral("short-token")));
         const CheckResult r = runToEnd(check);
@@ -107,10 +111,10 @@ private Q_SLOTS:
     {
         FakeServer server;
         QVERIFY(server.loadScenario(QStringLiteral("@implicit-tls\n"
-                                           "S: * OK [CAPABILITY IMAP4rev1 SASL-IR AUTH=XOAUTH2] ready\n"
-                                           "C: a1 AUTHENTICATE XOAUTH2 *\n"
-                                           "S: a1 NO [AUTHENTICATIONFAILED] Nope\n"
-                                           "...")));
+                                                   "S: * OK [CAPABILITY IMAP4rev1 SASL-IR AUTH=XOAUTH2] ready\n"
+                                                   "C: a1 AUTHENTICATE XOAUTH2 *\n"
+                                                   "S: a1 NO [AUTHENTICATIONFAILED] Nope\n"
+                                                   "...")));
         QVERIFY(server.listen());
         ImapCheck check(settings(Protocol::Imap, server, QStringLiteral("short-token")));
         const CheckResult r = runToEnd(check);

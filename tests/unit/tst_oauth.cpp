@@ -2,9 +2,9 @@
 // custom domains), client ids, PKCE, the token set's storage form, token endpoint replies,
 // redirect decoding, the token store's refresh policy (against an in-memory store).
 
+#include "account/CredentialStore.h"
 #include "oauth/AuthorizationFlow.h"
 #include "oauth/Provider.h"
-#include "account/CredentialStore.h"
 #include "oauth/TokenSet.h"
 #include "oauth/TokenStore.h"
 
@@ -23,7 +23,8 @@ private slots:
     void presetsLoadWithoutClientIds()
     {
         const ProviderRegistry registry;
-        for (const char *id : {"google", "microsoft", "outlook", "yahoo", "aol", "fastmail", "yandex", "mailru", "comcast"}) {
+        for (const char *id :
+            { "google", "microsoft", "outlook", "yahoo", "aol", "fastmail", "yandex", "mailru", "comcast" }) {
             const auto p = registry.find(QString::fromLatin1(id));
             QVERIFY2(p, id);
             QVERIFY2(p->authorizationUrl.scheme() == QLatin1String("https"), id);
@@ -34,8 +35,9 @@ private slots:
         }
         QCOMPARE(registry.find(QStringLiteral("microsoft"))->redirectHost, QStringLiteral("localhost"));
         QCOMPARE(registry.find(QStringLiteral("google"))->redirectHost, QStringLiteral("127.0.0.1"));
-        QVERIFY(registry.find(QStringLiteral("microsoft"))->allScopes().contains(
-            QStringLiteral("https://outlook.office.com/SMTP.Send")));
+        QVERIFY(registry.find(QStringLiteral("microsoft"))
+                    ->allScopes()
+                    .contains(QStringLiteral("https://outlook.office.com/SMTP.Send")));
     }
 
     void detection_data()
@@ -43,23 +45,57 @@ private slots:
         QTest::addColumn<QString>("kind");
         QTest::addColumn<QString>("value");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("gmail domain") << "domain" << "gmail.com" << "google";
-        QTest::newRow("hotmail domain") << "domain" << "Hotmail.COM" << "outlook";
-        QTest::newRow("unknown domain") << "domain" << "example.test" << "";
-        QTest::newRow("imap.gmail.com") << "host" << "imap.gmail.com." << "google";
-        QTest::newRow("office365") << "host" << "outlook.office365.com" << "microsoft";
-        QTest::newRow("unknown host") << "host" << "mail.example.test" << "";
-        QTest::newRow("M365 custom domain") << "mx" << "contoso-com.mail.protection.outlook.com" << "microsoft";
-        QTest::newRow("Workspace custom domain") << "mx" << "aspmx.l.google.com" << "google";
-        QTest::newRow("Workspace googlemail MX") << "mx" << "aspmx2.googlemail.com" << "google";
-        QTest::newRow("outlook.com consumers") << "mx" << "eur.olc.protection.outlook.com" << "outlook";
-        QTest::newRow("yahoo mta") << "mx" << "mta7.am0.yahoodns.net" << "yahoo";
-        QTest::newRow("aol mx") << "mx" << "mx-aol.mail.gm0.yahoodns.net" << "aol";
-        QTest::newRow("fastmail") << "mx" << "in1-smtp.messagingengine.com" << "fastmail";
-        QTest::newRow("look-alike is not google") << "mx" << "evilgoogle.com" << "";
-        QTest::newRow("suffix trick is not google") << "mx" << "google.com.evil.test" << "";
-        QTest::newRow("bare apex does not match *.") << "mx" << "google.com" << "";
-        QTest::newRow("own mx") << "mx" << "mx.example.test" << "";
+        QTest::newRow("gmail domain") << "domain"
+                                      << "gmail.com"
+                                      << "google";
+        QTest::newRow("hotmail domain") << "domain"
+                                        << "Hotmail.COM"
+                                        << "outlook";
+        QTest::newRow("unknown domain") << "domain"
+                                        << "example.test"
+                                        << "";
+        QTest::newRow("imap.gmail.com") << "host"
+                                        << "imap.gmail.com."
+                                        << "google";
+        QTest::newRow("office365") << "host"
+                                   << "outlook.office365.com"
+                                   << "microsoft";
+        QTest::newRow("unknown host") << "host"
+                                      << "mail.example.test"
+                                      << "";
+        QTest::newRow("M365 custom domain") << "mx"
+                                            << "contoso-com.mail.protection.outlook.com"
+                                            << "microsoft";
+        QTest::newRow("Workspace custom domain") << "mx"
+                                                 << "aspmx.l.google.com"
+                                                 << "google";
+        QTest::newRow("Workspace googlemail MX") << "mx"
+                                                 << "aspmx2.googlemail.com"
+                                                 << "google";
+        QTest::newRow("outlook.com consumers") << "mx"
+                                               << "eur.olc.protection.outlook.com"
+                                               << "outlook";
+        QTest::newRow("yahoo mta") << "mx"
+                                   << "mta7.am0.yahoodns.net"
+                                   << "yahoo";
+        QTest::newRow("aol mx") << "mx"
+                                << "mx-aol.mail.gm0.yahoodns.net"
+                                << "aol";
+        QTest::newRow("fastmail") << "mx"
+                                  << "in1-smtp.messagingengine.com"
+                                  << "fastmail";
+        QTest::newRow("look-alike is not google") << "mx"
+                                                  << "evilgoogle.com"
+                                                  << "";
+        QTest::newRow("suffix trick is not google") << "mx"
+                                                    << "google.com.evil.test"
+                                                    << "";
+        QTest::newRow("bare apex does not match *.") << "mx"
+                                                     << "google.com"
+                                                     << "";
+        QTest::newRow("own mx") << "mx"
+                                << "mx.example.test"
+                                << "";
     }
     void detection()
     {
@@ -73,7 +109,7 @@ private slots:
         else if (kind == QLatin1String("host"))
             found = registry.detectByHost(value);
         else
-            found = registry.detectByMx({QStringLiteral("mx.nothing.test"), value});
+            found = registry.detectByMx({ QStringLiteral("mx.nothing.test"), value });
         QCOMPARE(found ? found->id : QString(), expected);
     }
 
@@ -82,17 +118,20 @@ private slots:
         ProviderRegistry registry;
         const Provider google = *registry.find(QStringLiteral("google"));
         const QString message = ProviderRegistry::missingClientIdMessage(google);
-        QVERIFY2(message.contains(QLatin1String("https://console.cloud.google.com/apis/credentials")), qPrintable(message));
+        QVERIFY2(
+            message.contains(QLatin1String("https://console.cloud.google.com/apis/credentials")), qPrintable(message));
         QVERIFY(message.contains(QLatin1String("--client-id")));
         QVERIFY(!registry.loadClientsJson("[1]").isEmpty());
-        QVERIFY(registry.loadClientsJson(R"({"google": {"client_id": "dist-id", "client_secret": "dist-secret"}})").isEmpty());
+        QVERIFY(registry.loadClientsJson(R"({"google": {"client_id": "dist-id", "client_secret": "dist-secret"}})")
+                    .isEmpty());
         QCOMPARE(registry.find(QStringLiteral("google"))->clientId, QStringLiteral("dist-id"));
 
         // User settings override the distributor's id and define custom providers.
         QTemporaryDir dir;
         QSettings settings(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
         settings.setValue(QStringLiteral("oauth/clients/google/client_id"), QStringLiteral("user-id"));
-        settings.setValue(QStringLiteral("oauth/custom/corp/authorization_url"), QStringLiteral("https://sso.corp.test/auth"));
+        settings.setValue(
+            QStringLiteral("oauth/custom/corp/authorization_url"), QStringLiteral("https://sso.corp.test/auth"));
         settings.setValue(QStringLiteral("oauth/custom/corp/token_url"), QStringLiteral("https://sso.corp.test/token"));
         settings.setValue(QStringLiteral("oauth/custom/corp/scopes"), QStringLiteral("mail offline"));
         settings.setValue(QStringLiteral("oauth/custom/corp/client_id"), QStringLiteral("corp-app"));
@@ -103,7 +142,7 @@ private slots:
         QVERIFY(corp);
         QVERIFY(corp->custom);
         QCOMPARE(corp->clientId, QStringLiteral("corp-app"));
-        QCOMPARE(corp->allScopes(), (QStringList{QStringLiteral("mail"), QStringLiteral("offline")}));
+        QCOMPARE(corp->allScopes(), (QStringList { QStringLiteral("mail"), QStringLiteral("offline") }));
         QVERIFY(!registry.find(QStringLiteral("corp"))->toJson().contains(QLatin1String("client_secret")));
     }
 
@@ -111,7 +150,7 @@ private slots:
     {
         // Computed independently (Python hashlib + base64.urlsafe_b64encode, no padding).
         QCOMPARE(codeChallengeS256("dBjftJeZ4CVP-mJ92K9zKbZ5Bh0vDa0L-Pk4aRRMZ-g"),
-                 QByteArray("x4OyPppyuGzld1G9ZuNRie_NvfU2NKDcpvntuA8ZdD8"));
+            QByteArray("x4OyPppyuGzld1G9ZuNRie_NvfU2NKDcpvntuA8ZdD8"));
         const QByteArray a = makeCodeVerifier();
         const QByteArray b = makeCodeVerifier();
         QCOMPARE(a.size(), 43);  // RFC 7636 §4.1: 43..128 unreserved characters
@@ -123,19 +162,21 @@ private slots:
     void redirectDecoding()
     {
         QCOMPARE(decodeQueryValue(QStringLiteral("End-User+aborted+interaction")),
-                 QStringLiteral("End-User aborted interaction"));
+            QStringLiteral("End-User aborted interaction"));
         QCOMPARE(decodeQueryValue(QStringLiteral("a%2Bb%20c")), QStringLiteral("a+b c"));
-        QCOMPARE(formEncode({{QStringLiteral("k"), QStringLiteral("a+b c/=&")}}), QByteArray("k=a%2Bb%20c%2F%3D%26"));
+        QCOMPARE(
+            formEncode({ { QStringLiteral("k"), QStringLiteral("a+b c/=&") } }), QByteArray("k=a%2Bb%20c%2F%3D%26"));
     }
 
     void tokenReplies()
     {
-        const TokenResponse ok = parseTokenReply(
-            200, R"({"access_token":"AT","token_type":"Bearer","expires_in":3599,"refresh_token":"RT","scope":"a b"})", {});
+        const TokenResponse ok = parseTokenReply(200,
+            R"({"access_token":"AT","token_type":"Bearer","expires_in":3599,"refresh_token":"RT","scope":"a b"})", {});
         QVERIFY(ok.ok);
         QCOMPARE(ok.expiresIn, 3599);
-        QCOMPARE(ok.scopes, (QStringList{QStringLiteral("a"), QStringLiteral("b")}));
-        const TokenResponse bad = parseTokenReply(400, R"({"error":"invalid_grant","error_description":"grant request is invalid"})", {});
+        QCOMPARE(ok.scopes, (QStringList { QStringLiteral("a"), QStringLiteral("b") }));
+        const TokenResponse bad
+            = parseTokenReply(400, R"({"error":"invalid_grant","error_description":"grant request is invalid"})", {});
         QVERIFY(!bad.ok);
         QCOMPARE(bad.error.toString(), QStringLiteral("invalid_grant: grant request is invalid (HTTP 400)"));
         QVERIFY(!parseTokenReply(200, R"({"access_token":"AT","token_type":"mac"})", {}).ok);
@@ -164,7 +205,7 @@ private slots:
         t.refreshToken = QStringLiteral("refresh-SECRET");
         t.clientSecret = QStringLiteral("client-SECRET");
         t.expiresAt = QDateTime::currentDateTimeUtc().addSecs(30);
-        t.scopes = QStringList{QStringLiteral("https://mail.google.com/")};
+        t.scopes = QStringList { QStringLiteral("https://mail.google.com/") };
         const auto back = TokenSet::fromSecret(t.toSecret());
         QVERIFY(back);
         QCOMPARE(back->refreshToken, t.refreshToken);
@@ -189,9 +230,15 @@ private slots:
         b.provider = QStringLiteral("corp");
         b.accessToken = QStringLiteral("B1");
         int saved = 0;
-        store.save(a, [&](const QString &e) { QVERIFY(e.isEmpty()); ++saved; });
+        store.save(a, [&](const QString &e) {
+            QVERIFY(e.isEmpty());
+            ++saved;
+        });
         QTRY_COMPARE(saved, 1);
-        store.save(b, [&](const QString &e) { QVERIFY(e.isEmpty()); ++saved; });
+        store.save(b, [&](const QString &e) {
+            QVERIFY(e.isEmpty());
+            ++saved;
+        });
         QTRY_COMPARE(saved, 2);
 
         std::optional<TokenStore::Fresh> fresh;
@@ -201,13 +248,16 @@ private slots:
         QVERIFY(fresh->error.contains(QLatin1String("--provider")));
         fresh.reset();
         store.ensureFresh(QStringLiteral("ALICE@example.test"), QStringLiteral("corp"), nullptr,
-                          [&](const TokenStore::Fresh &f) { fresh = f; });
+            [&](const TokenStore::Fresh &f) { fresh = f; });
         QTRY_VERIFY(fresh);
         QVERIFY(fresh->ok);  // no expiry known: used as is, no refresh attempted
         QCOMPARE(fresh->tokens.accessToken, QStringLiteral("B1"));
 
         int removed = -1;
-        store.remove(a.user, {}, [&](int n, const QString &e) { QVERIFY(e.isEmpty()); removed = n; });
+        store.remove(a.user, {}, [&](int n, const QString &e) {
+            QVERIFY(e.isEmpty());
+            removed = n;
+        });
         QTRY_COMPARE(removed, 2);
         fresh.reset();
         store.ensureFresh(a.user, {}, nullptr, [&](const TokenStore::Fresh &f) { fresh = f; });
