@@ -1,4 +1,5 @@
 #include "AccountCommand.h"
+#include "CliSupport.h"
 
 #include "CliOptions.h"
 
@@ -23,20 +24,6 @@ namespace md::cli {
 
 namespace {
 
-using Finish = std::function<void(int exitCode)>;
-
-QTextStream &out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
-
-QTextStream &err()
-{
-    static QTextStream stream(stderr);
-    return stream;
-}
-
 int usageError(const QString &why)
 {
     err() << "maildoctor-cli: " << why << '\n'
@@ -48,22 +35,6 @@ int usageError(const QString &why)
 void printError(const QString &why)
 {
     err() << "maildoctor-cli: " << why << '\n' << Qt::flush;
-}
-
-// Runs `start` in the event loop; it calls `finish` exactly once with the exit status.
-int runInEventLoop(const std::function<void(const Finish &)> &start)
-{
-    int status = 1;
-    QTimer::singleShot(0, [&] {
-        start([&status](int code) {
-            status = code;
-            out().flush();
-            err().flush();
-            QCoreApplication::exit(code);
-        });
-    });
-    QCoreApplication::exec();
-    return status;
 }
 
 // Exit status for a profile store error: a name that is taken or missing is bad input (2);

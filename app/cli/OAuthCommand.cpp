@@ -1,5 +1,7 @@
 #include "OAuthCommand.h"
 
+#include "CliSupport.h"
+
 #include "account/CredentialStore.h"
 #include "oauth/AuthorizationFlow.h"
 #include "oauth/Provider.h"
@@ -27,18 +29,6 @@ using oauth::ProviderRegistry;
 using oauth::TokenSet;
 using oauth::TokenStore;
 
-QTextStream &out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
-
-QTextStream &err()
-{
-    static QTextStream stream(stderr);
-    return stream;
-}
-
 int usage(const QString &why)
 {
     err() << "maildoctor-cli: " << why << '\n'
@@ -64,21 +54,6 @@ ProviderRegistry registry()
     ProviderRegistry r;
     r.loadSettings(*userSettings());
     return r;
-}
-
-int exec(const std::function<void(const std::function<void(int)> &)> &start)
-{
-    int status = 1;
-    QTimer::singleShot(0, [&] {
-        start([&status](int code) {
-            status = code;
-            out().flush();
-            err().flush();
-            QCoreApplication::exit(code);
-        });
-    });
-    QCoreApplication::exec();
-    return status;
 }
 
 QString expiryText(const TokenSet &t)
@@ -262,20 +237,20 @@ int login(const QCommandLineParser &p)
         c.authorizationUrl = o.authorizationUrl;
         c.tokenUrl = o.tokenUrl;
         c.imapScopes = o.scopes;
-        return exec([c, o](const std::function<void(int)> &finish) { startFlow(c, o, finish); });
+        return runInEventLoop([c, o](const std::function<void(int)> &finish) { startFlow(c, o, finish); });
     }
     if (!o.providerName.isEmpty()) {
         const auto preset = providers.find(o.providerName);
         if (!preset)
             return usage(OAuthCommand::tr("Unknown provider \"%1\": see \"maildoctor-cli oauth providers\".")
                              .arg(terminalSafe(o.providerName)));
-        return exec([preset, o](const std::function<void(int)> &finish) { startFlow(*preset, o, finish); });
+        return runInEventLoop([preset, o](const std::function<void(int)> &finish) { startFlow(*preset, o, finish); });
     }
     if (ProviderRegistry::domainOf(o.user).isEmpty())
         return usage(OAuthCommand::tr("\"%1\" is not a mail address, so the provider cannot be detected: give "
                                       "--provider NAME.")
                          .arg(terminalSafe(o.user)));
-    return exec([providers, o](const std::function<void(int)> &finish) { detectAndStart(providers, o, finish); });
+    return runInEventLoop([providers, o](const std::function<void(int)> &finish) { detectAndStart(providers, o, finish); });
 }
 
 int status(const QCommandLineParser &p)
@@ -284,7 +259,7 @@ int status(const QCommandLineParser &p)
     if (user.isEmpty())
         return usage(OAuthCommand::tr("\"oauth status\" needs --user EMAIL."));
     const bool json = p.isSet(QStringLiteral("json"));
-    return exec([user, json](const std::function<void(int)> &finish) {
+    return runInEventLoop([user, json](const std::function<void(int)> &finish) {
         auto *store = new KeychainCredentialStore(QCoreApplication::instance());
         auto tokens = std::make_shared<TokenStore>(store);
         tokens->load(user, {}, [store, tokens, user, json, finish](const TokenStore::Loaded &loaded) {
@@ -329,7 +304,7 @@ int logout(const QCommandLineParser &p)
     const QString user = p.value(QStringLiteral("user")).trimmed();
     if (user.isEmpty())
         return usage(OAuthCommand::tr("\"oauth logout\" needs --user EMAIL."));
-    return exec([user](const std::function<void(int)> &finish) {
+    return runInEventLoop([user](const std::function<void(int)> &finish) {
         auto *store = new KeychainCredentialStore(QCoreApplication::instance());
         auto tokens = std::make_shared<TokenStore>(store);
         tokens->remove(user, {}, [store, tokens, user, finish](int removed, const QString &error) {
