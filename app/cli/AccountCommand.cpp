@@ -1,5 +1,6 @@
 #include "AccountCommand.h"
 #include "CliSupport.h"
+#include "OAuthCommand.h"
 
 #include "CliOptions.h"
 
@@ -538,6 +539,26 @@ void runNextCheck(const std::shared_ptr<TestRun> &run, const Finish &finish)
     QTimer::singleShot(0, run->check.get(), &Check::start);
 }
 
+// OAuth2 servers without a token set of the account's own use the sign-in that `oauth login`
+// stored for their user (refreshed first when it expires within a minute), one after another.
+void useSignIns(const std::shared_ptr<TestRun> &run, QList<int> pending, const Finish &finish)
+{
+    if (pending.isEmpty()) {
+        runNextCheck(run, finish);
+        return;
+    }
+    const int i = pending.takeFirst();
+    OAuthCommand::withStoredToken(toServerSettings(run->servers.at(i), {}), run->json,
+                                  [run, pending, finish, i](int exitCode, const QString &token) {
+                                      if (exitCode != 0) {
+                                          finish(exitCode);
+                                          return;
+                                      }
+                                      run->secrets[i] = token;
+                                      useSignIns(run, pending, finish);
+                                  });
+}
+
 int test(const Options &o, const std::function<QByteArray()> &readStdinLine)
 {
     if (o.names.size() != 1)
@@ -582,11 +603,18 @@ int test(const Options &o, const std::function<QByteArray()> &readStdinLine)
         readSecrets(keychain.get(), run->account.name, run->servers,
                     [run, finish, &readStdinLine](const QList<CredentialError> &errors, const QStringList &secrets) {
                         QString asked;  // asked for at most once, used for every server without one
+                        QList<int> signIns;  // OAuth servers that use the token of `oauth login`
                         for (int i = 0; i < run->servers.size(); ++i) {
                             const ServerProfile &server = run->servers.at(i);
                             QString secret = secrets.value(i);
                             if (errors.at(i).ok() && server.usesOAuth())
                                 secret = accessToken(secret);
+                            if (secret.isEmpty() && !server.user.isEmpty() && server.usesOAuth()
+                                && (errors.at(i).ok() || errors.at(i).code == CredentialError::Code::NotFound)) {
+                                signIns << i;
+                                run->secrets << QString();
+                                continue;
+                            }
                             if (secret.isEmpty() && !server.user.isEmpty()) {
                                 if (!errors.at(i).ok() && errors.at(i).code != CredentialError::Code::NotFound)
                                     printError(AccountCommand::tr("The stored secret of %1 could not be read: %2")
@@ -610,7 +638,7 @@ int test(const Options &o, const std::function<QByteArray()> &readStdinLine)
                             }
                             run->secrets << secret;
                         }
-                        runNextCheck(run, finish);
+                        useSignIns(run, signIns, finish);
                     });
     });
 }
