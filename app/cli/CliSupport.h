@@ -1,7 +1,7 @@
 #pragma once
 
-#include <QTextStream>
 #include <functional>
+#include <QTextStream>
 
 namespace md::cli {
 

@@ -250,7 +250,8 @@ int login(const QCommandLineParser &p)
         return usage(OAuthCommand::tr("\"%1\" is not a mail address, so the provider cannot be detected: give "
                                       "--provider NAME.")
                          .arg(terminalSafe(o.user)));
-    return runInEventLoop([providers, o](const std::function<void(int)> &finish) { detectAndStart(providers, o, finish); });
+    return runInEventLoop(
+        [providers, o](const std::function<void(int)> &finish) { detectAndStart(providers, o, finish); });
 }
 
 int status(const QCommandLineParser &p)

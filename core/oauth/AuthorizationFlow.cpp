@@ -144,19 +144,26 @@ void AuthorizationFlow::start()
             params->replace(QStringLiteral("state"), m_state);
             params->replace(QStringLiteral("code_challenge"), QString::fromLatin1(codeChallengeS256(m_verifier)));
             params->replace(QStringLiteral("code_challenge_method"), QStringLiteral("S256"));
-            if (!m_options.user.isEmpty())
-                params->replace(QStringLiteral("login_hint"), m_options.user);
+            if (!m_options.user.isEmpty())  // encoded: "alice+tag@…" must not become a space
+                params->replace(
+                    QStringLiteral("login_hint"), QString::fromLatin1(QUrl::toPercentEncoding(m_options.user)));
             for (auto it = m_options.provider.authorizationParams.cbegin();
                  it != m_options.provider.authorizationParams.cend(); ++it)
                 params->replace(it.key(), it.value());
             break;
-        case QAbstractOAuth::Stage::RequestingAccessToken:
-            // The code as it arrived, fully decoded (QTBUG-81624: Qt passes it percent-encoded).
-            params->replace(QStringLiteral("code"), m_code);
-            params->replace(QStringLiteral("code_verifier"), QString::fromLatin1(m_verifier));
+        case QAbstractOAuth::Stage::RequestingAccessToken: {
+            // Qt puts these values into the form as they are, and a "+" in a form is a space: give
+            // them percent-encoded (Qt keeps %XX). The code is the one that arrived, decoded once
+            // (QTBUG-81624: Qt would pass it on percent-encoded).
+            const auto encoded = [](const QString &v) { return QString::fromLatin1(QUrl::toPercentEncoding(v)); };
+            params->replace(QStringLiteral("code"), encoded(m_code));
+            params->replace(QStringLiteral("code_verifier"), encoded(QString::fromLatin1(m_verifier)));
+            if (!m_options.provider.clientSecret.isEmpty())
+                params->replace(QStringLiteral("client_secret"), encoded(m_options.provider.clientSecret));
             if (m_options.tamperTokenRequest)
                 m_options.tamperTokenRequest(params);
             break;
+        }
         default:
             break;
         }

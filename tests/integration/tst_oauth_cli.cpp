@@ -133,6 +133,7 @@ private slots:
         QCOMPARE(q.queryItemValue(QStringLiteral("code_challenge_method")), QStringLiteral("S256"));
         QCOMPARE(q.queryItemValue(QStringLiteral("code_challenge")).size(), 43);
         QVERIFY(q.queryItemValue(QStringLiteral("state")).size() >= 32);
+        QCOMPARE(q.queryItemValue(QStringLiteral("login_hint"), QUrl::FullyDecoded), QStringLiteral("alice"));
         const QUrl redirect(q.queryItemValue(QStringLiteral("redirect_uri"), QUrl::FullyDecoded));
         QCOMPARE(redirect.host(), QStringLiteral("127.0.0.1"));
         QVERIFY(redirect.port() > 0);
@@ -176,22 +177,19 @@ private slots:
     void accountTestUsesTheSignIn()
     {
         // A saved account whose servers log in with OAuth2 and have no token set of their own.
-        const test::CliRun add = cli({QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("OAuthBox"),
-                                      QStringLiteral("--email"), QStringLiteral("alice@example.test"),
-                                      QStringLiteral("--smtp-host"), m_mail.value(QStringLiteral("HOST")),
-                                      QStringLiteral("--smtp-port"), m_mail.value(QStringLiteral("SMTP_STARTTLS_PORT")),
-                                      QStringLiteral("--smtp-security"), QStringLiteral("starttls"),
-                                      QStringLiteral("--smtp-user"), QStringLiteral("alice"),
-                                      QStringLiteral("--smtp-auth"), QStringLiteral("xoauth2"),
-                                      QStringLiteral("--imap-host"), m_mail.value(QStringLiteral("HOST")),
-                                      QStringLiteral("--imap-port"), m_mail.value(QStringLiteral("IMAP_TLS_PORT")),
-                                      QStringLiteral("--imap-security"), QStringLiteral("tls"),
-                                      QStringLiteral("--imap-user"), QStringLiteral("alice"),
-                                      QStringLiteral("--imap-auth"), QStringLiteral("oauthbearer"),
-                                      QStringLiteral("--ca-file"), m_mail.value(QStringLiteral("CA_FILE"))});
+        const test::CliRun add = cli({ QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("OAuthBox"),
+            QStringLiteral("--email"), QStringLiteral("alice@example.test"), QStringLiteral("--smtp-host"),
+            m_mail.value(QStringLiteral("HOST")), QStringLiteral("--smtp-port"),
+            m_mail.value(QStringLiteral("SMTP_STARTTLS_PORT")), QStringLiteral("--smtp-security"),
+            QStringLiteral("starttls"), QStringLiteral("--smtp-user"), QStringLiteral("alice"),
+            QStringLiteral("--smtp-auth"), QStringLiteral("xoauth2"), QStringLiteral("--imap-host"),
+            m_mail.value(QStringLiteral("HOST")), QStringLiteral("--imap-port"),
+            m_mail.value(QStringLiteral("IMAP_TLS_PORT")), QStringLiteral("--imap-security"), QStringLiteral("tls"),
+            QStringLiteral("--imap-user"), QStringLiteral("alice"), QStringLiteral("--imap-auth"),
+            QStringLiteral("oauthbearer"), QStringLiteral("--ca-file"), m_mail.value(QStringLiteral("CA_FILE")) });
         QVERIFY2(add.exitCode == 0, add.all().constData());
-        const test::CliRun run = cli({QStringLiteral("account"), QStringLiteral("test"), QStringLiteral("OAuthBox"),
-                                      QStringLiteral("--json")});
+        const test::CliRun run = cli({ QStringLiteral("account"), QStringLiteral("test"), QStringLiteral("OAuthBox"),
+            QStringLiteral("--json") });
         QVERIFY2(run.exitCode == 0, run.all().constData());
         QVERIFY(run.json().value(QStringLiteral("ok")).toBool());
         QCOMPARE(run.json().value(QStringLiteral("checks")).toArray().size(), 2);

@@ -20,6 +20,7 @@
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QUrlQuery>
 
 using namespace md;
@@ -376,6 +377,11 @@ private slots:
         // exchange, with the listener open, so the second redirect reliably arrives then.
         QTcpServer silent;
         QVERIFY(silent.listen(QHostAddress::LocalHost));
+        QByteArray request;  // what the token endpoint received
+        connect(&silent, &QTcpServer::newConnection, this, [&] {
+            QTcpSocket *socket = silent.nextPendingConnection();
+            connect(socket, &QTcpSocket::readyRead, this, [&request, socket] { request += socket->readAll(); });
+        });
         AuthorizationFlow::Options options;
         options.provider = provider();
         options.provider.tokenUrl = QUrl(QStringLiteral("http://127.0.0.1:%1/token").arg(silent.serverPort()));
@@ -386,10 +392,23 @@ private slots:
         QUrl url;
         connect(&flow, &AuthorizationFlow::openUrl, this, [&](const QUrl &u) { url = u; });
         flow.start();
-        const QUrl callback(QString::fromUtf8(browse(url, { QStringLiteral("--no-callback") })));
+        QUrl callback(QString::fromUtf8(browse(url, { QStringLiteral("--no-callback") })));
+        // A code with reserved characters arrives percent-encoded (QTBUG-81624): the token request
+        // must carry it decoded once, i.e. exactly as the authorization server issued it.
+        const QString state = QUrlQuery(callback).queryItemValue(QStringLiteral("state"), QUrl::FullyEncoded);
+        callback.setQuery(QStringLiteral("code=abc%2Fdef%3D%2B&state=") + state, QUrl::StrictMode);
         const QByteArray first = get(callback);
         QCOMPARE(codes.count(), 1);
         QVERIFY(first.contains("finishing the sign-in"));
+        QTRY_VERIFY_WITH_TIMEOUT(request.contains("grant_type") && request.contains("code_verifier"), 10000);
+        const QUrlQuery form(QString::fromUtf8(request.mid(request.indexOf("\r\n\r\n") + 4)));
+        // Decoded as a form (application/x-www-form-urlencoded: a raw "+" would be a space).
+        QCOMPARE(decodeQueryValue(form.queryItemValue(QStringLiteral("code"), QUrl::FullyEncoded)),
+            QStringLiteral("abc/def=+"));
+        QCOMPARE(form.queryItemValue(QStringLiteral("code_verifier")).size(), 43);
+        QCOMPARE(form.queryItemValue(QStringLiteral("grant_type")), QStringLiteral("authorization_code"));
+        QCOMPARE(QUrl(form.queryItemValue(QStringLiteral("redirect_uri"), QUrl::FullyDecoded)), flow.redirectUri());
+        QVERIFY(!form.hasQueryItem(QStringLiteral("client_secret")));  // a public client sends none
         const QByteArray second = get(callback);
         QCOMPARE(ignored.count(), 1);
         QVERIFY2(second.contains("only one is accepted"), second.constData());

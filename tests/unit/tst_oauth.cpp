@@ -12,6 +12,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrlQuery>
 
 using namespace md;
 using namespace md::oauth;
@@ -286,6 +287,49 @@ private slots:
         const Finding f = TokenStore::refreshFailedFinding(a.user, {});
         QCOMPARE(f.code, QStringLiteral("auth.oauth_refresh_failed"));
         QVERIFY(f.detail.contains(QLatin1String("oauth login --user alice@example.test")));
+    }
+
+    void authorizationUrlCarriesPkceStateAndTheHint()
+    {
+        AuthorizationFlow::Options options;
+        options.provider = *ProviderRegistry().find(QStringLiteral("google"));
+        options.provider.clientId = QStringLiteral("id-123");
+        options.user = QStringLiteral("alice+tag@gmail.com");
+        AuthorizationFlow flow(options);
+        QUrl url;
+        connect(&flow, &AuthorizationFlow::openUrl, this, [&](const QUrl &u) { url = u; });
+        flow.start();
+        QVERIFY(url.isValid());
+        const QUrlQuery q(url);
+        const auto value = [&q](const char *key) {
+            // As a server reads it: application/x-www-form-urlencoded ("+" is a space).
+            return decodeQueryValue(q.queryItemValue(QString::fromLatin1(key), QUrl::FullyEncoded));
+        };
+        QCOMPARE(value("login_hint"), QStringLiteral("alice+tag@gmail.com"));
+        QCOMPARE(value("code_challenge_method"), QStringLiteral("S256"));
+        QCOMPARE(value("code_challenge").size(), 43);
+        QVERIFY(value("state").size() >= 43);
+        QCOMPARE(value("client_id"), QStringLiteral("id-123"));
+        QCOMPARE(value("response_type"), QStringLiteral("code"));
+        QCOMPARE(value("scope"), QStringLiteral("https://mail.google.com/"));
+        QCOMPARE(value("access_type"), QStringLiteral("offline"));  // Google: or no refresh token
+        QCOMPARE(QUrl(value("redirect_uri")), flow.redirectUri());
+        QCOMPARE(flow.redirectUri().host(), QStringLiteral("127.0.0.1"));
+        QCOMPARE(flow.redirectUri().port(), int(flow.listenPort()));
+        flow.cancel();
+        QCOMPARE(flow.listenPort(), quint16(0));
+    }
+
+    void microsoftRedirectsToLocalhost()
+    {
+        AuthorizationFlow::Options options;
+        options.provider = *ProviderRegistry().find(QStringLiteral("microsoft"));
+        options.provider.clientId = QStringLiteral("id-456");
+        AuthorizationFlow flow(options);
+        flow.start();
+        QCOMPARE(flow.redirectUri().host(), QStringLiteral("localhost"));  // Entra ID: not 127.0.0.1
+        QVERIFY(flow.listenPort() != 0);
+        flow.cancel();
     }
 
     void missingClientIdFailsClearly()
