@@ -51,6 +51,15 @@ class TestLongTokens : public QObject
         }
     }
 
+    /// Runs `check` against `server` (listening) to the end; the dialogue must have gone as scripted.
+    static void play(FakeServer &server, Check &check, CheckResult *result)
+    {
+        *result = runToEnd(check);
+        QVERIFY2(result->ok, qPrintable(result->failureMessage));
+        QTRY_VERIFY(server.isFinished());
+        QVERIFY2(server.failures().isEmpty(), qPrintable(server.failureReport()));
+    }
+
 private Q_SLOTS:
     void smtpSendsASixKilobyteTokenOnItsOwnLine()
     {
@@ -59,10 +68,8 @@ private Q_SLOTS:
         QVERIFY(server.loadScenarioFile(QStringLiteral("smtp/ok-long-token.txt")));
         QVERIFY(server.listen());
         SmtpCheck check(settings(Protocol::Smtp, server, token));
-        const CheckResult r = runToEnd(check);
-        QVERIFY2(r.ok, qPrintable(r.failureMessage));
-        QTRY_VERIFY(server.isFinished());
-        QVERIFY2(server.failures().isEmpty(), qPrintable(server.failureReport()));
+        CheckResult r;
+        play(server, check, &r);
         const QList<QByteArray> lines = server.receivedTexts();
         QVERIFY(lines.contains("AUTH XOAUTH2"));
         QVERIFY(lines.contains(xoauth2(QStringLiteral("alice@example.test"), token)));  // the response, whole
@@ -85,10 +92,8 @@ private Q_SLOTS:
                                                    "S: 221 Bye\n")));
         QVERIFY(server.listen());
         SmtpCheck check(settings(Protocol::Smtp, server, QStringLiteral("short-token")));
-        const CheckResult r = runToEnd(check);
-        QVERIFY2(r.ok, qPrintable(r.failureMessage));
-        QTRY_VERIFY(server.isFinished());
-        QVERIFY2(server.failures().isEmpty(), qPrintable(server.failureReport()));
+        CheckResult r;
+        play(server, check, &r);
     }
 
     void imapSendsASixKilobyteTokenAfterTheContinuation()
@@ -98,10 +103,8 @@ private Q_SLOTS:
         QVERIFY(server.loadScenarioFile(QStringLiteral("imap/ok-long-token.txt")));
         QVERIFY(server.listen());
         ImapCheck check(settings(Protocol::Imap, server, token));
-        const CheckResult r = runToEnd(check);
-        QVERIFY2(r.ok, qPrintable(r.failureMessage));
-        QTRY_VERIFY(server.isFinished());
-        QVERIFY2(server.failures().isEmpty(), qPrintable(server.failureReport()));
+        CheckResult r;
+        play(server, check, &r);
         QVERIFY(server.receivedTexts().contains("a1 AUTHENTICATE XOAUTH2"));
         QVERIFY(server.receivedTexts().contains(xoauth2(QStringLiteral("alice@example.test"), token)));
         verifyNoToken(r, token);

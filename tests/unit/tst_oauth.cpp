@@ -17,6 +17,19 @@
 using namespace md;
 using namespace md::oauth;
 
+namespace {
+
+TokenSet sampleSet(const QString &provider, const QString &accessToken)
+{
+    TokenSet t;
+    t.user = QStringLiteral("alice@example.test");
+    t.provider = provider;
+    t.accessToken = accessToken;
+    return t;
+}
+
+}  // namespace
+
 class TstOAuth : public QObject
 {
     Q_OBJECT
@@ -223,13 +236,8 @@ private slots:
     {
         MemoryCredentialStore secrets;
         TokenStore store(&secrets);
-        TokenSet a;
-        a.user = QStringLiteral("alice@example.test");
-        a.provider = QStringLiteral("google");
-        a.accessToken = QStringLiteral("A1");
-        TokenSet b = a;
-        b.provider = QStringLiteral("corp");
-        b.accessToken = QStringLiteral("B1");
+        const TokenSet a = sampleSet(QStringLiteral("google"), QStringLiteral("A1"));
+        const TokenSet b = sampleSet(QStringLiteral("corp"), QStringLiteral("B1"));
         int saved = 0;
         store.save(a, [&](const QString &e) {
             QVERIFY(e.isEmpty());
@@ -271,10 +279,7 @@ private slots:
     {
         MemoryCredentialStore secrets;
         TokenStore store(&secrets);
-        TokenSet a;
-        a.user = QStringLiteral("alice@example.test");
-        a.provider = QStringLiteral("google");
-        a.accessToken = QStringLiteral("A1");
+        TokenSet a = sampleSet(QStringLiteral("google"), QStringLiteral("A1"));
         a.expiresAt = QDateTime::currentDateTimeUtc().addSecs(5);
         bool saved = false;
         store.save(a, [&](const QString &) { saved = true; });
