@@ -125,7 +125,6 @@ void AuthorizationFlow::start()
     }
     m_redirectUri = QUrl(QStringLiteral("http://%1:%2/").arg(p.redirectHost).arg(m_handler->port()));
     m_handler->setRedirect(m_redirectUri.toString());
-    m_handler->setCallbackText(tr("Mail Doctor is finishing the sign-in. You can close this window."));
     connect(m_handler, &QAbstractOAuthReplyHandler::callbackReceived, this, &AuthorizationFlow::onCallback);
     connect(m_handler, &LoopbackReplyHandler::tokenReply, this, &AuthorizationFlow::onTokenReply);
 
@@ -187,6 +186,13 @@ void AuthorizationFlow::cancel()
 
 void AuthorizationFlow::onCallback(const QVariantMap &values)
 {
+    // A request with no OAuth parameters at all (the browser's /favicon.ico, a port probe) is
+    // not a redirect: answer it and keep waiting.
+    if (!values.contains(QStringLiteral("code")) && !values.contains(QStringLiteral("error"))
+        && !values.contains(QStringLiteral("state"))) {
+        m_handler->setCallbackText(tr("Nothing to do here."));
+        return;
+    }
     if (m_finished || m_callbackSeen) {
         const QString why = tr("A second redirect to the sign-in listener was refused: only one is accepted.");
         m_handler->setCallbackText(htmlEscaped(why));
@@ -227,6 +233,7 @@ void AuthorizationFlow::onCallback(const QVariantMap &values)
         finish(r);
         return;
     }
+    m_handler->setCallbackText(tr("Mail Doctor is finishing the sign-in. You can close this window."));
     emit codeReceived();
     m_timer.start(TokenClient::kTimeoutMs);
     m_flow->requestAccessToken(m_code);

@@ -392,6 +392,9 @@ private slots:
         QUrl url;
         connect(&flow, &AuthorizationFlow::openUrl, this, [&](const QUrl &u) { url = u; });
         flow.start();
+        // A stray request before the redirect (a port probe) does not end the wait.
+        QVERIFY(get(flow.redirectUri()).contains("Nothing to do here"));
+        QCOMPARE(finished.count(), 0);
         QUrl callback(QString::fromUtf8(browse(url, { QStringLiteral("--no-callback") })));
         // A code with reserved characters arrives percent-encoded (QTBUG-81624): the token request
         // must carry it decoded once, i.e. exactly as the authorization server issued it.
@@ -409,6 +412,12 @@ private slots:
         QCOMPARE(form.queryItemValue(QStringLiteral("grant_type")), QStringLiteral("authorization_code"));
         QCOMPARE(QUrl(form.queryItemValue(QStringLiteral("redirect_uri"), QUrl::FullyDecoded)), flow.redirectUri());
         QVERIFY(!form.hasQueryItem(QStringLiteral("client_secret")));  // a public client sends none
+        // The browser's favicon request is no redirect: neither refused nor accepted.
+        QUrl favicon = flow.redirectUri();
+        favicon.setHost(QStringLiteral("127.0.0.1"));
+        favicon.setPath(QStringLiteral("/favicon.ico"));
+        QVERIFY(get(favicon).contains("Nothing to do here"));
+        QCOMPARE(ignored.count(), 0);
         const QByteArray second = get(callback);
         QCOMPARE(ignored.count(), 1);
         QVERIFY2(second.contains("only one is accepted"), second.constData());
