@@ -12,13 +12,13 @@
 #include "smtp/SmtpCheck.h"
 #include "transcript/Report.h"
 
+#include <memory>
 #include <QCommandLineParser>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTextStream>
 #include <QTimer>
-#include <memory>
 #include <unistd.h>
 
 namespace md::cli {
@@ -96,15 +96,6 @@ bool isPlainAddress(const QString &address)
     return true;
 }
 
-bool hasControl(const QString &text)
-{
-    for (const QChar c : text) {
-        if (c.category() == QChar::Other_Control || c == QChar::LineSeparator || c == QChar::ParagraphSeparator)
-            return true;
-    }
-    return false;
-}
-
 // The access token out of a stored OAuth2 token set ({"access_token": …, …}).
 QString accessToken(const QString &tokenSet)
 {
@@ -125,15 +116,27 @@ struct Options {
 };
 
 const QStringList kValueOptions = {
-    QStringLiteral("email"),         QStringLiteral("display-name"),  QStringLiteral("smtp-host"),
-    QStringLiteral("smtp-port"),     QStringLiteral("smtp-security"), QStringLiteral("smtp-user"),
-    QStringLiteral("smtp-auth"),     QStringLiteral("imap-host"),     QStringLiteral("imap-port"),
-    QStringLiteral("imap-security"), QStringLiteral("imap-user"),     QStringLiteral("imap-auth"),
-    QStringLiteral("password-env"),  QStringLiteral("ca-file"),       QStringLiteral("smtp-pin-spki"),
-    QStringLiteral("imap-pin-spki"), QStringLiteral("timeout"),       QStringLiteral("format"),
+    QStringLiteral("email"),
+    QStringLiteral("display-name"),
+    QStringLiteral("smtp-host"),
+    QStringLiteral("smtp-port"),
+    QStringLiteral("smtp-security"),
+    QStringLiteral("smtp-user"),
+    QStringLiteral("smtp-auth"),
+    QStringLiteral("imap-host"),
+    QStringLiteral("imap-port"),
+    QStringLiteral("imap-security"),
+    QStringLiteral("imap-user"),
+    QStringLiteral("imap-auth"),
+    QStringLiteral("password-env"),
+    QStringLiteral("ca-file"),
+    QStringLiteral("smtp-pin-spki"),
+    QStringLiteral("imap-pin-spki"),
+    QStringLiteral("timeout"),
+    QStringLiteral("format"),
 };
-const QStringList kFlagOptions = {QStringLiteral("password-stdin"), QStringLiteral("json"),
-                                  QStringLiteral("smtp-only"), QStringLiteral("imap-only"), QStringLiteral("help")};
+const QStringList kFlagOptions = { QStringLiteral("password-stdin"), QStringLiteral("json"),
+    QStringLiteral("smtp-only"), QStringLiteral("imap-only"), QStringLiteral("help") };
 
 // Which options each subcommand takes.
 QStringList allowedOptions(const QString &subcommand)
@@ -145,13 +148,34 @@ QStringList allowedOptions(const QString &subcommand)
         return names << QStringLiteral("password-stdin");
     }
     if (subcommand == QLatin1String("list") || subcommand == QLatin1String("show"))
-        return {QStringLiteral("json")};
+        return { QStringLiteral("json") };
     if (subcommand == QLatin1String("test"))
-        return {QStringLiteral("smtp-only"), QStringLiteral("imap-only"), QStringLiteral("json"),
-                QStringLiteral("timeout"), QStringLiteral("password-env"), QStringLiteral("password-stdin")};
+        return { QStringLiteral("smtp-only"), QStringLiteral("imap-only"), QStringLiteral("json"),
+            QStringLiteral("timeout"), QStringLiteral("password-env"), QStringLiteral("password-stdin") };
     if (subcommand == QLatin1String("export"))
-        return {QStringLiteral("format")};
+        return { QStringLiteral("format") };
     return {};
+}
+
+// The password given for this run with --password-env VAR or --password-stdin (empty: none).
+QString givenPassword(const Options &o, const std::function<QByteArray()> &readStdinLine, QString *password)
+{
+    return OptionParser::readPassword(
+        o.value(QStringLiteral("password-env")), o.isSet(QStringLiteral("password-stdin")), readStdinLine, password);
+}
+
+// The saved account the one NAME argument names; otherwise nothing, with the exit status in *status.
+std::optional<Account> namedAccount(const Options &o, int *status)
+{
+    if (o.names.size() != 1) {
+        *status = usageError(AccountCommand::tr("\"account %1\" needs exactly one NAME.").arg(o.subcommand));
+        return std::nullopt;
+    }
+    ProfileStore::Error error;
+    std::optional<Account> found = ProfileStore().find(o.names.first(), &error);
+    if (!found)
+        *status = storeFailure(error);
+    return found;
 }
 
 // --- add ---------------------------------------------------------------------------------------
@@ -162,25 +186,24 @@ int parseServer(const Options &o, Protocol protocol, const QString &email, Serve
     server->protocol = protocol;
     server->host = o.value(p + QStringLiteral("host")).trimmed();
     if (server->host.isEmpty())
-        return usageError(AccountCommand::tr("--%1host is required.").arg(p));
-    if (hasControl(server->host) || server->host.contains(QLatin1Char(' ')))
-        return usageError(AccountCommand::tr("--%1host must be a host name or address.").arg(p));
+        return usageError(AccountCommand::tr("--%1 is required.").arg(p + QStringLiteral("host")));
+    if (hasControlCharacters(server->host) || server->host.contains(QLatin1Char(' ')))
+        return usageError(AccountCommand::tr("--%1 must be a host name or address.").arg(p + QStringLiteral("host")));
     ServerSettings settings;
-    if (const QString why = OptionParser::parsePortAndSecurity(protocol, p + QStringLiteral("port"),
-                                                               o.value(p + QStringLiteral("port")),
-                                                               p + QStringLiteral("security"),
-                                                               o.value(p + QStringLiteral("security")), &settings);
+    if (const QString why
+        = OptionParser::parsePortAndSecurity(protocol, p + QStringLiteral("port"), o.value(p + QStringLiteral("port")),
+            p + QStringLiteral("security"), o.value(p + QStringLiteral("security")), &settings);
         !why.isEmpty())
         return usageError(why);
     server->port = settings.port;
     server->security = settings.security;
     server->user = o.isSet(p + QStringLiteral("user")) ? o.value(p + QStringLiteral("user")) : email;
-    if (server->user.isEmpty() || hasControl(server->user))
-        return usageError(AccountCommand::tr("--%1user must be a user name without line breaks.").arg(p));
+    if (server->user.isEmpty() || hasControlCharacters(server->user))
+        return usageError(
+            AccountCommand::tr("--%1 must be a user name without line breaks.").arg(p + QStringLiteral("user")));
     if (o.isSet(p + QStringLiteral("auth"))) {
-        if (const QString why = OptionParser::parseMechanism(p + QStringLiteral("auth"),
-                                                             o.value(p + QStringLiteral("auth")),
-                                                             &server->authMechanism);
+        if (const QString why = OptionParser::parseMechanism(
+                p + QStringLiteral("auth"), o.value(p + QStringLiteral("auth")), &server->authMechanism);
             !why.isEmpty())
             return usageError(why);
     }
@@ -192,8 +215,8 @@ int parseServer(const Options &o, Protocol protocol, const QString &email, Serve
         server->caFile = QFileInfo(file).absoluteFilePath();
     }
     if (o.isSet(p + QStringLiteral("pin-spki"))) {
-        if (const QString why = OptionParser::parsePin(p + QStringLiteral("pin-spki"),
-                                                       o.value(p + QStringLiteral("pin-spki")), &server->pinnedSpki);
+        if (const QString why = OptionParser::parsePin(
+                p + QStringLiteral("pin-spki"), o.value(p + QStringLiteral("pin-spki")), &server->pinnedSpki);
             !why.isEmpty())
             return usageError(why);
     }
@@ -203,34 +226,24 @@ int parseServer(const Options &o, Protocol protocol, const QString &email, Serve
 // Stores `password` for every server of `account` that logs in with a password, one after
 // another; stops at the first failure.
 void storePasswords(CredentialStore *store, const Account &account, const QString &password,
-                    const std::function<void(const CredentialError &)> &done)
+    const std::function<void(const CredentialError &)> &done)
 {
-    auto pending = std::make_shared<QList<ServerProfile>>();
-    for (const ServerProfile &server : {account.outgoing, account.incoming}) {
+    QList<ServerProfile> servers;
+    for (const ServerProfile &server : { account.outgoing, account.incoming }) {
         if (!server.usesOAuth())
-            pending->append(server);
+            servers.append(server);
     }
-    auto next = std::make_shared<std::function<void()>>();
-    *next = [store, account, password, pending, next, done] {
-        if (pending->isEmpty()) {
-            const auto finish = done;
-            *next = nullptr;
-            finish({});
-            return;
-        }
-        const ServerProfile server = pending->takeFirst();
-        store->write({account.name, server.protocol, SecretKind::Password}, password,
-                     [next, done](const CredentialError &error) {
-                         if (error.ok()) {
-                             (*next)();
-                             return;
-                         }
-                         const auto finish = done;
-                         *next = nullptr;
-                         finish(error);
-                     });
-    };
-    (*next)();
+    auto failure = std::make_shared<CredentialError>();
+    runInSequence(
+        int(servers.size()),
+        [store, servers, name = account.name, password, failure](int index, const std::function<void(bool)> &proceed) {
+            store->write({ name, servers.at(index).protocol, SecretKind::Password }, password,
+                [failure, proceed](const CredentialError &error) {
+                    *failure = error;
+                    proceed(error.ok());
+                });
+        },
+        [failure, done](bool) { done(*failure); });
 }
 
 int add(const Options &o, const std::function<QByteArray()> &readStdinLine)
@@ -239,7 +252,7 @@ int add(const Options &o, const std::function<QByteArray()> &readStdinLine)
         return usageError(AccountCommand::tr("\"account add\" needs exactly one NAME."));
     Account account;
     account.name = o.names.first().trimmed();
-    if (account.name.isEmpty() || hasControl(account.name) || account.name.size() > 200)
+    if (account.name.isEmpty() || hasControlCharacters(account.name) || account.name.size() > 200)
         return usageError(AccountCommand::tr("An account name must be 1 to 200 characters without line breaks."));
     account.email = o.value(QStringLiteral("email")).trimmed();
     if (account.email.isEmpty())
@@ -249,7 +262,7 @@ int add(const Options &o, const std::function<QByteArray()> &readStdinLine)
             AccountCommand::tr("\"%1\" is not a plain mail address (name@domain, no spaces or angle brackets).")
                 .arg(safe(account.email)));
     account.displayName = o.value(QStringLiteral("display-name"));
-    if (hasControl(account.displayName))
+    if (hasControlCharacters(account.displayName))
         return usageError(AccountCommand::tr("--display-name must not hold line breaks."));
     if (const int status = parseServer(o, Protocol::Smtp, account.email, &account.outgoing))
         return status;
@@ -257,10 +270,7 @@ int add(const Options &o, const std::function<QByteArray()> &readStdinLine)
         return status;
 
     QString password;
-    if (const QString why = OptionParser::readPassword(o.value(QStringLiteral("password-env")),
-                                                       o.isSet(QStringLiteral("password-stdin")), readStdinLine,
-                                                       &password);
-        !why.isEmpty())
+    if (const QString why = givenPassword(o, readStdinLine, &password); !why.isEmpty())
         return usageError(why);
 
     ProfileStore profiles;
@@ -303,7 +313,7 @@ int list(const Options &o)
         QJsonArray array;
         for (const Account &account : *accounts)
             array.append(toJson(account));
-        out() << QJsonDocument(QJsonObject{{QStringLiteral("accounts"), array}}).toJson(QJsonDocument::Indented);
+        out() << QJsonDocument(QJsonObject { { QStringLiteral("accounts"), array } }).toJson(QJsonDocument::Indented);
         return 0;
     }
     if (accounts->isEmpty()) {
@@ -342,32 +352,22 @@ struct SecretStatus {
 
 // Reads the secrets of `servers` one after another (the secret itself is dropped unless asked for).
 void readSecrets(CredentialStore *store, const QString &account, const QList<ServerProfile> &servers,
-                 const std::function<void(QList<CredentialError>, QStringList)> &done)
+    const std::function<void(QList<CredentialError>, QStringList)> &done)
 {
-    struct State {
-        QList<ServerProfile> servers;
-        QList<CredentialError> errors;
-        QStringList secrets;
-    };
-    auto state = std::make_shared<State>();
-    state->servers = servers;
-    auto next = std::make_shared<std::function<void()>>();
-    *next = [store, account, state, next, done] {
-        if (state->errors.size() == state->servers.size()) {
-            const auto finish = done;
-            *next = nullptr;
-            finish(state->errors, state->secrets);
-            return;
-        }
-        const ServerProfile &server = state->servers.at(state->errors.size());
-        store->read({account, server.protocol, secretKind(server)},
-                    [state, next](const CredentialError &error, const QString &secret) {
-                        state->errors.append(error);
-                        state->secrets.append(secret);
-                        (*next)();
-                    });
-    };
-    (*next)();
+    auto errors = std::make_shared<QList<CredentialError>>();
+    auto secrets = std::make_shared<QStringList>();
+    runInSequence(
+        int(servers.size()),
+        [store, account, servers, errors, secrets](int index, const std::function<void(bool)> &proceed) {
+            const ServerProfile &server = servers.at(index);
+            store->read({ account, server.protocol, secretKind(server) },
+                [errors, secrets, proceed](const CredentialError &error, const QString &secret) {
+                    errors->append(error);
+                    secrets->append(secret);
+                    proceed(true);
+                });
+        },
+        [errors, secrets, done](bool) { done(*errors, *secrets); });
 }
 
 QStringList describeServer(const QString &role, const ServerProfile &s, const SecretStatus &status)
@@ -383,7 +383,8 @@ QStringList describeServer(const QString &role, const ServerProfile &s, const Se
     if (!s.caFile.isEmpty())
         lines << AccountCommand::tr("  extra CA file: %1").arg(safe(s.caFile));
     if (!s.pinnedSpki.isEmpty())
-        lines << AccountCommand::tr("  pinned key (SPKI SHA-256): %1").arg(QString::fromLatin1(s.pinnedSpki.toHex(':')));
+        lines
+            << AccountCommand::tr("  pinned key (SPKI SHA-256): %1").arg(QString::fromLatin1(s.pinnedSpki.toHex(':')));
     lines << (s.usesOAuth() ? AccountCommand::tr("  OAuth2 tokens: %1") : AccountCommand::tr("  password: %1"))
                  .arg(status.text());
     return lines;
@@ -391,45 +392,42 @@ QStringList describeServer(const QString &role, const ServerProfile &s, const Se
 
 int show(const Options &o)
 {
-    if (o.names.size() != 1)
-        return usageError(AccountCommand::tr("\"account show\" needs exactly one NAME."));
-    ProfileStore profiles;
-    ProfileStore::Error error;
-    const std::optional<Account> found = profiles.find(o.names.first(), &error);
+    int status = 0;
+    const std::optional<Account> found = namedAccount(o, &status);
     if (!found)
-        return storeFailure(error);
+        return status;
     const Account account = *found;
     auto keychain = makeKeychain();
     return runInEventLoop([&](const Finish &finish) {
-        readSecrets(keychain.get(), account.name, {account.outgoing, account.incoming},
-                    [&account, &o, finish](const QList<CredentialError> &errors, const QStringList &) {
-                        const SecretStatus outgoing{errors.value(0)};
-                        const SecretStatus incoming{errors.value(1)};
-                        if (o.isSet(QStringLiteral("json"))) {
-                            QJsonObject json = toJson(account);
-                            const auto annotate = [&json](const QString &key, const SecretStatus &status) {
-                                QJsonObject server = json.value(key).toObject();
-                                server.insert(QStringLiteral("secret"), status.json());
-                                if (status.json() == QLatin1String("unavailable"))
-                                    server.insert(QStringLiteral("keychain_error"), status.error.message());
-                                json.insert(key, server);
-                            };
-                            annotate(QStringLiteral("outgoing"), outgoing);
-                            annotate(QStringLiteral("incoming"), incoming);
-                            out() << QJsonDocument(json).toJson(QJsonDocument::Indented);
-                            finish(0);
-                            return;
-                        }
-                        QStringList lines;
-                        lines << AccountCommand::tr("Account \"%1\"").arg(safe(account.name))
-                              << AccountCommand::tr("Email: %1").arg(safe(account.email));
-                        if (!account.displayName.isEmpty())
-                            lines << AccountCommand::tr("Display name: %1").arg(safe(account.displayName));
-                        lines << describeServer(AccountCommand::tr("Outgoing"), account.outgoing, outgoing)
-                              << describeServer(AccountCommand::tr("Incoming"), account.incoming, incoming);
-                        out() << lines.join(QLatin1Char('\n')) << '\n';
-                        finish(0);
-                    });
+        readSecrets(keychain.get(), account.name, { account.outgoing, account.incoming },
+            [&account, &o, finish](const QList<CredentialError> &errors, const QStringList &) {
+                const SecretStatus outgoing { errors.value(0) };
+                const SecretStatus incoming { errors.value(1) };
+                if (o.isSet(QStringLiteral("json"))) {
+                    QJsonObject json = toJson(account);
+                    const auto annotate = [&json](const QString &key, const SecretStatus &status) {
+                        QJsonObject server = json.value(key).toObject();
+                        server.insert(QStringLiteral("secret"), status.json());
+                        if (status.json() == QLatin1String("unavailable"))
+                            server.insert(QStringLiteral("keychain_error"), status.error.message());
+                        json.insert(key, server);
+                    };
+                    annotate(QStringLiteral("outgoing"), outgoing);
+                    annotate(QStringLiteral("incoming"), incoming);
+                    out() << QJsonDocument(json).toJson(QJsonDocument::Indented);
+                    finish(0);
+                    return;
+                }
+                QStringList lines;
+                lines << AccountCommand::tr("Account \"%1\"").arg(safe(account.name))
+                      << AccountCommand::tr("Email: %1").arg(safe(account.email));
+                if (!account.displayName.isEmpty())
+                    lines << AccountCommand::tr("Display name: %1").arg(safe(account.displayName));
+                lines << describeServer(AccountCommand::tr("Outgoing"), account.outgoing, outgoing)
+                      << describeServer(AccountCommand::tr("Incoming"), account.incoming, incoming);
+                out() << lines.join(QLatin1Char('\n')) << '\n';
+                finish(0);
+            });
     });
 }
 
@@ -437,14 +435,12 @@ int show(const Options &o)
 
 int remove(const Options &o)
 {
-    if (o.names.size() != 1)
-        return usageError(AccountCommand::tr("\"account remove\" needs exactly one NAME."));
-    ProfileStore profiles;
-    ProfileStore::Error error;
-    const std::optional<Account> found = profiles.find(o.names.first(), &error);
+    int status = 0;
+    const std::optional<Account> found = namedAccount(o, &status);
     if (!found)
-        return storeFailure(error);
+        return status;
     const QString name = found->name;
+    ProfileStore profiles;
     auto keychain = makeKeychain();
     // The keychain entries go first: if they cannot be deleted, the account stays, so that no
     // entry outlives its account. Only when there is no keychain at all is the profile removed
@@ -500,10 +496,10 @@ void runNextCheck(const std::shared_ptr<TestRun> &run, const Finish &finish)
 {
     const int index = int(run->results.size());
     if (index == run->servers.size()) {
+        run->check.reset();  // its finished() connection holds `run`: break the cycle
         if (run->json) {
-            const QJsonObject json{{QStringLiteral("account"), run->account.name},
-                                   {QStringLiteral("ok"), run->ok},
-                                   {QStringLiteral("checks"), run->results}};
+            const QJsonObject json { { QStringLiteral("account"), run->account.name },
+                { QStringLiteral("ok"), run->ok }, { QStringLiteral("checks"), run->results } };
             out() << QJsonDocument(json).toJson(QJsonDocument::Indented);
         }
         finish(run->ok ? 0 : 1);
@@ -519,7 +515,7 @@ void runNextCheck(const std::shared_ptr<TestRun> &run, const Finish &finish)
         out() << AccountCommand::tr("== %1 (%2): %3 port %4 ==")
                      .arg(server.protocol == Protocol::Smtp ? AccountCommand::tr("Outgoing")
                                                             : AccountCommand::tr("Incoming"),
-                          protocolLabel(server.protocol), safe(server.host))
+                         protocolLabel(server.protocol), safe(server.host))
                      .arg(server.port)
               << '\n';
         QObject::connect(run->check.get(), &Check::transcriptEvent, [](const TranscriptEvent &event) {
@@ -549,20 +545,18 @@ void useSignIns(const std::shared_ptr<TestRun> &run, QList<int> pending, const F
     }
     const int i = pending.takeFirst();
     OAuthCommand::withStoredToken(toServerSettings(run->servers.at(i), {}), run->json,
-                                  [run, pending, finish, i](int exitCode, const QString &token) {
-                                      if (exitCode != 0) {
-                                          finish(exitCode);
-                                          return;
-                                      }
-                                      run->secrets[i] = token;
-                                      useSignIns(run, pending, finish);
-                                  });
+        [run, pending, finish, i](int exitCode, const QString &token) {
+            if (exitCode != 0) {
+                finish(exitCode);
+                return;
+            }
+            run->secrets[i] = token;
+            useSignIns(run, pending, finish);
+        });
 }
 
 int test(const Options &o, const std::function<QByteArray()> &readStdinLine)
 {
-    if (o.names.size() != 1)
-        return usageError(AccountCommand::tr("\"account test\" needs exactly one NAME."));
     if (o.isSet(QStringLiteral("smtp-only")) && o.isSet(QStringLiteral("imap-only")))
         return usageError(AccountCommand::tr("Use either --smtp-only or --imap-only, not both."));
     auto run = std::make_shared<TestRun>();
@@ -572,20 +566,16 @@ int test(const Options &o, const std::function<QByteArray()> &readStdinLine)
             !why.isEmpty())
             return usageError(why);
     }
+    int status = 0;
+    const std::optional<Account> found = namedAccount(o, &status);
+    if (!found)
+        return status;
     // A password given on the command line's terms (environment or stdin) is used instead of the
     // stored one: that is how to try a new password before saving it.
     QString given;
-    if (const QString why = OptionParser::readPassword(o.value(QStringLiteral("password-env")),
-                                                       o.isSet(QStringLiteral("password-stdin")), readStdinLine,
-                                                       &given);
-        !why.isEmpty())
+    if (const QString why = givenPassword(o, readStdinLine, &given); !why.isEmpty())
         return usageError(why);
 
-    ProfileStore profiles;
-    ProfileStore::Error error;
-    const std::optional<Account> found = profiles.find(o.names.first(), &error);
-    if (!found)
-        return storeFailure(error);
     run->account = *found;
     if (!o.isSet(QStringLiteral("imap-only")))
         run->servers << run->account.outgoing;
@@ -601,45 +591,50 @@ int test(const Options &o, const std::function<QByteArray()> &readStdinLine)
             return;
         }
         readSecrets(keychain.get(), run->account.name, run->servers,
-                    [run, finish, &readStdinLine](const QList<CredentialError> &errors, const QStringList &secrets) {
-                        QString asked;  // asked for at most once, used for every server without one
-                        QList<int> signIns;  // OAuth servers that use the token of `oauth login`
-                        for (int i = 0; i < run->servers.size(); ++i) {
-                            const ServerProfile &server = run->servers.at(i);
-                            QString secret = secrets.value(i);
-                            if (errors.at(i).ok() && server.usesOAuth())
-                                secret = accessToken(secret);
-                            if (secret.isEmpty() && !server.user.isEmpty() && server.usesOAuth()
-                                && (errors.at(i).ok() || errors.at(i).code == CredentialError::Code::NotFound)) {
-                                signIns << i;
-                                run->secrets << QString();
-                                continue;
-                            }
-                            if (secret.isEmpty() && !server.user.isEmpty()) {
-                                if (!errors.at(i).ok() && errors.at(i).code != CredentialError::Code::NotFound)
-                                    printError(AccountCommand::tr("The stored secret of %1 could not be read: %2")
-                                                   .arg(protocolLabel(server.protocol), errors.at(i).message()));
-                                if (server.usesOAuth() || !isatty(STDIN_FILENO)) {
-                                    finish(usageError(
-                                        AccountCommand::tr("No %1 secret of account \"%2\" is available: give the "
-                                                           "password with --password-env VAR or --password-stdin.")
-                                            .arg(protocolLabel(server.protocol), safe(run->account.name))));
-                                    return;
-                                }
-                                if (asked.isEmpty()) {
-                                    if (const QString why =
-                                            OptionParser::readPassword({}, true, readStdinLine, &asked);
-                                        !why.isEmpty()) {
-                                        finish(usageError(why));
-                                        return;
-                                    }
-                                }
-                                secret = asked;
-                            }
-                            run->secrets << secret;
+            [run, finish, &readStdinLine](const QList<CredentialError> &errors, const QStringList &secrets) {
+                QString asked;  // asked for at most once, used for every server without one
+                QList<int> signIns;  // OAuth servers that use the token of `oauth login`
+                for (int i = 0; i < run->servers.size(); ++i) {
+                    const ServerProfile &server = run->servers.at(i);
+                    QString secret = secrets.value(i);
+                    if (errors.at(i).ok() && server.usesOAuth())
+                        secret = accessToken(secret);
+                    if (secret.isEmpty() && !server.user.isEmpty() && server.usesOAuth()
+                        && (errors.at(i).ok() || errors.at(i).code == CredentialError::Code::NotFound)) {
+                        signIns << i;
+                        run->secrets << QString();
+                        continue;
+                    }
+                    if (secret.isEmpty() && !server.user.isEmpty()) {
+                        if (!errors.at(i).ok() && errors.at(i).code != CredentialError::Code::NotFound)
+                            printError(AccountCommand::tr("The stored secret of %1 could not be read: %2")
+                                           .arg(protocolLabel(server.protocol), errors.at(i).message()));
+                        if (server.usesOAuth()) {
+                            finish(usageError(AccountCommand::tr("No OAuth2 sign-in of account \"%1\" is "
+                                                                 "stored for %2: sign in with OAuth2 first.")
+                                                  .arg(safe(run->account.name), protocolLabel(server.protocol))));
+                            return;
                         }
-                        useSignIns(run, signIns, finish);
-                    });
+                        if (!isatty(STDIN_FILENO)) {
+                            finish(
+                                usageError(AccountCommand::tr("No %1 secret of account \"%2\" is available: give the "
+                                                              "password with --password-env VAR or --password-stdin.")
+                                               .arg(protocolLabel(server.protocol), safe(run->account.name))));
+                            return;
+                        }
+                        if (asked.isEmpty()) {
+                            if (const QString why = OptionParser::readPassword({}, true, readStdinLine, &asked);
+                                !why.isEmpty()) {
+                                finish(usageError(why));
+                                return;
+                            }
+                        }
+                        secret = asked;
+                    }
+                    run->secrets << secret;
+                }
+                useSignIns(run, signIns, finish);
+            });
     });
 }
 
@@ -647,16 +642,13 @@ int test(const Options &o, const std::function<QByteArray()> &readStdinLine)
 
 int exportAccount(const Options &o)
 {
-    if (o.names.size() != 1)
-        return usageError(AccountCommand::tr("\"account export\" needs exactly one NAME."));
     const QString format = o.value(QStringLiteral("format"));
     if (format != QLatin1String("autoconfig") && format != QLatin1String("msmtp"))
         return usageError(AccountCommand::tr("--format must be autoconfig or msmtp."));
-    ProfileStore profiles;
-    ProfileStore::Error error;
-    const std::optional<Account> found = profiles.find(o.names.first(), &error);
+    int status = 0;
+    const std::optional<Account> found = namedAccount(o, &status);
     if (!found)
-        return storeFailure(error);
+        return status;
     if (format == QLatin1String("autoconfig")) {
         out() << AccountExport::autoconfig(*found);
         return 0;
@@ -709,7 +701,7 @@ int AccountCommand::run(const QStringList &arguments, const std::function<QByteA
         o.parser.addOption(QCommandLineOption(name, QString(), QStringLiteral("VALUE")));
     for (const QString &name : kFlagOptions)
         o.parser.addOption(QCommandLineOption(name, QString()));
-    if (!o.parser.parse(QStringList{QStringLiteral("maildoctor-cli")} + arguments))
+    if (!o.parser.parse(QStringList { QStringLiteral("maildoctor-cli") } + arguments))
         return usageError(o.parser.errorText());
     const QStringList positional = o.parser.positionalArguments();
     if (o.parser.isSet(QStringLiteral("help")) || positional.value(0) == QLatin1String("help")) {
@@ -722,8 +714,8 @@ int AccountCommand::run(const QStringList &arguments, const std::function<QByteA
     o.names = positional.mid(1);
     const QStringList allowed = allowedOptions(o.subcommand);
     if (allowed.isEmpty() && o.subcommand != QLatin1String("remove"))
-        return usageError(tr("Unknown account command \"%1\": use add, list, show, remove, test or export.")
-                              .arg(safe(o.subcommand)));
+        return usageError(
+            tr("Unknown account command \"%1\": use add, list, show, remove, test or export.").arg(safe(o.subcommand)));
     const QStringList given = o.parser.optionNames();
     for (const QString &name : given) {
         if (!allowed.contains(name))

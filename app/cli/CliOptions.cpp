@@ -43,8 +43,7 @@ std::optional<QByteArray> OptionParser::parseSpkiPin(const QString &text)
 }
 
 QString OptionParser::parsePortAndSecurity(Protocol protocol, const QString &portOption, const QString &portText,
-                                           const QString &securityOption, const QString &securityText,
-                                           ServerSettings *settings)
+    const QString &securityOption, const QString &securityText, ServerSettings *settings)
 {
     std::optional<Security> mode;
     if (!securityText.isNull()) {
@@ -106,8 +105,8 @@ QString OptionParser::parseTimeout(const QString &text, Timeouts *timeouts)
     return {};
 }
 
-QString OptionParser::readPassword(const QString &envVar, bool fromStdin,
-                                   const std::function<QByteArray()> &readStdinLine, QString *password)
+QString OptionParser::readPassword(
+    const QString &envVar, bool fromStdin, const std::function<QByteArray()> &readStdinLine, QString *password)
 {
     if (!envVar.isNull() && fromStdin)
         return tr("Use either --password-env or --password-stdin, not both.");
@@ -261,8 +260,8 @@ Invocation OptionParser::parse(const QStringList &arguments, const std::function
     if (s.host.isEmpty())
         return usage(tr("--host is required."));
 
-    if (const QString why = parsePortAndSecurity(
-            s.protocol, QStringLiteral("port"), parser.isSet(port) ? parser.value(port) : QString(),
+    if (const QString why
+        = parsePortAndSecurity(s.protocol, QStringLiteral("port"), parser.isSet(port) ? parser.value(port) : QString(),
             QStringLiteral("security"), parser.isSet(security) ? parser.value(security) : QString(), &s);
         !why.isEmpty())
         return usage(why);
@@ -277,7 +276,7 @@ Invocation OptionParser::parse(const QStringList &arguments, const std::function
     s.user = parser.value(user);
     if (parser.isSet(passwordEnv) || parser.isSet(passwordStdin)) {
         if (const QString why = readPassword(parser.isSet(passwordEnv) ? parser.value(passwordEnv) : QString(),
-                                             parser.isSet(passwordStdin), readStdinLine, &s.password);
+                parser.isSet(passwordStdin), readStdinLine, &s.password);
             !why.isEmpty())
             return usage(why);
     }

@@ -2,10 +2,10 @@
 
 #include "account/ServerSettings.h"
 
-#include <QCoreApplication>
-#include <QStringList>
 #include <functional>
 #include <optional>
+#include <QCoreApplication>
+#include <QStringList>
 
 namespace md::cli {
 
@@ -40,8 +40,7 @@ public:
     /// Port and security from their option values (empty: not given), each defaulting from the
     /// other as for `smtp` / `imap`.
     [[nodiscard]] static QString parsePortAndSecurity(Protocol protocol, const QString &portOption,
-                                                      const QString &portText, const QString &securityOption,
-                                                      const QString &securityText, ServerSettings *settings);
+        const QString &portText, const QString &securityOption, const QString &securityText, ServerSettings *settings);
     /// A SASL mechanism name from --auth (lower-cased into `mechanism`).
     [[nodiscard]] static QString parseMechanism(const QString &option, const QString &text, QString *mechanism);
     /// An existing, readable PEM file with at least one certificate.
@@ -52,8 +51,8 @@ public:
     [[nodiscard]] static QString parseTimeout(const QString &text, Timeouts *timeouts);
     /// The password from environment variable `envVar` (when not empty) or from standard input
     /// (when `fromStdin`); both at once is an error. Neither leaves `password` empty.
-    [[nodiscard]] static QString readPassword(const QString &envVar, bool fromStdin,
-                                              const std::function<QByteArray()> &readStdinLine, QString *password);
+    [[nodiscard]] static QString readPassword(
+        const QString &envVar, bool fromStdin, const std::function<QByteArray()> &readStdinLine, QString *password);
 };
 
 }  // namespace md::cli

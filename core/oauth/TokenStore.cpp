@@ -97,24 +97,21 @@ void TokenStore::load(const QString &user, const QString &provider, std::functio
                 wanted << key;
         }
         auto loaded = std::make_shared<Loaded>();
-        auto next = std::make_shared<std::function<void(int)>>();
-        *next = [this, wanted, loaded, done, next](int i) {
-            if (i == wanted.size()) {
-                done(*loaded);
-                *next = nullptr;  // break the cycle
-                return;
-            }
-            m_store->read(keyFor(wanted.at(i)), [loaded, next, i](const CredentialError &error, const QString &secret) {
-                if (error.ok()) {
-                    if (auto set = TokenSet::fromSecret(secret.toUtf8()))
-                        loaded->sets << *set;
-                } else if (error.code != CredentialError::Code::NotFound && loaded->error.isEmpty()) {
-                    loaded->error = storeError(error);
-                }
-                (*next)(i + 1);
-            });
-        };
-        (*next)(0);
+        runInSequence(
+            int(wanted.size()),
+            [this, wanted, loaded](int i, const std::function<void(bool)> &proceed) {
+                m_store->read(
+                    keyFor(wanted.at(i)), [loaded, proceed](const CredentialError &error, const QString &secret) {
+                        if (error.ok()) {
+                            if (auto set = TokenSet::fromSecret(secret.toUtf8()))
+                                loaded->sets << *set;
+                        } else if (error.code != CredentialError::Code::NotFound && loaded->error.isEmpty()) {
+                            loaded->error = storeError(error);
+                        }
+                        proceed(true);
+                    });
+            },
+            [loaded, done](bool) { done(*loaded); });
     });
 }
 
@@ -128,14 +125,17 @@ void TokenStore::remove(const QString &user, const QString &provider, std::funct
         QStringList gone;
         for (const TokenSet &t : loaded.sets)
             gone << tokenKey(t.provider, t.user);
-        auto left = std::make_shared<int>(int(gone.size()));
         auto firstError = std::make_shared<QString>();
-        for (const QString &key : gone) {
-            m_store->remove(keyFor(key), [this, gone, left, firstError, done](const CredentialError &error) {
-                if (!error.ok() && error.code != CredentialError::Code::NotFound && firstError->isEmpty())
-                    *firstError = storeError(error);
-                if (--*left > 0)
-                    return;
+        runInSequence(
+            int(gone.size()),
+            [this, gone, firstError](int i, const std::function<void(bool)> &proceed) {
+                m_store->remove(keyFor(gone.at(i)), [firstError, proceed](const CredentialError &error) {
+                    if (!error.ok() && error.code != CredentialError::Code::NotFound && firstError->isEmpty())
+                        *firstError = storeError(error);
+                    proceed(true);
+                });
+            },
+            [this, gone, firstError, done](bool) {
                 readIndex([this, gone, firstError, done](QStringList keys, const QString &) {
                     for (const QString &k : gone)
                         keys.removeAll(k);
@@ -144,7 +144,6 @@ void TokenStore::remove(const QString &user, const QString &provider, std::funct
                     });
                 });
             });
-        }
     });
 }
 
