@@ -8,8 +8,7 @@
 #include "account/AccountExport.h"
 #include "account/CredentialStore.h"
 #include "account/ProfileStore.h"
-#include "imap/ImapCheck.h"
-#include "smtp/SmtpCheck.h"
+#include "check/CheckFactory.h"
 #include "transcript/Report.h"
 
 #include <memory>
@@ -63,7 +62,7 @@ std::unique_ptr<KeychainCredentialStore> makeKeychain()
 
 QString protocolLabel(Protocol protocol)
 {
-    return toString(protocol).toUpper();
+    return QLatin1String(traits(protocol).displayName);
 }
 
 QString securityLabel(Security security)
@@ -132,11 +131,17 @@ const QStringList kValueOptions = {
     QStringLiteral("ca-file"),
     QStringLiteral("smtp-pin-spki"),
     QStringLiteral("imap-pin-spki"),
+    QStringLiteral("pop3-host"),
+    QStringLiteral("pop3-port"),
+    QStringLiteral("pop3-security"),
+    QStringLiteral("pop3-user"),
+    QStringLiteral("pop3-auth"),
+    QStringLiteral("pop3-pin-spki"),
     QStringLiteral("timeout"),
     QStringLiteral("format"),
 };
 const QStringList kFlagOptions = { QStringLiteral("password-stdin"), QStringLiteral("json"),
-    QStringLiteral("smtp-only"), QStringLiteral("imap-only"), QStringLiteral("help") };
+    QStringLiteral("smtp-only"), QStringLiteral("imap-only"), QStringLiteral("pop3-only"), QStringLiteral("help") };
 
 // Which options each subcommand takes.
 QStringList allowedOptions(const QString &subcommand)
@@ -150,7 +155,8 @@ QStringList allowedOptions(const QString &subcommand)
     if (subcommand == QLatin1String("list") || subcommand == QLatin1String("show"))
         return { QStringLiteral("json") };
     if (subcommand == QLatin1String("test"))
-        return { QStringLiteral("smtp-only"), QStringLiteral("imap-only"), QStringLiteral("json"),
+        return { QStringLiteral("smtp-only"), QStringLiteral("imap-only"), QStringLiteral("pop3-only"),
+            QStringLiteral("json"),
             QStringLiteral("timeout"), QStringLiteral("password-env"), QStringLiteral("password-stdin") };
     if (subcommand == QLatin1String("export"))
         return { QStringLiteral("format") };
@@ -202,7 +208,7 @@ int parseServer(const Options &o, Protocol protocol, const QString &email, Serve
         return usageError(
             AccountCommand::tr("--%1 must be a user name without line breaks.").arg(p + QStringLiteral("user")));
     if (o.isSet(p + QStringLiteral("auth"))) {
-        if (const QString why = OptionParser::parseMechanism(
+        if (const QString why = OptionParser::parseMechanism(protocol,
                 p + QStringLiteral("auth"), o.value(p + QStringLiteral("auth")), &server->authMechanism);
             !why.isEmpty())
             return usageError(why);
@@ -266,7 +272,17 @@ int add(const Options &o, const std::function<QByteArray()> &readStdinLine)
         return usageError(AccountCommand::tr("--display-name must not hold line breaks."));
     if (const int status = parseServer(o, Protocol::Smtp, account.email, &account.outgoing))
         return status;
-    if (const int status = parseServer(o, Protocol::Imap, account.email, &account.incoming))
+    // The incoming server is IMAP or POP3: the options of the other one make no sense.
+    const bool pop3 = o.isSet(QStringLiteral("pop3-host"));
+    if (pop3 && o.isSet(QStringLiteral("imap-host")))
+        return usageError(AccountCommand::tr("Give either --imap-host or --pop3-host: an account has one incoming server."));
+    const Protocol incoming = pop3 ? Protocol::Pop3 : Protocol::Imap;
+    const QString unused = toString(pop3 ? Protocol::Imap : Protocol::Pop3) + QLatin1Char('-');
+    for (const QString &name : o.parser.optionNames()) {
+        if (name.startsWith(unused))
+            return usageError(AccountCommand::tr("--%1 needs --%2host.").arg(name, unused));
+    }
+    if (const int status = parseServer(o, incoming, account.email, &account.incoming))
         return status;
 
     QString password;
@@ -474,13 +490,6 @@ int remove(const Options &o)
 
 // --- test --------------------------------------------------------------------------------------
 
-std::unique_ptr<Check> makeCheck(const ServerSettings &settings)
-{
-    if (settings.protocol == Protocol::Smtp)
-        return std::make_unique<SmtpCheck>(settings);
-    return std::make_unique<ImapCheck>(settings);
-}
-
 struct TestRun {
     Account account;
     QList<ServerProfile> servers;
@@ -557,8 +566,9 @@ void useSignIns(const std::shared_ptr<TestRun> &run, QList<int> pending, const F
 
 int test(const Options &o, const std::function<QByteArray()> &readStdinLine)
 {
-    if (o.isSet(QStringLiteral("smtp-only")) && o.isSet(QStringLiteral("imap-only")))
-        return usageError(AccountCommand::tr("Use either --smtp-only or --imap-only, not both."));
+    const bool incomingOnly = o.isSet(QStringLiteral("imap-only")) || o.isSet(QStringLiteral("pop3-only"));
+    if (o.isSet(QStringLiteral("smtp-only")) + o.isSet(QStringLiteral("imap-only")) + o.isSet(QStringLiteral("pop3-only")) > 1)
+        return usageError(AccountCommand::tr("Use only one of --smtp-only, --imap-only and --pop3-only."));
     auto run = std::make_shared<TestRun>();
     run->json = o.isSet(QStringLiteral("json"));
     if (o.isSet(QStringLiteral("timeout"))) {
@@ -577,7 +587,11 @@ int test(const Options &o, const std::function<QByteArray()> &readStdinLine)
         return usageError(why);
 
     run->account = *found;
-    if (!o.isSet(QStringLiteral("imap-only")))
+    const QString onlyIncoming = toString(run->account.incoming.protocol) + QStringLiteral("-only");
+    if (incomingOnly && !o.isSet(onlyIncoming))
+        return usageError(AccountCommand::tr("The incoming server of \"%1\" is %2: use --%3.")
+                              .arg(safe(run->account.name), protocolLabel(run->account.incoming.protocol), onlyIncoming));
+    if (!incomingOnly)
         run->servers << run->account.outgoing;
     if (!o.isSet(QStringLiteral("smtp-only")))
         run->servers << run->account.incoming;
@@ -673,18 +687,20 @@ QString AccountCommand::helpText()
               "      [--smtp-user NAME] [--smtp-auth MECH]\n"
               "      --imap-host HOST [--imap-port N] [--imap-security tls|starttls|none]\n"
               "      [--imap-user NAME] [--imap-auth MECH]\n"
+              "      (or --pop3-host HOST [--pop3-port N] [--pop3-security MODE] [--pop3-user NAME]\n"
+              "      [--pop3-auth MECH] for a POP3 incoming server)\n"
               "      [--password-env VAR | --password-stdin] [--ca-file PEM]\n"
-              "      [--smtp-pin-spki HASH] [--imap-pin-spki HASH]\n"
+              "      [--smtp-pin-spki HASH] [--imap-pin-spki HASH | --pop3-pin-spki HASH]\n"
               "  maildoctor-cli account list [--json]\n"
               "  maildoctor-cli account show NAME [--json]\n"
               "  maildoctor-cli account remove NAME\n"
-              "  maildoctor-cli account test NAME [--smtp-only | --imap-only] [--json] [--timeout SECONDS]\n"
-              "      [--password-env VAR | --password-stdin]\n"
+              "  maildoctor-cli account test NAME [--smtp-only | --imap-only | --pop3-only] [--json]\n"
+              "      [--timeout SECONDS] [--password-env VAR | --password-stdin]\n"
               "  maildoctor-cli account export NAME --format autoconfig|msmtp\n"
               "\n"
               "Saved accounts: the settings go to an account file (%1), the password only\n"
               "to the OS keychain, for both servers. User names default to the address; ports and\n"
-              "security default as for \"smtp\" and \"imap\". \"test\" runs both checks with the saved\n"
+              "security default as for \"smtp\", \"imap\" and \"pop3\". \"test\" runs both checks with the saved\n"
               "settings and the stored password (a password given with --password-env or\n"
               "--password-stdin is used instead; without any, it asks on a terminal).\n"
               "\n"

@@ -41,8 +41,9 @@ public:
     /// other as for `smtp` / `imap`.
     [[nodiscard]] static QString parsePortAndSecurity(Protocol protocol, const QString &portOption,
         const QString &portText, const QString &securityOption, const QString &securityText, ServerSettings *settings);
-    /// A SASL mechanism name from --auth (lower-cased into `mechanism`).
-    [[nodiscard]] static QString parseMechanism(const QString &option, const QString &text, QString *mechanism);
+    /// A SASL mechanism name from --auth (lower-cased into `mechanism`); POP3 also takes "user".
+    [[nodiscard]] static QString parseMechanism(
+        Protocol protocol, const QString &option, const QString &text, QString *mechanism);
     /// An existing, readable PEM file with at least one certificate.
     [[nodiscard]] static QString checkCaFile(const QString &path);
     /// An SPKI pin (see parseSpkiPin).

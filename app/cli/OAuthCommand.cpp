@@ -365,7 +365,7 @@ QString OAuthCommand::helpText()
               "from the address's domain, then from its MX hosts. --authorization-url, --token-url and\n"
               "--scope define a custom provider (named by --provider, default \"custom\").\n"
               "Client ids: --client-id, or oauth/clients/<provider>/client_id in %1.\n"
-              "status never shows a token. smtp and imap with --auth xoauth2|oauthbearer and no\n"
+              "status never shows a token. smtp, imap and pop3 with --auth xoauth2|oauthbearer and no\n"
               "--token-env use the stored token for --user, refreshed first when it expires within a minute.\n"
               "\n"
               "Exit status: 0 signed in (or done), 1 refused or failed, 2 bad usage.\n")

@@ -3,9 +3,8 @@
 #include "CliOptions.h"
 #include "OAuthCommand.h"
 
+#include "check/CheckFactory.h"
 #include "diagnosis/Explain.h"
-#include "imap/ImapCheck.h"
-#include "smtp/SmtpCheck.h"
 #include "transcript/Report.h"
 
 #include <QCoreApplication>
@@ -43,13 +42,6 @@ QByteArray readStdinLine()
         QTextStream(stderr) << '\n' << Qt::flush;
     }
     return line;
-}
-
-std::unique_ptr<Check> makeCheck(const ServerSettings &settings)
-{
-    if (settings.protocol == Protocol::Imap)
-        return std::make_unique<ImapCheck>(settings);
-    return std::make_unique<SmtpCheck>(settings);
 }
 
 }  // namespace

@@ -39,15 +39,6 @@ bool readString(const QJsonObject &json, QLatin1String key, QString *value, QStr
 
 }  // namespace
 
-std::optional<Protocol> protocolFromString(const QString &text)
-{
-    for (const Protocol p : kAllProtocols) {
-        if (text.compare(toString(p), Qt::CaseInsensitive) == 0)
-            return p;
-    }
-    return std::nullopt;
-}
-
 bool hasControlCharacters(const QString &text)
 {
     for (const QChar c : text) {
@@ -161,6 +152,12 @@ std::optional<Account> accountFromJson(const QJsonObject &json, QString *error)
             return std::nullopt;
         }
         *server = *parsed;
+    }
+    if (a.outgoing.protocol != Protocol::Smtp || a.incoming.protocol == Protocol::Smtp) {
+        *error = AccountText::tr("account \"%1\": the outgoing server must be SMTP and the incoming one IMAP or "
+                                 "POP3.")
+                     .arg(a.name);
+        return std::nullopt;
     }
     return a;
 }

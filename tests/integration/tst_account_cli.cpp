@@ -55,6 +55,40 @@ private Q_SLOTS:
         QCOMPARE(box.cli({ QStringLiteral("account"), QStringLiteral("show"), QStringLiteral("Work") }).exitCode, 2);
     }
 
+    void pop3IncomingServer()
+    {
+        Sandbox box;
+        const CliRun add = box.cli({ QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("Pop"),
+            QStringLiteral("--email"), QStringLiteral("me@example.test"), QStringLiteral("--smtp-host"),
+            QStringLiteral("smtp.example.test"), QStringLiteral("--pop3-host"), QStringLiteral("pop.example.test"),
+            QStringLiteral("--pop3-security"), QStringLiteral("tls") });
+        QVERIFY2(add.exitCode == 0, add.err.constData());
+        const CliRun list = box.cli({ QStringLiteral("account"), QStringLiteral("list"), QStringLiteral("--json") });
+        const QJsonObject incoming = list.json()
+                                         .value(QStringLiteral("accounts"))
+                                         .toArray()
+                                         .first()
+                                         .toObject()
+                                         .value(QStringLiteral("incoming"))
+                                         .toObject();
+        QCOMPARE(incoming.value(QStringLiteral("protocol")).toString(), QStringLiteral("pop3"));
+        QCOMPARE(incoming.value(QStringLiteral("port")).toInt(), 995);
+        QVERIFY(box.cli({ QStringLiteral("account"), QStringLiteral("list") }).out.contains("POP3 pop.example.test:995"));
+        const CliRun xml = box.cli({ QStringLiteral("account"), QStringLiteral("export"), QStringLiteral("Pop"),
+            QStringLiteral("--format"), QStringLiteral("autoconfig") });
+        QVERIFY(xml.out.contains("<incomingServer type=\"pop3\">"));
+
+        // One incoming server: IMAP or POP3, and no options of the other.
+        QCOMPARE(box.cli(addArguments(QStringLiteral("Both"))
+                         + QStringList { QStringLiteral("--pop3-host"), QStringLiteral("p") })
+                     .exitCode,
+            2);
+        const CliRun stray = box.cli(
+            addArguments(QStringLiteral("Stray")) + QStringList { QStringLiteral("--pop3-port"), QStringLiteral("995") });
+        QCOMPARE(stray.exitCode, 2);
+        QVERIFY2(stray.err.contains("--pop3-port needs --pop3-host"), stray.err.constData());
+    }
+
     void usageErrors_data()
     {
         QTest::addColumn<QStringList>("arguments");

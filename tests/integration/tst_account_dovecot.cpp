@@ -13,16 +13,21 @@ class TestAccountDovecot : public QObject
     QHash<QString, QString> m_env;
     QByteArray m_password;
 
-    CliRun addFixtureAccount(const Sandbox &box, const QString &name, const QByteArray &password) const
+    // An account on the fixture: SMTP with STARTTLS, and IMAP with implicit TLS or POP3 with STLS.
+    CliRun addFixtureAccount(const Sandbox &box, const QString &name, const QByteArray &password,
+        const QString &incoming = QStringLiteral("imap")) const
     {
+        const bool pop3 = incoming == QLatin1String("pop3");
+        const QString in = QStringLiteral("--") + incoming + QLatin1Char('-');
         const QStringList arguments = { QStringLiteral("account"), QStringLiteral("add"), name,
             QStringLiteral("--email"), m_env.value(QStringLiteral("MAIL_ADDRESS")), QStringLiteral("--smtp-host"),
             QStringLiteral("localhost"), QStringLiteral("--smtp-port"),
             m_env.value(QStringLiteral("SMTP_STARTTLS_PORT")), QStringLiteral("--smtp-security"),
             QStringLiteral("starttls"), QStringLiteral("--smtp-user"), m_env.value(QStringLiteral("MAIL_USER")),
-            QStringLiteral("--imap-host"), QStringLiteral("localhost"), QStringLiteral("--imap-port"),
-            m_env.value(QStringLiteral("IMAP_TLS_PORT")), QStringLiteral("--imap-security"), QStringLiteral("tls"),
-            QStringLiteral("--imap-user"), m_env.value(QStringLiteral("MAIL_USER")), QStringLiteral("--ca-file"),
+            in + QStringLiteral("host"), QStringLiteral("localhost"), in + QStringLiteral("port"),
+            m_env.value(pop3 ? QStringLiteral("POP3_STARTTLS_PORT") : QStringLiteral("IMAP_TLS_PORT")),
+            in + QStringLiteral("security"), pop3 ? QStringLiteral("starttls") : QStringLiteral("tls"),
+            in + QStringLiteral("user"), m_env.value(QStringLiteral("MAIL_USER")), QStringLiteral("--ca-file"),
             m_env.value(QStringLiteral("CA_FILE")), QStringLiteral("--password-env"),
             QStringLiteral("MD_TEST_PASSWORD") };
         return box.cli(arguments, { { QStringLiteral("MD_TEST_PASSWORD"), QString::fromUtf8(password) } });
@@ -96,6 +101,59 @@ private Q_SLOTS:
             QStringLiteral("--smtp-only"), QStringLiteral("--json") });
         QCOMPARE(smtpOnly.exitCode, 0);
         QCOMPARE(smtpOnly.json().value(QStringLiteral("checks")).toArray().size(), 1);
+    }
+
+    void sameJsonAsTheSingleChecks()
+    {
+        // Each entry of "checks" is what `smtp --json` prints: the same fields.
+        Sandbox box(true);
+        QCOMPARE(addFixtureAccount(box, QStringLiteral("Same"), m_password).exitCode, 0);
+        const CliRun account = box.cli({ QStringLiteral("account"), QStringLiteral("test"), QStringLiteral("Same"),
+            QStringLiteral("--smtp-only"), QStringLiteral("--json") });
+        const CliRun single = box.cli({ QStringLiteral("smtp"), QStringLiteral("--host"), QStringLiteral("localhost"),
+                                          QStringLiteral("--port"), m_env.value(QStringLiteral("SMTP_STARTTLS_PORT")),
+                                          QStringLiteral("--security"), QStringLiteral("starttls"),
+                                          QStringLiteral("--ca-file"), m_env.value(QStringLiteral("CA_FILE")),
+                                          QStringLiteral("--user"), m_env.value(QStringLiteral("MAIL_USER")),
+                                          QStringLiteral("--password-env"), QStringLiteral("MD_TEST_PASSWORD"),
+                                          QStringLiteral("--json") },
+            { { QStringLiteral("MD_TEST_PASSWORD"), QString::fromUtf8(m_password) } });
+        QCOMPARE(single.exitCode, 0);
+        const QJsonObject fromAccount = account.json().value(QStringLiteral("checks")).toArray().first().toObject();
+        QCOMPARE(fromAccount.keys(), single.json().keys());
+        // The same steps (the sent lines hold SCRAM nonces that differ from run to run).
+        const auto steps = [](const QJsonObject &result) {
+            QStringList names;
+            for (const QJsonValue &step : result.value(QStringLiteral("steps")).toArray())
+                names << step.toObject().value(QStringLiteral("name")).toString();
+            return names;
+        };
+        QVERIFY(steps(fromAccount).contains(QStringLiteral("auth")));
+        QCOMPARE(steps(fromAccount), steps(single.json()));
+    }
+
+    void pop3Account()
+    {
+        Sandbox box(true);
+        const CliRun add = addFixtureAccount(box, QStringLiteral("Pop"), m_password, QStringLiteral("pop3"));
+        QVERIFY2(add.exitCode == 0, add.err.constData());
+        const CliRun run = box.cli({ QStringLiteral("account"), QStringLiteral("test"), QStringLiteral("Pop"),
+            QStringLiteral("--json"), QStringLiteral("--timeout"), QStringLiteral("20") });
+        QVERIFY2(run.exitCode == 0, run.all().constData());
+        const QJsonArray checks = run.json().value(QStringLiteral("checks")).toArray();
+        QCOMPARE(checks.size(), 2);
+        QCOMPARE(checks.at(1).toObject().value(QStringLiteral("protocol")).toString(), QStringLiteral("pop3"));
+        QVERIFY(checks.at(1).toObject().value(QStringLiteral("ok")).toBool());
+        QVERIFY(!leaksSecret(run.all(), m_password));
+
+        const CliRun only = box.cli({ QStringLiteral("account"), QStringLiteral("test"), QStringLiteral("Pop"),
+            QStringLiteral("--pop3-only"), QStringLiteral("--json") });
+        QCOMPARE(only.exitCode, 0);
+        QCOMPARE(only.json().value(QStringLiteral("checks")).toArray().size(), 1);
+        QCOMPARE(box.cli({ QStringLiteral("account"), QStringLiteral("test"), QStringLiteral("Pop"),
+                             QStringLiteral("--imap-only") })
+                     .exitCode,
+            2);
     }
 
     void wrongStoredPasswordFails()

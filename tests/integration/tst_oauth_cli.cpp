@@ -79,10 +79,10 @@ class TstOAuthCli : public QObject
 
     QStringList checkArguments(const QString &protocol, const QString &mechanism) const
     {
-        const bool imap = protocol == QLatin1String("imap");
+        const bool smtp = protocol == QLatin1String("smtp");
         return { protocol, QStringLiteral("--host"), m_mail.value(QStringLiteral("HOST")), QStringLiteral("--port"),
-            m_mail.value(imap ? QStringLiteral("IMAP_TLS_PORT") : QStringLiteral("SMTP_STARTTLS_PORT")),
-            QStringLiteral("--security"), imap ? QStringLiteral("tls") : QStringLiteral("starttls"),
+            m_mail.value(smtp ? QStringLiteral("SMTP_STARTTLS_PORT") : protocol.toUpper() + QStringLiteral("_TLS_PORT")),
+            QStringLiteral("--security"), smtp ? QStringLiteral("starttls") : QStringLiteral("tls"),
             QStringLiteral("--ca-file"), m_mail.value(QStringLiteral("CA_FILE")), QStringLiteral("--user"),
             QStringLiteral("alice"), QStringLiteral("--auth"), mechanism, QStringLiteral("--timeout"),
             QStringLiteral("10") };
@@ -164,7 +164,7 @@ private slots:
 
     void checksUseTheStoredToken()
     {
-        for (const QString &protocol : { QStringLiteral("imap"), QStringLiteral("smtp") }) {
+        for (const QString &protocol : { QStringLiteral("imap"), QStringLiteral("smtp"), QStringLiteral("pop3") }) {
             for (const QString &mech : { QStringLiteral("xoauth2"), QStringLiteral("oauthbearer") }) {
                 const test::CliRun run = cli(checkArguments(protocol, mech));
                 QVERIFY2(run.exitCode == 0,

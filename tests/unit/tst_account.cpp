@@ -117,7 +117,6 @@ private Q_SLOTS:
     {
         for (const Protocol p : kAllProtocols)
             QVERIFY(protocolFromString(toString(p)) == p);
-        QVERIFY(protocolFromString(QStringLiteral("IMAP")) == Protocol::Imap);
         QVERIFY(!protocolFromString(QStringLiteral("gopher")));
     }
 
