@@ -23,7 +23,7 @@ public:
     [[nodiscard]] static int run(const QStringList &arguments);
     [[nodiscard]] static QString helpText();
 
-    /// For `smtp`/`imap --auth xoauth2|oauthbearer` without --token-env: the stored access token
+    /// For `smtp`/`imap`/`pop3 --auth xoauth2|oauthbearer` without --token-env: the stored access token
     /// for settings.user, refreshed first when it expires within a minute. On failure it prints
     /// what happened (a refused refresh as the finding auth.oauth_refresh_failed, as JSON when
     /// `json`) and calls done with exit status 1 and no token.
