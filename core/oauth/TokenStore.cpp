@@ -167,7 +167,8 @@ void TokenStore::ensureFresh(
             QStringList names;
             for (const TokenSet &t : loaded.sets)
                 names << t.provider;
-            f.error = tr("Sign-ins for %1 are stored with several providers (%2); say which one with --provider.")
+            f.error = tr("Sign-ins for %1 are stored with several providers (%2) and it is not clear which one "
+                         "to use: sign out (maildoctor-cli oauth logout --user %1) and sign in with the one you need.")
                           .arg(user, names.join(QStringLiteral(", ")));
             done(f);
             return;

@@ -253,8 +253,9 @@ private slots:
         std::optional<TokenStore::Fresh> fresh;
         store.ensureFresh(a.user, {}, nullptr, [&](const TokenStore::Fresh &f) { fresh = f; });
         QTRY_VERIFY(fresh);
-        QVERIFY(!fresh->ok);  // two providers: ambiguous without --provider
-        QVERIFY(fresh->error.contains(QLatin1String("--provider")));
+        QVERIFY(!fresh->ok);  // two providers: ambiguous without naming one
+        QVERIFY(fresh->error.contains(QLatin1String("google, corp")));
+        QVERIFY(fresh->error.contains(QLatin1String("oauth logout")));
         fresh.reset();
         store.ensureFresh(QStringLiteral("ALICE@example.test"), QStringLiteral("corp"), nullptr,
             [&](const TokenStore::Fresh &f) { fresh = f; });
