@@ -156,8 +156,8 @@ QStringList allowedOptions(const QString &subcommand)
         return { QStringLiteral("json") };
     if (subcommand == QLatin1String("test"))
         return { QStringLiteral("smtp-only"), QStringLiteral("imap-only"), QStringLiteral("pop3-only"),
-            QStringLiteral("json"),
-            QStringLiteral("timeout"), QStringLiteral("password-env"), QStringLiteral("password-stdin") };
+            QStringLiteral("json"), QStringLiteral("timeout"), QStringLiteral("password-env"),
+            QStringLiteral("password-stdin") };
     if (subcommand == QLatin1String("export"))
         return { QStringLiteral("format") };
     return {};
@@ -208,8 +208,8 @@ int parseServer(const Options &o, Protocol protocol, const QString &email, Serve
         return usageError(
             AccountCommand::tr("--%1 must be a user name without line breaks.").arg(p + QStringLiteral("user")));
     if (o.isSet(p + QStringLiteral("auth"))) {
-        if (const QString why = OptionParser::parseMechanism(protocol,
-                p + QStringLiteral("auth"), o.value(p + QStringLiteral("auth")), &server->authMechanism);
+        if (const QString why = OptionParser::parseMechanism(
+                protocol, p + QStringLiteral("auth"), o.value(p + QStringLiteral("auth")), &server->authMechanism);
             !why.isEmpty())
             return usageError(why);
     }
@@ -275,7 +275,8 @@ int add(const Options &o, const std::function<QByteArray()> &readStdinLine)
     // The incoming server is IMAP or POP3: the options of the other one make no sense.
     const bool pop3 = o.isSet(QStringLiteral("pop3-host"));
     if (pop3 && o.isSet(QStringLiteral("imap-host")))
-        return usageError(AccountCommand::tr("Give either --imap-host or --pop3-host: an account has one incoming server."));
+        return usageError(
+            AccountCommand::tr("Give either --imap-host or --pop3-host: an account has one incoming server."));
     const Protocol incoming = pop3 ? Protocol::Pop3 : Protocol::Imap;
     const QString unused = toString(pop3 ? Protocol::Imap : Protocol::Pop3) + QLatin1Char('-');
     for (const QString &name : o.parser.optionNames()) {
@@ -567,7 +568,9 @@ void useSignIns(const std::shared_ptr<TestRun> &run, QList<int> pending, const F
 int test(const Options &o, const std::function<QByteArray()> &readStdinLine)
 {
     const bool incomingOnly = o.isSet(QStringLiteral("imap-only")) || o.isSet(QStringLiteral("pop3-only"));
-    if (o.isSet(QStringLiteral("smtp-only")) + o.isSet(QStringLiteral("imap-only")) + o.isSet(QStringLiteral("pop3-only")) > 1)
+    if (o.isSet(QStringLiteral("smtp-only")) + o.isSet(QStringLiteral("imap-only"))
+            + o.isSet(QStringLiteral("pop3-only"))
+        > 1)
         return usageError(AccountCommand::tr("Use only one of --smtp-only, --imap-only and --pop3-only."));
     auto run = std::make_shared<TestRun>();
     run->json = o.isSet(QStringLiteral("json"));
@@ -589,8 +592,9 @@ int test(const Options &o, const std::function<QByteArray()> &readStdinLine)
     run->account = *found;
     const QString onlyIncoming = toString(run->account.incoming.protocol) + QStringLiteral("-only");
     if (incomingOnly && !o.isSet(onlyIncoming))
-        return usageError(AccountCommand::tr("The incoming server of \"%1\" is %2: use --%3.")
-                              .arg(safe(run->account.name), protocolLabel(run->account.incoming.protocol), onlyIncoming));
+        return usageError(
+            AccountCommand::tr("The incoming server of \"%1\" is %2: use --%3.")
+                .arg(safe(run->account.name), protocolLabel(run->account.incoming.protocol), onlyIncoming));
     if (!incomingOnly)
         run->servers << run->account.outgoing;
     if (!o.isSet(QStringLiteral("smtp-only")))

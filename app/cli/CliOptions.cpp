@@ -179,7 +179,8 @@ QString OptionParser::helpText()
               "  --send                 really send a short test message to the --to addresses\n"
               "  --ca-file PEM          also trust the CA certificates in this PEM file\n"
               "  --pin-spki HASH        trust exactly the server key with this SHA-256 SPKI hash\n"
-              "  --timeout SECONDS      time limit for each phase (default 15 s connect, 30 s reply)\n"              "  --proxy URL            connect through a proxy: socks5://[USER@]HOST:PORT (the proxy\n"
+              "  --timeout SECONDS      time limit for each phase (default 15 s connect, 30 s reply)\n"
+              "  --proxy URL            connect through a proxy: socks5://[USER@]HOST:PORT (the proxy\n"
               "                         resolves the server name) or http://HOST:PORT (CONNECT)\n"
               "  --proxy-password-env VAR  the SOCKS5 proxy user's password, from variable VAR\n"
               "  --json                 print one JSON object instead of the live transcript\n"
@@ -279,7 +280,8 @@ Invocation OptionParser::parse(const QStringList &arguments, const std::function
         return usage(why);
 
     if (parser.isSet(auth)) {
-        if (const QString why = parseMechanism(s.protocol, QStringLiteral("auth"), parser.value(auth), &s.authMechanism);
+        if (const QString why
+            = parseMechanism(s.protocol, QStringLiteral("auth"), parser.value(auth), &s.authMechanism);
             !why.isEmpty())
             return usage(why);
     }

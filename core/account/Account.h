@@ -13,7 +13,7 @@ namespace md {
 
 /// Every protocol a saved server can speak, in a fixed order (credential entries are per protocol).
 /// Profiles store a protocol as toString(Protocol) and read it back with protocolFromString().
-inline constexpr Protocol kAllProtocols[] = {Protocol::Smtp, Protocol::Imap, Protocol::Pop3};
+inline constexpr Protocol kAllProtocols[] = { Protocol::Smtp, Protocol::Imap, Protocol::Pop3 };
 
 /// One saved server of an account: everything needed to reach it and log in, except the
 /// secret. The secret lives only in the CredentialStore (OS keychain), never here.

@@ -73,18 +73,19 @@ private Q_SLOTS:
                                          .toObject();
         QCOMPARE(incoming.value(QStringLiteral("protocol")).toString(), QStringLiteral("pop3"));
         QCOMPARE(incoming.value(QStringLiteral("port")).toInt(), 995);
-        QVERIFY(box.cli({ QStringLiteral("account"), QStringLiteral("list") }).out.contains("POP3 pop.example.test:995"));
+        QVERIFY(
+            box.cli({ QStringLiteral("account"), QStringLiteral("list") }).out.contains("POP3 pop.example.test:995"));
         const CliRun xml = box.cli({ QStringLiteral("account"), QStringLiteral("export"), QStringLiteral("Pop"),
             QStringLiteral("--format"), QStringLiteral("autoconfig") });
         QVERIFY(xml.out.contains("<incomingServer type=\"pop3\">"));
 
         // One incoming server: IMAP or POP3, and no options of the other.
         QCOMPARE(box.cli(addArguments(QStringLiteral("Both"))
-                         + QStringList { QStringLiteral("--pop3-host"), QStringLiteral("p") })
+                        + QStringList { QStringLiteral("--pop3-host"), QStringLiteral("p") })
                      .exitCode,
             2);
-        const CliRun stray = box.cli(
-            addArguments(QStringLiteral("Stray")) + QStringList { QStringLiteral("--pop3-port"), QStringLiteral("995") });
+        const CliRun stray = box.cli(addArguments(QStringLiteral("Stray"))
+            + QStringList { QStringLiteral("--pop3-port"), QStringLiteral("995") });
         QCOMPARE(stray.exitCode, 2);
         QVERIFY2(stray.err.contains("--pop3-port needs --pop3-host"), stray.err.constData());
     }

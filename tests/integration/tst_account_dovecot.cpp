@@ -110,13 +110,12 @@ private Q_SLOTS:
         QCOMPARE(addFixtureAccount(box, QStringLiteral("Same"), m_password).exitCode, 0);
         const CliRun account = box.cli({ QStringLiteral("account"), QStringLiteral("test"), QStringLiteral("Same"),
             QStringLiteral("--smtp-only"), QStringLiteral("--json") });
-        const CliRun single = box.cli({ QStringLiteral("smtp"), QStringLiteral("--host"), QStringLiteral("localhost"),
-                                          QStringLiteral("--port"), m_env.value(QStringLiteral("SMTP_STARTTLS_PORT")),
-                                          QStringLiteral("--security"), QStringLiteral("starttls"),
-                                          QStringLiteral("--ca-file"), m_env.value(QStringLiteral("CA_FILE")),
-                                          QStringLiteral("--user"), m_env.value(QStringLiteral("MAIL_USER")),
-                                          QStringLiteral("--password-env"), QStringLiteral("MD_TEST_PASSWORD"),
-                                          QStringLiteral("--json") },
+        const CliRun single = box.cli(
+            { QStringLiteral("smtp"), QStringLiteral("--host"), QStringLiteral("localhost"), QStringLiteral("--port"),
+                m_env.value(QStringLiteral("SMTP_STARTTLS_PORT")), QStringLiteral("--security"),
+                QStringLiteral("starttls"), QStringLiteral("--ca-file"), m_env.value(QStringLiteral("CA_FILE")),
+                QStringLiteral("--user"), m_env.value(QStringLiteral("MAIL_USER")), QStringLiteral("--password-env"),
+                QStringLiteral("MD_TEST_PASSWORD"), QStringLiteral("--json") },
             { { QStringLiteral("MD_TEST_PASSWORD"), QString::fromUtf8(m_password) } });
         QCOMPARE(single.exitCode, 0);
         const QJsonObject fromAccount = account.json().value(QStringLiteral("checks")).toArray().first().toObject();

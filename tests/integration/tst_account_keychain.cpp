@@ -215,6 +215,27 @@ private Q_SLOTS:
         QVERIFY2(recovered.ok(), qPrintable(recovered.message()));
         QVERIFY(remove(patient, after).ok());
     }
+
+    // Last: it leaves the keyring locked (unlocking needs a prompt).
+    void lockedKeychainIsSaid()
+    {
+        Sandbox box(true);
+        const CliRun lock = box.run(QStringLiteral("dbus-send"),
+            { QStringLiteral("--session"), QStringLiteral("--dest=org.freedesktop.secrets"),
+                QStringLiteral("--print-reply"), QStringLiteral("/org/freedesktop/secrets"),
+                QStringLiteral("org.freedesktop.Secret.Service.Lock"),
+                QStringLiteral("array:objpath:/org/freedesktop/secrets/collection/login") });
+        QVERIFY2(lock.exitCode == 0, lock.all().constData());
+
+        const CliRun add = box.cli(addArguments(QStringLiteral("Locked"))
+                + QStringList { QStringLiteral("--password-env"), QStringLiteral("MD_TEST_PASSWORD") },
+            { { QStringLiteral("MD_TEST_PASSWORD"), QStringLiteral("locked-pw") } });
+        QCOMPARE(add.exitCode, 1);
+        QVERIFY2(add.err.contains("The keychain is locked"), add.err.constData());
+        QVERIFY(add.err.contains("Unlock it"));
+        QVERIFY(box.cli({ QStringLiteral("account"), QStringLiteral("list") }).out.contains("Locked"));
+        QCOMPARE(filesHolding(box.xdgDirs(), "locked-pw"), QStringList());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestAccountKeychain)
