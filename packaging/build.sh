@@ -34,6 +34,9 @@ packages=(
     libsecret-1-0 libsecret-tools gnome-keyring dbus msmtp
     # the desktop app (SVG icons) and its tests under a real X server (xvfb-run, screenshots)
     qt6-svg-dev xvfb xauth imagemagick fonts-dejavu-core
+    # OAuth2: a real authorization server (oidc-provider from npm, pinned in
+    # tests/support/oauth/package-lock.json, installed by the tests with `npm ci`)
+    nodejs
     # benchmark peers
     swaks libnet-ssleay-perl curl
     # desktop integration and the .deb: icon rendering, validators, CPack's dpkg-shlibdeps
@@ -47,6 +50,8 @@ deps() {
     for p in "${packages[@]}"; do
         dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'ok installed' || missing+=("$p")
     done
+    # npm: Debian's package, unless a nodejs that bundles npm (NodeSource) is installed already.
+    command -v npm >/dev/null || missing+=(npm)
     [ ${#missing[@]} -eq 0 ] && return 0
     local sudo=()
     [ "$(id -u)" -ne 0 ] && sudo=(sudo)

@@ -1,4 +1,6 @@
 #include "AccountCommand.h"
+#include "CliSupport.h"
+#include "OAuthCommand.h"
 
 #include "CliOptions.h"
 
@@ -22,20 +24,6 @@ namespace md::cli {
 
 namespace {
 
-using Finish = std::function<void(int exitCode)>;
-
-QTextStream &out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
-
-QTextStream &err()
-{
-    static QTextStream stream(stderr);
-    return stream;
-}
-
 int usageError(const QString &why)
 {
     err() << "maildoctor-cli: " << why << '\n'
@@ -47,22 +35,6 @@ int usageError(const QString &why)
 void printError(const QString &why)
 {
     err() << "maildoctor-cli: " << why << '\n' << Qt::flush;
-}
-
-// Runs `start` in the event loop; it calls `finish` exactly once with the exit status.
-int runInEventLoop(const std::function<void(const Finish &)> &start)
-{
-    int status = 1;
-    QTimer::singleShot(0, [&] {
-        start([&status](int code) {
-            status = code;
-            out().flush();
-            err().flush();
-            QCoreApplication::exit(code);
-        });
-    });
-    QCoreApplication::exec();
-    return status;
 }
 
 // Exit status for a profile store error: a name that is taken or missing is bad input (2);
@@ -573,6 +545,26 @@ void runNextCheck(const std::shared_ptr<TestRun> &run, const Finish &finish)
     QTimer::singleShot(0, run->check.get(), &Check::start);
 }
 
+// OAuth2 servers without a token set of the account's own use the sign-in that `oauth login`
+// stored for their user (refreshed first when it expires within a minute), one after another.
+void useSignIns(const std::shared_ptr<TestRun> &run, QList<int> pending, const Finish &finish)
+{
+    if (pending.isEmpty()) {
+        runNextCheck(run, finish);
+        return;
+    }
+    const int i = pending.takeFirst();
+    OAuthCommand::withStoredToken(toServerSettings(run->servers.at(i), {}), run->json,
+        [run, pending, finish, i](int exitCode, const QString &token) {
+            if (exitCode != 0) {
+                finish(exitCode);
+                return;
+            }
+            run->secrets[i] = token;
+            useSignIns(run, pending, finish);
+        });
+}
+
 int test(const Options &o, const std::function<QByteArray()> &readStdinLine)
 {
     const bool incomingOnly = o.isSet(QStringLiteral("imap-only")) || o.isSet(QStringLiteral("pop3-only"));
@@ -619,11 +611,18 @@ int test(const Options &o, const std::function<QByteArray()> &readStdinLine)
         readSecrets(keychain.get(), run->account.name, run->servers,
             [run, finish, &readStdinLine](const QList<CredentialError> &errors, const QStringList &secrets) {
                 QString asked;  // asked for at most once, used for every server without one
+                QList<int> signIns;  // OAuth servers that use the token of `oauth login`
                 for (int i = 0; i < run->servers.size(); ++i) {
                     const ServerProfile &server = run->servers.at(i);
                     QString secret = secrets.value(i);
                     if (errors.at(i).ok() && server.usesOAuth())
                         secret = accessToken(secret);
+                    if (secret.isEmpty() && !server.user.isEmpty() && server.usesOAuth()
+                        && (errors.at(i).ok() || errors.at(i).code == CredentialError::Code::NotFound)) {
+                        signIns << i;
+                        run->secrets << QString();
+                        continue;
+                    }
                     if (secret.isEmpty() && !server.user.isEmpty()) {
                         if (!errors.at(i).ok() && errors.at(i).code != CredentialError::Code::NotFound)
                             printError(AccountCommand::tr("The stored secret of %1 could not be read: %2")
@@ -652,7 +651,7 @@ int test(const Options &o, const std::function<QByteArray()> &readStdinLine)
                     }
                     run->secrets << secret;
                 }
-                runNextCheck(run, finish);
+                useSignIns(run, signIns, finish);
             });
     });
 }

@@ -151,6 +151,7 @@ QString OptionParser::helpText()
               "  maildoctor-cli account add|list|show|remove|test|export ...\n"
               "      saved accounts: settings in a file, passwords in the OS keychain\n"
               "      (see \"maildoctor-cli account --help\")\n"
+              "  maildoctor-cli oauth login|status|logout|providers ...   (see oauth --help)\n"
               "  maildoctor-cli explain TERM\n"
               "      a reply code (535), enhanced status code (5.7.8), IMAP response code\n"
               "      (AUTHENTICATIONFAILED), capability (\"SIZE 10240000\", IDLE) or mechanism\n"
@@ -168,7 +169,9 @@ QString OptionParser::helpText()
               "  --user NAME            log in as NAME (without it: no AUTH step)\n"
               "  --password-env VAR     read the password from environment variable VAR\n"
               "  --password-stdin       read the password from the first line of standard input\n"
-              "  --token-env VAR        read an OAuth2 access token from VAR (xoauth2, oauthbearer)\n"
+              "  --token-env VAR        read an OAuth2 access token from VAR (xoauth2, oauthbearer);\n"
+              "                         without it, --auth xoauth2|oauthbearer uses the token stored by\n"
+              "                         \"oauth login\" for --user, refreshed when it expires within a minute\n"
               "  --auth MECHANISM       auto, plain, login, cram-md5, scram-sha-1, scram-sha-256,\n"
               "                         xoauth2, oauthbearer (default auto; for IMAP, login is the\n"
               "                         LOGIN command, the rest AUTHENTICATE); POP3 also user\n"
@@ -308,13 +311,16 @@ Invocation OptionParser::parse(const QStringList &arguments, const std::function
     }
     if ((!s.password.isEmpty() || !s.token.isEmpty()) && s.user.isEmpty())
         return usage(tr("A password or token was given but no --user."));
-    if (!s.user.isEmpty() && s.password.isEmpty() && s.token.isEmpty())
+    const bool oauth = s.authMechanism == QLatin1String("xoauth2") || s.authMechanism == QLatin1String("oauthbearer");
+    // OAuth without --token-env: the token stored by "oauth login" for --user (password-free).
+    inv.storedToken = oauth && s.token.isEmpty() && s.password.isEmpty() && !s.user.isEmpty();
+    if (!s.user.isEmpty() && s.password.isEmpty() && s.token.isEmpty() && !inv.storedToken)
         return usage(tr("--user needs a password (--password-env VAR or --password-stdin) or a token (--token-env VAR)."));
     if (parser.isSet(auth) && s.user.isEmpty())
         return usage(tr("--auth needs --user: without a user name there is no login to test."));
-    const bool oauth = s.authMechanism == QLatin1String("xoauth2") || s.authMechanism == QLatin1String("oauthbearer");
-    if (oauth && s.token.isEmpty())
-        return usage(tr("--auth %1 needs an access token: --token-env VAR.").arg(s.authMechanism));
+    if (oauth && s.token.isEmpty() && !inv.storedToken)
+        return usage(tr("--auth %1 needs an access token: --token-env VAR, or none to use the one stored by "
+                        "\"maildoctor-cli oauth login\".").arg(s.authMechanism));
     if (!oauth && s.authMechanism != QLatin1String("auto") && s.password.isEmpty())
         return usage(tr("--auth %1 needs a password: --password-env VAR or --password-stdin.").arg(s.authMechanism));
 

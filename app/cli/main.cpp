@@ -2,6 +2,7 @@
 #include "AccountCommand.h"
 #include "CliOptions.h"
 #include "DiscoverCommand.h"
+#include "OAuthCommand.h"
 
 #include "check/CheckFactory.h"
 #include "diagnosis/Explain.h"
@@ -60,6 +61,8 @@ int main(int argc, char *argv[])
         return cli::AccountCommand::run(arguments.mid(1), readStdinLine);
     if (arguments.value(0) == QLatin1String("discover"))
         return cli::DiscoverCommand::run(arguments.mid(1));
+    if (arguments.value(0) == QLatin1String("oauth"))
+        return cli::OAuthCommand::run(arguments.mid(1));
 
     QTextStream out(stdout);
     QTextStream err(stderr);
@@ -94,35 +97,53 @@ int main(int argc, char *argv[])
         break;
     }
 
-    std::unique_ptr<Check> check = makeCheck(inv.settings);
-    if (!inv.json) {
-        QObject::connect(check.get(), &Check::transcriptEvent, [&out](const TranscriptEvent &event) {
-            out << renderEventLine(event) << '\n';
-            out.flush();
-        });
-    }
-    QObject::connect(check.get(), &Check::finished, [&](const CheckResult &result) {
-        if (inv.json) {
-            out << QJsonDocument(toJson(result)).toJson(QJsonDocument::Indented);
-        } else {
-            out << '\n' << renderSummaryText(result);
+    std::unique_ptr<Check> check;
+    const auto runCheck = [&](const ServerSettings &settings) {
+        check = makeCheck(settings);
+        if (!inv.json) {
+            QObject::connect(check.get(), &Check::transcriptEvent, [&out](const TranscriptEvent &event) {
+                out << renderEventLine(event) << '\n';
+                out.flush();
+            });
         }
-        out.flush();
-        if (!inv.reportFile.isEmpty()) {
-            QSaveFile file(inv.reportFile);
-            const QByteArray html =
-                renderHtmlReport({ReportEntry{inv.settings, result}}, QDateTime::currentDateTimeUtc()).toUtf8();
-            if (!file.open(QIODevice::WriteOnly) || file.write(html) != html.size() || !file.commit()) {
-                err << "maildoctor-cli: "
-                    << QCoreApplication::translate("main", "Could not write the report to %1: %2")
-                           .arg(inv.reportFile, file.errorString())
-                    << '\n';
-                QCoreApplication::exit(2);
+        QObject::connect(check.get(), &Check::finished, [&](const CheckResult &result) {
+            if (inv.json) {
+                out << QJsonDocument(toJson(result)).toJson(QJsonDocument::Indented);
+            } else {
+                out << '\n' << renderSummaryText(result);
+            }
+            out.flush();
+            if (!inv.reportFile.isEmpty()) {
+                QSaveFile file(inv.reportFile);
+                const QByteArray html =
+                    renderHtmlReport({ReportEntry{inv.settings, result}}, QDateTime::currentDateTimeUtc()).toUtf8();
+                if (!file.open(QIODevice::WriteOnly) || file.write(html) != html.size() || !file.commit()) {
+                    err << "maildoctor-cli: "
+                        << QCoreApplication::translate("main", "Could not write the report to %1: %2")
+                               .arg(inv.reportFile, file.errorString())
+                        << '\n';
+                    QCoreApplication::exit(2);
+                    return;
+                }
+            }
+            QCoreApplication::exit(result.ok ? 0 : 1);
+        });
+        check->start();
+    };
+    QTimer::singleShot(0, [&] {
+        if (!inv.storedToken) {
+            runCheck(inv.settings);
+            return;
+        }
+        cli::OAuthCommand::withStoredToken(inv.settings, inv.json, [&](int exitCode, const QString &token) {
+            if (exitCode != 0) {
+                QCoreApplication::exit(exitCode);
                 return;
             }
-        }
-        QCoreApplication::exit(result.ok ? 0 : 1);
+            ServerSettings settings = inv.settings;
+            settings.token = token;
+            runCheck(settings);
+        });
     });
-    QTimer::singleShot(0, check.get(), &Check::start);
     return app.exec();
 }
