@@ -5,6 +5,7 @@
 #include "Icons.h"
 #include "account/CredentialStore.h"
 #include "account/ProfileStore.h"
+#include "oauth/Provider.h"
 #include "wizard/SetupWizard.h"
 
 #include <QAction>
@@ -46,6 +47,11 @@ MainWindow::MainWindow(ProfileStore *profiles, CredentialStore *credentials, QWi
     m_profiles = profiles;
     m_credentials = credentials;
     m_wizardOptions = std::make_unique<SetupOptions>();
+    m_providers = std::make_unique<oauth::ProviderRegistry>();
+    {
+        QSettings settings;
+        m_providers->loadSettings(settings);  // oauth/clients/<id>/client_id, custom providers
+    }
 
     m_view = new DiagnoseView(this);
     m_accounts = new AccountsPanel(profiles, credentials, m_view, this);
@@ -146,6 +152,8 @@ SetupWizard *MainWindow::openWizard(const std::optional<Account> &existing)
     SetupOptions options = *m_wizardOptions;
     options.profiles = m_profiles;
     options.credentials = m_credentials;
+    if (!options.providers)
+        options.providers = m_providers.get();
     auto *wizard = new SetupWizard(options, existing, this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     connect(wizard, &SetupWizard::accepted, this, [this] { m_accounts->reload(); });

@@ -10,6 +10,9 @@ namespace md {
 class CredentialStore;
 class ProfileStore;
 }  // namespace md
+namespace md::oauth {
+class ProviderRegistry;
+}  // namespace md::oauth
 
 namespace md::gui {
 
@@ -56,6 +59,7 @@ private:
     ProfileStore *m_profiles = nullptr;
     CredentialStore *m_credentials = nullptr;
     std::unique_ptr<SetupOptions> m_wizardOptions;
+    std::unique_ptr<oauth::ProviderRegistry> m_providers;  ///< OAuth2 presets + client ids from the settings
     AccountsPanel *m_accounts = nullptr;
     DiagnoseView *m_view = nullptr;
 };

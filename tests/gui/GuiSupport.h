@@ -5,6 +5,7 @@
 #include "DiagnoseView.h"
 #include "ServerSettingsWidget.h"
 
+#include <QAccessible>
 #include <QComboBox>
 #include <QLineEdit>
 #include <QPushButton>
@@ -50,6 +51,47 @@ inline void chooseSecurity(QWidget *form, const QString &mode)
     const int index = combo->findData(mode);
     QVERIFY(index >= 0);
     combo->setCurrentIndex(index);
+}
+
+inline bool interactive(QAccessible::Role role)
+{
+    switch (role) {
+    case QAccessible::PushButton:
+    case QAccessible::CheckBox:
+    case QAccessible::RadioButton:
+    case QAccessible::ComboBox:
+    case QAccessible::EditableText:
+    case QAccessible::SpinBox:
+    case QAccessible::Slider:
+    case QAccessible::PageTab:
+    case QAccessible::PageTabList:
+    case QAccessible::List:
+    case QAccessible::Table:
+    case QAccessible::Tree:
+    case QAccessible::ButtonMenu:
+    case QAccessible::ButtonDropDown:
+    case QAccessible::Link:
+    case QAccessible::MenuItem:
+        return true;
+    default:
+        return false;
+    }
+}
+
+/// Every interactive node under `node` without a name, as "Role (ObjectName of its widget)".
+inline void collectUnnamed(QAccessibleInterface *node, QStringList &unnamed, int depth = 0)
+{
+    if (!node || depth > 60)
+        return;
+    if (interactive(node->role()) && node->text(QAccessible::Name).trimmed().isEmpty()) {
+        QObject *object = node->object();
+        QString where;
+        for (QObject *o = object; o; o = o->parent())
+            where += QStringLiteral("/%1:%2").arg(QString::fromLatin1(o->metaObject()->className()), o->objectName());
+        unnamed << QStringLiteral("role %1 at %2").arg(int(node->role())).arg(where);
+    }
+    for (int i = 0; i < node->childCount(); ++i)
+        collectUnnamed(node->child(i), unnamed, depth + 1);
 }
 
 }  // namespace md::test

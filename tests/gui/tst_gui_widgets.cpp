@@ -112,47 +112,6 @@ QStringList clashingMnemonics(QWidget *window)
     return clashes;
 }
 
-bool interactive(QAccessible::Role role)
-{
-    switch (role) {
-    case QAccessible::PushButton:
-    case QAccessible::CheckBox:
-    case QAccessible::RadioButton:
-    case QAccessible::ComboBox:
-    case QAccessible::EditableText:
-    case QAccessible::SpinBox:
-    case QAccessible::Slider:
-    case QAccessible::PageTab:
-    case QAccessible::PageTabList:
-    case QAccessible::List:
-    case QAccessible::Table:
-    case QAccessible::Tree:
-    case QAccessible::ButtonMenu:
-    case QAccessible::ButtonDropDown:
-    case QAccessible::Link:
-    case QAccessible::MenuItem:
-        return true;
-    default:
-        return false;
-    }
-}
-
-/// Every interactive node under `node` without a name, as "Role (ObjectName of its widget)".
-void collectUnnamed(QAccessibleInterface *node, QStringList &unnamed, int depth = 0)
-{
-    if (!node || depth > 60)
-        return;
-    if (interactive(node->role()) && node->text(QAccessible::Name).trimmed().isEmpty()) {
-        QObject *object = node->object();
-        QString where;
-        for (QObject *o = object; o; o = o->parent())
-            where += QStringLiteral("/%1:%2").arg(QString::fromLatin1(o->metaObject()->className()), o->objectName());
-        unnamed << QStringLiteral("role %1 at %2").arg(int(node->role())).arg(where);
-    }
-    for (int i = 0; i < node->childCount(); ++i)
-        collectUnnamed(node->child(i), unnamed, depth + 1);
-}
-
 /// Fills the findings and certificate views with sampleEntry() and opens the trust warning, so
 /// every button the results can have exists.
 void showEverything(DiagnoseView *view)

@@ -104,8 +104,12 @@ class TestGuiWizard : public QObject
         return o;
     }
 
+    /// Every page: each interactive widget has an accessible name; under Xvfb, a screenshot.
     void screenshot(QWizard *wizard, const QString &name)
     {
+        QStringList unnamed;
+        collectUnnamed(QAccessible::queryAccessibleInterface(wizard), unnamed);
+        QVERIFY2(unnamed.isEmpty(), qPrintable(name + QStringLiteral(": ") + unnamed.join(QLatin1Char('\n'))));
         if (m_shots.isEmpty())
             return;
         QCoreApplication::processEvents();

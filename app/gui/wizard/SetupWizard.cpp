@@ -8,6 +8,23 @@
 
 namespace md::gui {
 
+ServerProfile withSignIn(const AccountDraft &draft, ServerProfile profile)
+{
+    if (draft.tokens) {
+        profile.oauthProvider = draft.tokens->provider;
+        profile.authMechanism = draft.tokens->mechanism.isEmpty() ? QStringLiteral("xoauth2") : draft.tokens->mechanism;
+    } else if (profile.usesOAuth()) {
+        profile.authMechanism = QStringLiteral("auto");  // a password now: no OAuth2 mechanism
+        profile.oauthProvider.clear();
+    }
+    return profile;
+}
+
+QString signInSecret(const AccountDraft &draft)
+{
+    return draft.tokens ? draft.tokens->accessToken : draft.password;
+}
+
 SetupWizard::SetupWizard(SetupOptions options, const std::optional<Account> &existing, QWidget *parent)
     : QWizard(parent)
     , m_options(std::move(options))
@@ -62,6 +79,7 @@ std::unique_ptr<AccountDraft> SetupWizard::takeAccount()
     if (!m_draft)
         return nullptr;
     m_draft->password.clear();
+    m_draft->tokens.reset();
     return std::move(m_draft);
 }
 
@@ -70,8 +88,11 @@ void SetupWizard::done(int result)
     // Whatever runs stops here (a search, a check); Cancel before the Done page wrote nothing.
     static_cast<class DiscoveryPage *>(page(DiscoveryPage))->stop();
     static_cast<class TestPage *>(page(TestPage))->stop();
-    if (m_draft)
+    static_cast<class SignInPage *>(page(SignInPage))->stop();
+    if (m_draft) {
         m_draft->password.clear();
+        m_draft->tokens.reset();
+    }
     QWizard::done(result);
 }
 

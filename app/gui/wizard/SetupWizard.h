@@ -2,6 +2,8 @@
 
 #include "account/Account.h"
 #include "discovery/Discovery.h"
+#include "oauth/Provider.h"
+#include "oauth/TokenSet.h"
 
 #include <memory>
 #include <optional>
@@ -24,11 +26,18 @@ struct AccountDraft {
     Account account;  ///< name, who you are, the outgoing and the incoming server (no secret)
     ServerProfile otherIncoming;  ///< the incoming server of the protocol not chosen (IMAP ⇄ POP3)
     QString password;  ///< the password for both servers (never saved in the profile)
+    std::optional<oauth::TokenSet> tokens;  ///< "Sign in with <provider>" succeeded: used instead of the password
     std::optional<discovery::DiscoveryResult> discovered;  ///< the last discovery run, if any
     QString discoveredFor;  ///< the address `discovered` belongs to
     bool editing = false;  ///< editing a saved account (its name stays)
     QString savedName;  ///< after the Done page: the account as saved
 };
+
+/// The server as it will be saved and tested: with the OAuth2 sign-in of the draft, if any
+/// (its provider and SASL mechanism), else as typed.
+[[nodiscard]] ServerProfile withSignIn(const AccountDraft &draft, ServerProfile profile);
+/// The secret for a check: the access token after "Sign in with …", else the password.
+[[nodiscard]] QString signInSecret(const AccountDraft &draft);
 
 /// What the wizard works with. The stores are not owned.
 struct SetupOptions {
@@ -36,6 +45,7 @@ struct SetupOptions {
     CredentialStore *credentials = nullptr;
     discovery::DiscoveryOptions discovery;  ///< DNS server, CA file, ISPDB URL, deadline
     QString caFile;  ///< an extra trusted CA (PEM) put into the servers found (may be empty)
+    const oauth::ProviderRegistry *providers = nullptr;  ///< OAuth2 presets and client ids; none: passwords only
 };
 
 /// "Add account": from an email address to a tested account saved with its password in the

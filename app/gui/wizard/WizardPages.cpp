@@ -9,8 +9,11 @@
 #include "TranscriptView.h"
 #include "account/CredentialStore.h"
 #include "account/ProfileStore.h"
+#include "oauth/AuthorizationFlow.h"
+#include "oauth/TokenStore.h"
 
 #include <QButtonGroup>
+#include <QDesktopServices>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -688,12 +691,162 @@ SignInPage::SignInPage(AccountDraft *draft, const SetupOptions *options, QWidget
     m_note = wrappedLabel(this, QStringLiteral("signInNote"), tr("Where the password goes"));
     m_note->setText(tr("The password is kept in your system's keychain, never in a file. Some providers want an "
                        "\"app password\" here instead of your usual one: their help pages say how to make one."));
+    m_oauthBox = new QWidget(this);
+    m_oauthButton = new QPushButton(m_oauthBox);
+    m_oauthButton->setObjectName(QStringLiteral("oauthSignIn"));
+    m_oauthCancel = new QPushButton(tr("Cancel sign-in"), m_oauthBox);
+    m_oauthCancel->setObjectName(QStringLiteral("oauthCancel"));
+    m_oauthCancel->setAccessibleName(tr("Cancel the sign-in in the browser"));
+    m_oauthStatus = wrappedLabel(m_oauthBox, QStringLiteral("oauthStatus"), tr("Sign-in status"));
+    auto *oauthRow = new QHBoxLayout;
+    oauthRow->addWidget(m_oauthButton);
+    oauthRow->addWidget(m_oauthCancel);
+    oauthRow->addStretch(1);
+    auto *oauthLayout = new QVBoxLayout(m_oauthBox);
+    oauthLayout->setContentsMargins(0, 0, 0, 0);
+    oauthLayout->addLayout(oauthRow);
+    oauthLayout->addWidget(m_oauthStatus);
+    m_oauthBox->setVisible(false);
+
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_intro);
+    layout->addWidget(m_oauthBox);
     layout->addLayout(form);
     layout->addWidget(m_note);
     layout->addStretch(1);
     connect(m_password, &QLineEdit::textChanged, this, &SignInPage::completeChanged);
+    connect(m_oauthButton, &QPushButton::clicked, this, &SignInPage::startOAuth);
+    connect(m_oauthCancel, &QPushButton::clicked, this, [this] {
+        if (m_flow)
+            m_flow->cancel();
+    });
+}
+
+SignInPage::~SignInPage()
+{
+    stop();
+}
+
+void SignInPage::stop()
+{
+    delete m_flow;  // closes the loopback listener at once
+    updateOAuthState();
+}
+
+bool SignInPage::isWaiting() const
+{
+    return m_flow && !m_flow->isFinished();
+}
+
+QString SignInPage::oauthStatus() const
+{
+    return m_oauthStatus->text();
+}
+
+std::optional<oauth::Provider> SignInPage::detectProvider() const
+{
+    if (!m_options->providers)
+        return std::nullopt;
+    const oauth::ProviderRegistry &registry = *m_options->providers;
+    const Account &a = m_draft->account;
+    QStringList ids{a.incoming.oauthProvider, a.outgoing.oauthProvider};
+    if (m_draft->discovered)
+        ids << m_draft->discovered->oauthProvider;
+    for (const QString &id : std::as_const(ids)) {
+        if (!id.isEmpty()) {
+            if (auto p = registry.find(id))
+                return p;
+        }
+    }
+    for (const QString &host : {a.incoming.host, a.outgoing.host}) {
+        if (auto p = registry.detectByHost(host))
+            return p;
+    }
+    return registry.detectByDomain(oauth::ProviderRegistry::domainOf(a.email));
+}
+
+void SignInPage::updateOAuthState()
+{
+    if (!m_oauthButton)
+        return;
+    const bool waiting = isWaiting();
+    m_oauthButton->setEnabled(!waiting);
+    m_oauthCancel->setVisible(waiting);
+    emit completeChanged();
+}
+
+void SignInPage::startOAuth()
+{
+    if (!m_provider || isWaiting())
+        return;
+    const oauth::Provider &provider = *m_provider;
+    if (provider.clientId.isEmpty()) {
+        m_oauthStatus->setText(
+            provider.registerUrl.isEmpty()
+                ? tr("Mail Doctor has no OAuth2 client id for %1 yet, so it cannot sign you in there. Put the client "
+                     "id of an application registered with %1 in Mail Doctor's settings under "
+                     "oauth/clients/%2/client_id, or use a password below if %1 allows it.")
+                      .arg(provider.name, provider.id)
+                : tr("Mail Doctor has no OAuth2 client id for %1 yet, so it cannot sign you in there. Register an "
+                     "application at %2 (type \"%3\"), then put its client id in Mail Doctor's settings under "
+                     "oauth/clients/%4/client_id. Until then, use an app password below if %1 offers one.")
+                      .arg(provider.name, provider.registerUrl.toString(), provider.appType, provider.id));
+        return;
+    }
+    oauth::AuthorizationFlow::Options options;
+    options.provider = provider;
+    options.user = m_draft->account.email;
+    m_flow = new oauth::AuthorizationFlow(options, this);
+    connect(m_flow, &oauth::AuthorizationFlow::openUrl, this, [this, name = provider.name](const QUrl &url) {
+        if (QDesktopServices::openUrl(url)) {
+            m_oauthStatus->setText(tr("Your browser shows %1's sign-in page. Sign in there and allow Mail Doctor to "
+                                      "read and send your mail; this page goes on by itself when you are done.")
+                                       .arg(name));
+        } else {
+            m_oauthStatus->setText(tr("No browser could be opened. Open this address in your browser and sign in "
+                                      "there: %1")
+                                       .arg(url.toString(QUrl::FullyEncoded)));
+        }
+    });
+    connect(m_flow, &oauth::AuthorizationFlow::codeReceived, this,
+            [this] { m_oauthStatus->setText(tr("Signed in; getting access from %1…").arg(m_provider->name)); });
+    connect(m_flow, &oauth::AuthorizationFlow::finished, this, &SignInPage::onFlowFinished);
+    m_oauthStatus->setText(tr("Opening your browser…"));
+    m_flow->start();
+    updateOAuthState();
+}
+
+void SignInPage::onFlowFinished(const oauth::FlowResult &result)
+{
+    using Kind = oauth::FlowResult::Kind;
+    const QString name = m_provider ? m_provider->name : QString();
+    switch (result.kind) {
+    case Kind::SignedIn:
+        m_draft->tokens = result.tokens;
+        m_oauthStatus->setText(tr("Signed in with %1. Click Next to test the account.").arg(name));
+        break;
+    case Kind::Denied:
+        m_oauthStatus->setText(tr("%1 did not give Mail Doctor access (%2). Click \"Sign in with %1\" again and "
+                                  "choose Allow on %1's page.")
+                                   .arg(name, result.message));
+        break;
+    case Kind::Cancelled:
+        m_oauthStatus->setText(tr("Sign-in cancelled. Click \"Sign in with %1\" to start again.").arg(name));
+        break;
+    case Kind::Timeout:
+        m_oauthStatus->setText(tr("Nothing came back from the browser in time. Click \"Sign in with %1\" to try "
+                                  "again and finish signing in there.")
+                                   .arg(name));
+        break;
+    default:
+        m_oauthStatus->setText(tr("Signing in with %1 failed: %2 Try again; if it keeps failing, %1's status page "
+                                  "or help desk can say why.")
+                                   .arg(name, result.message));
+        break;
+    }
+    if (m_flow)
+        m_flow->deleteLater();
+    updateOAuthState();
 }
 
 bool SignInPage::needsPassword() const
@@ -710,6 +863,18 @@ void SignInPage::initializePage()
                          : tr("Neither server asks for a login, so no password is needed. Click Next."));
     m_password->setText(m_draft->password);
     m_password->setEnabled(needsPassword());
+    m_provider = needsPassword() ? detectProvider() : std::nullopt;
+    m_oauthBox->setVisible(m_provider.has_value());
+    if (m_provider) {
+        m_oauthButton->setText(tr("Sign in with %1").arg(m_provider->name));
+        m_oauthButton->setAccessibleName(tr("Sign in with %1 in your browser").arg(m_provider->name));
+        m_intro->setText(tr("%1 lets you sign in in your browser: click \"Sign in with %1\". Or type a password "
+                            "(an app password, if %1 gives you one).")
+                             .arg(m_provider->name));
+        if (!m_draft->tokens)
+            m_oauthStatus->clear();
+    }
+    updateOAuthState();
     const int generation = ++m_generation;
     if (m_draft->editing && m_draft->password.isEmpty() && m_options->credentials && needsPassword()) {
         // The saved password, so that editing the servers does not mean typing it again.
@@ -725,12 +890,13 @@ void SignInPage::initializePage()
 
 void SignInPage::cleanupPage()
 {
+    stop();
     m_draft->password = m_password->text();
 }
 
 bool SignInPage::isComplete() const
 {
-    return !needsPassword() || !m_password->text().isEmpty();
+    return !isWaiting() && (!needsPassword() || m_draft->tokens || !m_password->text().isEmpty());
 }
 
 bool SignInPage::validatePage()
@@ -800,8 +966,9 @@ TestPage::~TestPage()
 
 QList<ServerSettings> TestPage::runs() const
 {
-    QList<ServerSettings> list{toServerSettings(m_draft->account.outgoing, m_draft->password),
-                               toServerSettings(m_draft->account.incoming, m_draft->password)};
+    const QString secret = signInSecret(*m_draft);
+    QList<ServerSettings> list{toServerSettings(withSignIn(*m_draft, m_draft->account.outgoing), secret),
+                               toServerSettings(withSignIn(*m_draft, m_draft->account.incoming), secret)};
     // A person is waiting: a server that stays silent (wrong security for the port) is reported
     // after 10 s, not the usual 30 s.
     for (ServerSettings &s : list)
@@ -947,12 +1114,16 @@ DonePage::DonePage(AccountDraft *draft, const SetupOptions *options, QWidget *pa
     });
 }
 
+DonePage::~DonePage() = default;
+
 void DonePage::initializePage()
 {
     m_profileSaved = false;
     m_keychainDone = false;
     m_open->setEnabled(false);
     Account account = m_draft->account;
+    account.outgoing = withSignIn(*m_draft, account.outgoing);
+    account.incoming = withSignIn(*m_draft, account.incoming);
     ProfileStore::Error error;
     bool saved = false;
     if (m_options->profiles) {
@@ -971,8 +1142,24 @@ void DonePage::initializePage()
     m_profileSaved = true;
     m_draft->savedName = account.name;
     m_status->setText(tr("Your account %1 is saved and works for sending and receiving.").arg(account.name));
-    m_keychain->setText(tr("Storing the password in the keychain…"));
+    m_keychain->setText(m_draft->tokens ? tr("Storing your sign-in in the keychain…")
+                                        : tr("Storing the password in the keychain…"));
+    storeSecrets(account);
+}
 
+void DonePage::storeSecrets(const Account &account)
+{
+    QPointer<DonePage> self(this);
+    if (m_draft->tokens && m_options->credentials) {
+        // The sign-in (access and refresh token) goes to the keychain as one entry, where
+        // `maildoctor-cli account test` and the app look for it.
+        m_tokenStore = std::make_unique<oauth::TokenStore>(m_options->credentials);
+        m_tokenStore->save(*m_draft->tokens, [self](const QString &error) {
+            if (self)
+                self->finishKeychain(error.isEmpty() ? QStringList() : QStringList{error});
+        });
+        return;
+    }
     // One password for both servers, stored under each server's entry (as "Save account" does).
     QList<Protocol> servers;
     for (const ServerProfile *p : {&account.outgoing, &account.incoming}) {
@@ -984,7 +1171,6 @@ void DonePage::initializePage()
         return;
     }
     auto problems = std::make_shared<QStringList>();
-    QPointer<DonePage> self(this);
     const QString password = m_draft->password;
     const QString name = account.name;
     CredentialStore *store = m_options->credentials;
@@ -1007,9 +1193,16 @@ void DonePage::initializePage()
 void DonePage::finishKeychain(const QStringList &problems)
 {
     m_keychainDone = true;
+    const bool oauth = m_draft->tokens.has_value();
     m_draft->password.clear();  // stored (or not): the draft does not keep it any longer
+    m_draft->tokens.reset();
     if (problems.isEmpty()) {
-        m_keychain->setText(tr("The password is stored in your system's keychain."));
+        m_keychain->setText(oauth ? tr("Your sign-in is stored in your system's keychain.")
+                                  : tr("The password is stored in your system's keychain."));
+    } else if (oauth) {
+        m_keychain->setText(tr("The sign-in could not be stored in the keychain: %1\nThe account is saved, but you "
+                               "will have to sign in again in the browser each time Mail Doctor checks it.")
+                                .arg(problems.first()));
     } else {
         m_keychain->setText(tr("The password could not be stored in the keychain: %1\nThe account is saved, but "
                                "Mail Doctor will ask for the password each time it checks this account.")

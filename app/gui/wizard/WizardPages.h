@@ -7,6 +7,7 @@
 #include "transcript/HtmlReport.h"
 
 #include <QPointer>
+#include <memory>
 #include <QWizardPage>
 
 class QButtonGroup;
@@ -26,6 +27,13 @@ namespace md::gui {
 
 class CertificateView;
 class DiagnoseController;
+}  // namespace md::gui
+namespace md::oauth {
+class AuthorizationFlow;
+struct FlowResult;
+class TokenStore;
+}  // namespace md::oauth
+namespace md::gui {
 class FindingsView;
 class StepsModel;
 class TranscriptModel;
@@ -140,19 +148,37 @@ private:
 };
 
 /// 5. Sign in: the password (masked, with Show). Editing a saved account, the stored password is
-/// read from the keychain first.
+/// read from the keychain first. When an OAuth2 preset matches the servers or the domain, "Sign in
+/// with <provider>" opens the system browser (QDesktopServices), shows that it waits, can be
+/// cancelled, and says what to do when it fails.
 class SignInPage : public QWizardPage
 {
     Q_OBJECT
 public:
     SignInPage(AccountDraft *draft, const SetupOptions *options, QWidget *parent = nullptr);
+    ~SignInPage() override;
     void initializePage() override;
     void cleanupPage() override;
     [[nodiscard]] bool isComplete() const override;
     bool validatePage() override;
+    /// Stops waiting for the browser.
+    void stop();
+    [[nodiscard]] bool isWaiting() const;
+    [[nodiscard]] QString oauthStatus() const;
 
 private:
     [[nodiscard]] bool needsPassword() const;
+    [[nodiscard]] std::optional<oauth::Provider> detectProvider() const;
+    void startOAuth();
+    void onFlowFinished(const oauth::FlowResult &result);
+    void updateOAuthState();
+
+    std::optional<oauth::Provider> m_provider;
+    QWidget *m_oauthBox = nullptr;
+    QPushButton *m_oauthButton = nullptr;
+    QPushButton *m_oauthCancel = nullptr;
+    QLabel *m_oauthStatus = nullptr;
+    QPointer<oauth::AuthorizationFlow> m_flow;
 
     AccountDraft *m_draft;
     const SetupOptions *m_options;
@@ -212,6 +238,7 @@ class DonePage : public QWizardPage
     Q_OBJECT
 public:
     DonePage(AccountDraft *draft, const SetupOptions *options, QWidget *parent = nullptr);
+    ~DonePage() override;
     void initializePage() override;
     [[nodiscard]] bool isComplete() const override;
     [[nodiscard]] bool keychainDone() const { return m_keychainDone; }
@@ -222,7 +249,9 @@ Q_SIGNALS:
 
 private:
     void finishKeychain(const QStringList &problems);
+    void storeSecrets(const Account &account);
 
+    std::unique_ptr<oauth::TokenStore> m_tokenStore;
     AccountDraft *m_draft;
     const SetupOptions *m_options;
     QLabel *m_status = nullptr;
