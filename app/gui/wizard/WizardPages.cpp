@@ -694,6 +694,7 @@ SignInPage::SignInPage(AccountDraft *draft, const SetupOptions *options, QWidget
     m_oauthBox = new QWidget(this);
     m_oauthButton = new QPushButton(m_oauthBox);
     m_oauthButton->setObjectName(QStringLiteral("oauthSignIn"));
+    m_oauthButton->setAccessibleName(tr("Sign in with your provider in your browser"));
     m_oauthCancel = new QPushButton(tr("Cancel sign-in"), m_oauthBox);
     m_oauthCancel->setObjectName(QStringLiteral("oauthCancel"));
     m_oauthCancel->setAccessibleName(tr("Cancel the sign-in in the browser"));
