@@ -9,20 +9,20 @@
 #include "GuiSupport.h"
 #include "IntegrationSupport.h"
 
+#include "account/CredentialStore.h"
+#include "account/ProfileStore.h"
 #include "AccountsPanel.h"
 #include "FindingsView.h"
 #include "MainWindow.h"
 #include "StepsModel.h"
 #include "TranscriptModel.h"
-#include "account/CredentialStore.h"
-#include "account/ProfileStore.h"
 #include "wizard/SetupWizard.h"
 #include "wizard/WizardPages.h"
 
 #include <QAbstractButton>
-#include <QLabel>
 #include <QDir>
 #include <QGuiApplication>
+#include <QLabel>
 #include <QListWidget>
 #include <QProcess>
 #include <QRadioButton>
@@ -41,8 +41,8 @@ QString secretToolLookup(const QString &entry)
 {
     QProcess p;
     p.start(QStringLiteral("secret-tool"),
-            {QStringLiteral("lookup"), QStringLiteral("server"), QStringLiteral("maildoctor"), QStringLiteral("user"),
-             entry});
+        { QStringLiteral("lookup"), QStringLiteral("server"), QStringLiteral("maildoctor"), QStringLiteral("user"),
+            entry });
     if (!p.waitForFinished(15000))
         p.kill();
     return QString::fromUtf8(p.readAllStandardOutput());
@@ -53,7 +53,7 @@ QString secretToolSearch()
 {
     QProcess p;
     p.start(QStringLiteral("secret-tool"),
-            {QStringLiteral("search"), QStringLiteral("--all"), QStringLiteral("server"), QStringLiteral("maildoctor")});
+        { QStringLiteral("search"), QStringLiteral("--all"), QStringLiteral("server"), QStringLiteral("maildoctor") });
     if (!p.waitForFinished(15000))
         p.kill();
     return QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError());
@@ -196,7 +196,7 @@ private Q_SLOTS:
     {
         m_env = serverEnv();
         QVERIFY2(!m_env.value(QStringLiteral("MAIL_PASSWORD")).isEmpty(),
-                 "run through tests/discovery/netns-run.sh (MAILDOCTOR_SERVER_ENV)");
+            "run through tests/discovery/netns-run.sh (MAILDOCTOR_SERVER_ENV)");
         QVERIFY(qEnvironmentVariableIsSet("WITH_KEYRING_DIR"));  // inside with-keyring.sh
         m_password = m_env.value(QStringLiteral("MAIL_PASSWORD"));
         m_ca = qEnvironmentVariable("DISCOVERY_CA_FILE");
@@ -329,7 +329,8 @@ private Q_SLOTS:
 
         // Clean the keychain for the next test.
         bool removed = false;
-        m_keychain->removeAccount(QStringLiteral("alice@example.test"), [&](const CredentialError &) { removed = true; });
+        m_keychain->removeAccount(
+            QStringLiteral("alice@example.test"), [&](const CredentialError &) { removed = true; });
         QTRY_VERIFY_WITH_TIMEOUT(removed, 15000);
     }
 

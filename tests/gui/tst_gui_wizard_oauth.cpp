@@ -41,7 +41,7 @@ public Q_SLOTS:
         process = new QProcess(this);
         // Not waited for here: the wizard's loopback listener must be served while it runs.
         process->start(QStringLiteral("/usr/bin/python3"),
-                       QStringList{script, url.toString(QUrl::FullyEncoded)} + extraArguments);
+            QStringList { script, url.toString(QUrl::FullyEncoded) } + extraArguments);
     }
 };
 
@@ -66,7 +66,7 @@ class TestGuiWizardOAuth : public QObject
         p.authorizationUrl = QUrl(m_oauth.value(QStringLiteral("AUTHORIZATION_URL")));
         p.tokenUrl = QUrl(m_oauth.value(QStringLiteral("TOKEN_URL")));
         p.imapScopes = m_oauth.value(QStringLiteral("SCOPE")).split(QLatin1Char(' '));
-        p.hosts = QStringList{m_mail.value(QStringLiteral("HOST"))};
+        p.hosts = QStringList { m_mail.value(QStringLiteral("HOST")) };
         if (withClientId)
             p.clientId = m_oauth.value(QStringLiteral("CLIENT_ID"));
         return p;
@@ -124,7 +124,8 @@ class TestGuiWizardOAuth : public QObject
         QTRY_VERIFY_WITH_TIMEOUT(nextEnabled(wizard), 15000);  // the search ends (finding nothing)
         QTest::mouseClick(child<QPushButton>(wizard, QStringLiteral("manual")), Qt::LeftButton);
         QCOMPARE(wizard->currentId(), int(SetupWizard::OutgoingPage));
-        fillForm(wizard->settingsForm(Protocol::Smtp), QStringLiteral("SMTP_STARTTLS_PORT"), QStringLiteral("starttls"));
+        fillForm(
+            wizard->settingsForm(Protocol::Smtp), QStringLiteral("SMTP_STARTTLS_PORT"), QStringLiteral("starttls"));
         next(wizard);
         fillForm(wizard->settingsForm(Protocol::Imap), QStringLiteral("IMAP_TLS_PORT"), QStringLiteral("tls"));
         next(wizard);
@@ -150,10 +151,7 @@ private Q_SLOTS:
         QDesktopServices::setUrlHandler(QStringLiteral("http"), &m_browser, "openUrl");
     }
 
-    void cleanupTestCase()
-    {
-        QDesktopServices::unsetUrlHandler(QStringLiteral("http"));
-    }
+    void cleanupTestCase() { QDesktopServices::unsetUrlHandler(QStringLiteral("http")); }
 
     void init()
     {
@@ -180,7 +178,8 @@ private Q_SLOTS:
         QVERIFY2(page->oauthStatus().contains(QLatin1String("browser")), qPrintable(page->oauthStatus()));
         QVERIFY(!nextEnabled(&wizard));  // waiting
         QTRY_VERIFY_WITH_TIMEOUT(!page->isWaiting(), 30000);
-        QVERIFY2(page->oauthStatus().contains(QLatin1String("Signed in with Test IdP")), qPrintable(page->oauthStatus()));
+        QVERIFY2(
+            page->oauthStatus().contains(QLatin1String("Signed in with Test IdP")), qPrintable(page->oauthStatus()));
         QVERIFY(nextEnabled(&wizard));
         next(&wizard);
 
@@ -206,10 +205,11 @@ private Q_SLOTS:
         oauth::TokenStore store(m_keychain);
         bool loaded = false;
         oauth::TokenStore::Loaded result;
-        store.load(QStringLiteral("alice@example.test"), QStringLiteral("testidp"), [&](const oauth::TokenStore::Loaded &l) {
-            result = l;
-            loaded = true;
-        });
+        store.load(
+            QStringLiteral("alice@example.test"), QStringLiteral("testidp"), [&](const oauth::TokenStore::Loaded &l) {
+                result = l;
+                loaded = true;
+            });
         QTRY_VERIFY_WITH_TIMEOUT(loaded, 15000);
         QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
         QCOMPARE(result.sets.size(), 1);
@@ -227,7 +227,7 @@ private Q_SLOTS:
     void consentRefused()
     {
         m_registry.add(provider(true));
-        m_browser.extraArguments = {QStringLiteral("--abort")};
+        m_browser.extraArguments = { QStringLiteral("--abort") };
         SetupWizard wizard(options());
         wizard.show();
         toSignIn(&wizard);
@@ -235,8 +235,8 @@ private Q_SLOTS:
         auto *page = static_cast<SignInPage *>(wizard.currentPage());
         QTRY_VERIFY_WITH_TIMEOUT(!page->isWaiting(), 30000);
         QVERIFY2(page->oauthStatus().contains(QLatin1String("did not give Mail Doctor access"))
-                     && page->oauthStatus().contains(QLatin1String("choose Allow")),
-                 qPrintable(page->oauthStatus()));
+                && page->oauthStatus().contains(QLatin1String("choose Allow")),
+            qPrintable(page->oauthStatus()));
         QVERIFY(!nextEnabled(&wizard));
         QTest::mouseClick(wizard.button(QWizard::CancelButton), Qt::LeftButton);
         QVERIFY(!QFile::exists(m_profiles->path()));
@@ -272,8 +272,8 @@ private Q_SLOTS:
         auto *page = static_cast<SignInPage *>(wizard.currentPage());
         QVERIFY(m_browser.opened.isEmpty());
         QVERIFY2(page->oauthStatus().contains(QLatin1String("no OAuth2 client id"))
-                     && page->oauthStatus().contains(QLatin1String("oauth/clients/testidp/client_id")),
-                 qPrintable(page->oauthStatus()));
+                && page->oauthStatus().contains(QLatin1String("oauth/clients/testidp/client_id")),
+            qPrintable(page->oauthStatus()));
         QVERIFY(!nextEnabled(&wizard));
         typeInto(&wizard, QStringLiteral("signInPassword"), QStringLiteral("an app password"));
         QVERIFY(nextEnabled(&wizard));  // a password is the way on

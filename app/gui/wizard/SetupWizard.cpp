@@ -26,9 +26,7 @@ QString signInSecret(const AccountDraft &draft)
 }
 
 SetupWizard::SetupWizard(SetupOptions options, const std::optional<Account> &existing, QWidget *parent)
-    : QWizard(parent)
-    , m_options(std::move(options))
-    , m_draft(std::make_unique<AccountDraft>())
+    : QWizard(parent), m_options(std::move(options)), m_draft(std::make_unique<AccountDraft>())
 {
     setObjectName(QStringLiteral("setupWizard"));
     setWindowTitle(existing ? tr("Edit account settings") : tr("Add an account"));
@@ -43,8 +41,8 @@ SetupWizard::SetupWizard(SetupOptions options, const std::optional<Account> &exi
     m_draft->account.outgoing.protocol = Protocol::Smtp;
     if (!existing)
         m_draft->account.incoming.protocol = Protocol::Imap;
-    m_draft->otherIncoming.protocol =
-        m_draft->account.incoming.protocol == Protocol::Pop3 ? Protocol::Imap : Protocol::Pop3;
+    m_draft->otherIncoming.protocol
+        = m_draft->account.incoming.protocol == Protocol::Pop3 ? Protocol::Imap : Protocol::Pop3;
 
     AccountDraft *draft = m_draft.get();
     setPage(IdentityPage, new class IdentityPage(draft, &m_options, this));

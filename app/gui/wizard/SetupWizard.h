@@ -62,8 +62,8 @@ public:
     enum PageId { IdentityPage, DiscoveryPage, OutgoingPage, IncomingPage, SignInPage, TestPage, DonePage };
 
     /// A new account, or (with `existing`) the saved account to edit.
-    explicit SetupWizard(SetupOptions options, const std::optional<Account> &existing = std::nullopt,
-                         QWidget *parent = nullptr);
+    explicit SetupWizard(
+        SetupOptions options, const std::optional<Account> &existing = std::nullopt, QWidget *parent = nullptr);
     ~SetupWizard() override;
 
     [[nodiscard]] AccountDraft *draft() const { return m_draft.get(); }

@@ -1,17 +1,19 @@
 #include "WizardPages.h"
 
+#include "account/CredentialStore.h"
+#include "account/ProfileStore.h"
 #include "CertificateView.h"
 #include "DiagnoseController.h"
 #include "FindingsView.h"
+#include "oauth/AuthorizationFlow.h"
+#include "oauth/TokenStore.h"
 #include "ServerSettingsWidget.h"
 #include "StepsModel.h"
 #include "TranscriptModel.h"
 #include "TranscriptView.h"
-#include "account/CredentialStore.h"
-#include "account/ProfileStore.h"
-#include "oauth/AuthorizationFlow.h"
-#include "oauth/TokenStore.h"
 
+#include <algorithm>
+#include <memory>
 #include <QButtonGroup>
 #include <QDesktopServices>
 #include <QFormLayout>
@@ -28,8 +30,6 @@
 #include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
-#include <algorithm>
-#include <memory>
 
 namespace md::gui {
 
@@ -191,9 +191,7 @@ ServerSettings startingSettings(const ServerProfile &profile, Protocol protocol,
 // ---- 1. Who you are ------------------------------------------------------------------------
 
 IdentityPage::IdentityPage(AccountDraft *draft, const SetupOptions *options, QWidget *parent)
-    : QWizardPage(parent)
-    , m_draft(draft)
-    , m_options(options)
+    : QWizardPage(parent), m_draft(draft), m_options(options)
 {
     setTitle(tr("Who you are"));
     setSubTitle(tr("Type your email address. Mail Doctor finds the settings of your mail provider, tests them and "
@@ -281,9 +279,7 @@ int IdentityPage::nextId() const
 // ---- 2. Finding your settings --------------------------------------------------------------
 
 DiscoveryPage::DiscoveryPage(AccountDraft *draft, const SetupOptions *options, QWidget *parent)
-    : QWizardPage(parent)
-    , m_draft(draft)
-    , m_options(options)
+    : QWizardPage(parent), m_draft(draft), m_options(options)
 {
     setTitle(tr("Finding your settings"));
     setSubTitle(tr("Mail Doctor asks several places at once where your mail servers are. This takes a few "
@@ -432,8 +428,8 @@ void DiscoveryPage::showResult(const discovery::DiscoveryResult &result)
             lines << f.title;
     }
     if (result.usable()) {
-        m_status->setText(tr("Found settings for %1. Click Next to look at them; nothing is saved yet.")
-                              .arg(m_draft->account.email));
+        m_status->setText(
+            tr("Found settings for %1. Click Next to look at them; nothing is saved yet.").arg(m_draft->account.email));
     } else {
         m_status->setText(tr("Mail Doctor could not find complete settings for %1. Click Next and type the settings "
                              "your provider gives on its help pages (search for \"IMAP settings\" and your "
@@ -488,9 +484,7 @@ bool DiscoveryPage::validatePage()
 
 // ---- 3. Outgoing mail ----------------------------------------------------------------------
 
-OutgoingPage::OutgoingPage(AccountDraft *draft, QWidget *parent)
-    : QWizardPage(parent)
-    , m_draft(draft)
+OutgoingPage::OutgoingPage(AccountDraft *draft, QWidget *parent) : QWizardPage(parent), m_draft(draft)
 {
     setTitle(tr("Outgoing mail (SMTP)"));
     setSubTitle(tr("The server that sends your mail. The settings found are filled in; change them only if your "
@@ -551,20 +545,18 @@ bool OutgoingPage::validatePage()
 
 // ---- 4. Incoming mail ----------------------------------------------------------------------
 
-IncomingPage::IncomingPage(AccountDraft *draft, QWidget *parent)
-    : QWizardPage(parent)
-    , m_draft(draft)
+IncomingPage::IncomingPage(AccountDraft *draft, QWidget *parent) : QWizardPage(parent), m_draft(draft)
 {
     setTitle(tr("Incoming mail (IMAP or POP3)"));
     setSubTitle(tr("The server your mail arrives on."));
     m_imapChoice = new QRadioButton(tr("&IMAP — your mail stays on the server, so your phone and computer see the "
                                        "same folders (recommended)"),
-                                    this);
+        this);
     m_imapChoice->setObjectName(QStringLiteral("imapChoice"));
     m_imapChoice->setAccessibleName(tr("IMAP: mail stays on the server"));
     m_pop3Choice = new QRadioButton(tr("&POP3 — your mail is downloaded to this one device; other devices may not "
                                        "see it"),
-                                    this);
+        this);
     m_pop3Choice->setObjectName(QStringLiteral("pop3Choice"));
     m_pop3Choice->setAccessibleName(tr("POP3: mail is downloaded to one device"));
     auto *group = new QButtonGroup(this);
@@ -577,7 +569,7 @@ IncomingPage::IncomingPage(AccountDraft *draft, QWidget *parent)
     m_pop3 = new ServerSettingsWidget(Protocol::Pop3, this);
     m_pop3->setObjectName(QStringLiteral("pop3Form"));
     m_stack = new QStackedWidget(this);
-    for (ServerSettingsWidget *form : {m_imap, m_pop3}) {
+    for (ServerSettingsWidget *form : { m_imap, m_pop3 }) {
         form->setPasswordVisible(false);
         m_stack->addWidget(form);
         connect(form, &ServerSettingsWidget::changed, this, [this] {
@@ -621,10 +613,10 @@ void IncomingPage::initializePage()
     const bool pop3 = chosen.protocol == Protocol::Pop3 && !chosen.host.isEmpty();
     const ServerProfile &imap = pop3 ? m_draft->otherIncoming : chosen;
     const ServerProfile &other = pop3 ? chosen : m_draft->otherIncoming;
-    m_imap->setSettings(startingSettings(imap.protocol == Protocol::Imap ? imap : ServerProfile{}, Protocol::Imap,
-                                         m_draft->account.email));
-    m_pop3->setSettings(startingSettings(other.protocol == Protocol::Pop3 ? other : ServerProfile{}, Protocol::Pop3,
-                                         m_draft->account.email));
+    m_imap->setSettings(startingSettings(
+        imap.protocol == Protocol::Imap ? imap : ServerProfile {}, Protocol::Imap, m_draft->account.email));
+    m_pop3->setSettings(startingSettings(
+        other.protocol == Protocol::Pop3 ? other : ServerProfile {}, Protocol::Pop3, m_draft->account.email));
     (pop3 ? m_pop3Choice : m_imapChoice)->setChecked(true);
     m_stack->setCurrentWidget(currentForm());
     const bool found = m_draft->discovered && !chosen.host.isEmpty();
@@ -661,9 +653,7 @@ bool IncomingPage::validatePage()
 // ---- 5. Sign in ----------------------------------------------------------------------------
 
 SignInPage::SignInPage(AccountDraft *draft, const SetupOptions *options, QWidget *parent)
-    : QWizardPage(parent)
-    , m_draft(draft)
-    , m_options(options)
+    : QWizardPage(parent), m_draft(draft), m_options(options)
 {
     setTitle(tr("Sign in"));
     setSubTitle(tr("Mail Doctor needs your password to test the account and to check it later."));
@@ -750,7 +740,7 @@ std::optional<oauth::Provider> SignInPage::detectProvider() const
         return std::nullopt;
     const oauth::ProviderRegistry &registry = *m_options->providers;
     const Account &a = m_draft->account;
-    QStringList ids{a.incoming.oauthProvider, a.outgoing.oauthProvider};
+    QStringList ids { a.incoming.oauthProvider, a.outgoing.oauthProvider };
     if (m_draft->discovered)
         ids << m_draft->discovered->oauthProvider;
     for (const QString &id : std::as_const(ids)) {
@@ -759,7 +749,7 @@ std::optional<oauth::Provider> SignInPage::detectProvider() const
                 return p;
         }
     }
-    for (const QString &host : {a.incoming.host, a.outgoing.host}) {
+    for (const QString &host : { a.incoming.host, a.outgoing.host }) {
         if (auto p = registry.detectByHost(host))
             return p;
     }
@@ -782,8 +772,7 @@ void SignInPage::startOAuth()
         return;
     const oauth::Provider &provider = *m_provider;
     if (provider.clientId.isEmpty()) {
-        m_oauthStatus->setText(
-            provider.registerUrl.isEmpty()
+        m_oauthStatus->setText(provider.registerUrl.isEmpty()
                 ? tr("Mail Doctor has no OAuth2 client id for %1 yet, so it cannot sign you in there. Put the client "
                      "id of an application registered with %1 in Mail Doctor's settings under "
                      "oauth/clients/%2/client_id, or use a password below if %1 allows it.")
@@ -810,7 +799,7 @@ void SignInPage::startOAuth()
         }
     });
     connect(m_flow, &oauth::AuthorizationFlow::codeReceived, this,
-            [this] { m_oauthStatus->setText(tr("Signed in; getting access from %1…").arg(m_provider->name)); });
+        [this] { m_oauthStatus->setText(tr("Signed in; getting access from %1…").arg(m_provider->name)); });
     connect(m_flow, &oauth::AuthorizationFlow::finished, this, &SignInPage::onFlowFinished);
     m_oauthStatus->setText(tr("Opening your browser…"));
     m_flow->start();
@@ -857,11 +846,10 @@ bool SignInPage::needsPassword() const
 
 void SignInPage::initializePage()
 {
-    const QString user = !m_draft->account.incoming.user.isEmpty() ? m_draft->account.incoming.user
-                                                                      : m_draft->account.outgoing.user;
-    m_intro->setText(needsPassword()
-                         ? tr("Type the password for %1 (user name %2).").arg(m_draft->account.email, user)
-                         : tr("Neither server asks for a login, so no password is needed. Click Next."));
+    const QString user
+        = !m_draft->account.incoming.user.isEmpty() ? m_draft->account.incoming.user : m_draft->account.outgoing.user;
+    m_intro->setText(needsPassword() ? tr("Type the password for %1 (user name %2).").arg(m_draft->account.email, user)
+                                     : tr("Neither server asks for a login, so no password is needed. Click Next."));
     m_password->setText(m_draft->password);
     m_password->setEnabled(needsPassword());
     m_provider = needsPassword() ? detectProvider() : std::nullopt;
@@ -879,7 +867,7 @@ void SignInPage::initializePage()
     const int generation = ++m_generation;
     if (m_draft->editing && m_draft->password.isEmpty() && m_options->credentials && needsPassword()) {
         // The saved password, so that editing the servers does not mean typing it again.
-        const CredentialKey key{m_draft->account.name, m_draft->account.incoming.protocol, SecretKind::Password};
+        const CredentialKey key { m_draft->account.name, m_draft->account.incoming.protocol, SecretKind::Password };
         m_options->credentials->read(key, [this, generation](const CredentialError &error, const QString &secret) {
             if (generation != m_generation || !m_password->text().isEmpty())
                 return;
@@ -908,9 +896,7 @@ bool SignInPage::validatePage()
 
 // ---- 6. Test -------------------------------------------------------------------------------
 
-TestPage::TestPage(AccountDraft *draft, QWidget *parent)
-    : QWizardPage(parent)
-    , m_draft(draft)
+TestPage::TestPage(AccountDraft *draft, QWidget *parent) : QWizardPage(parent), m_draft(draft)
 {
     setTitle(tr("Testing your account"));
     setSubTitle(tr("Mail Doctor logs in to both servers, exactly as your mail program will. Nothing is sent."));
@@ -968,8 +954,8 @@ TestPage::~TestPage()
 QList<ServerSettings> TestPage::runs() const
 {
     const QString secret = signInSecret(*m_draft);
-    QList<ServerSettings> list{toServerSettings(withSignIn(*m_draft, m_draft->account.outgoing), secret),
-                               toServerSettings(withSignIn(*m_draft, m_draft->account.incoming), secret)};
+    QList<ServerSettings> list { toServerSettings(withSignIn(*m_draft, m_draft->account.outgoing), secret),
+        toServerSettings(withSignIn(*m_draft, m_draft->account.incoming), secret) };
     // A person is waiting: a server that stays silent (wrong security for the port) is reported
     // after 10 s, not the usual 30 s.
     for (ServerSettings &s : list)
@@ -1040,8 +1026,9 @@ void TestPage::onFinished(bool ok)
                 lines << tr("%1 works.").arg(what);
             else
                 lines << tr("%1 failed: %2.")
-                             .arg(what, e.result.findings.isEmpty() ? e.result.failureMessage
-                                                                    : e.result.findings.first().title);
+                             .arg(what,
+                                 e.result.findings.isEmpty() ? e.result.failureMessage
+                                                             : e.result.findings.first().title);
         }
         lines << tr("The findings below say what to do; \"Apply fix and retry\" changes the setting for you.");
         m_status->setText(lines.join(QLatin1Char('\n')));
@@ -1088,9 +1075,7 @@ bool TestPage::isComplete() const
 // ---- 7. Done -------------------------------------------------------------------------------
 
 DonePage::DonePage(AccountDraft *draft, const SetupOptions *options, QWidget *parent)
-    : QWizardPage(parent)
-    , m_draft(draft)
-    , m_options(options)
+    : QWizardPage(parent), m_draft(draft), m_options(options)
 {
     setTitle(tr("Done"));
     setSubTitle(tr("Your account is set up."));
@@ -1143,8 +1128,8 @@ void DonePage::initializePage()
     m_profileSaved = true;
     m_draft->savedName = account.name;
     m_status->setText(tr("Your account %1 is saved and works for sending and receiving.").arg(account.name));
-    m_keychain->setText(m_draft->tokens ? tr("Storing your sign-in in the keychain…")
-                                        : tr("Storing the password in the keychain…"));
+    m_keychain->setText(
+        m_draft->tokens ? tr("Storing your sign-in in the keychain…") : tr("Storing the password in the keychain…"));
     storeSecrets(account);
 }
 
@@ -1157,13 +1142,13 @@ void DonePage::storeSecrets(const Account &account)
         m_tokenStore = std::make_unique<oauth::TokenStore>(m_options->credentials);
         m_tokenStore->save(*m_draft->tokens, [self](const QString &error) {
             if (self)
-                self->finishKeychain(error.isEmpty() ? QStringList() : QStringList{error});
+                self->finishKeychain(error.isEmpty() ? QStringList() : QStringList { error });
         });
         return;
     }
     // One password for both servers, stored under each server's entry (as "Save account" does).
     QList<Protocol> servers;
-    for (const ServerProfile *p : {&account.outgoing, &account.incoming}) {
+    for (const ServerProfile *p : { &account.outgoing, &account.incoming }) {
         if (!p->user.isEmpty())
             servers << p->protocol;
     }
@@ -1178,12 +1163,12 @@ void DonePage::storeSecrets(const Account &account)
     runInSequence(
         int(servers.size()),
         [store, servers, name, password, problems](int index, std::function<void(bool)> proceed) {
-            store->write(CredentialKey{name, servers.at(index), SecretKind::Password}, password,
-                         [problems, proceed](const CredentialError &e) {
-                             if (!e.ok())
-                                 problems->append(e.message());
-                             proceed(e.ok());
-                         });
+            store->write(CredentialKey { name, servers.at(index), SecretKind::Password }, password,
+                [problems, proceed](const CredentialError &e) {
+                    if (!e.ok())
+                        problems->append(e.message());
+                    proceed(e.ok());
+                });
         },
         [self, problems](bool) {
             if (self)

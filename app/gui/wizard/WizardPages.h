@@ -6,8 +6,8 @@
 #include "SetupWizard.h"
 #include "transcript/HtmlReport.h"
 
-#include <QPointer>
 #include <memory>
+#include <QPointer>
 #include <QWizardPage>
 
 class QButtonGroup;
