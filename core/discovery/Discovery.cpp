@@ -338,10 +338,15 @@ void Discovery::startMx()
         const MxProvider provider = providerForMx(exchange);
         if (!provider.oauthProvider.isEmpty() && m_result.oauthProvider.isEmpty())
             m_result.oauthProvider = provider.oauthProvider;
-        if (provider.lookupDomain.isEmpty() || isWithinDomain(exchange, m_email.domain)
-            || provider.lookupDomain == m_email.domain) {
+        if (provider.lookupDomain.isEmpty() || isWithinDomain(exchange, m_email.domain)) {
             endSource(
                 row, QStringLiteral("ok"), tr("%1 (inside the domain itself: no provider to ask)").arg(exchange), 0);
+            return;
+        }
+        if (provider.lookupDomain == m_email.domain) {
+            endSource(row, QStringLiteral("ok"),
+                tr("%1 → provider %2, the domain itself: its sources are asked already").arg(exchange, m_email.domain),
+                0);
             return;
         }
         const QString name = provider.name.isEmpty() ? provider.lookupDomain : provider.name;
