@@ -14,7 +14,8 @@ import subprocess
 import sys
 
 OPTION = re.compile(r"(?<![\w-])--[a-z][a-z0-9-]*")
-USAGE_COMMAND = re.compile(r"^\s*maildoctor-cli\s+([a-z][a-z0-9-]*)", re.MULTILINE)
+# "maildoctor-cli imap|pop3 --host …" names two commands.
+USAGE_COMMAND = re.compile(r"^\s*maildoctor-cli\s+([a-z][a-z0-9-]*(?:\|[a-z][a-z0-9-]*)*)", re.MULTILINE)
 
 
 def help_text(cli):
@@ -61,7 +62,7 @@ def main():
         entries, page_text = man_entries(f.read())
 
     help_options = set(OPTION.findall(help_))
-    help_commands = set(USAGE_COMMAND.findall(help_))
+    help_commands = {c for alternatives in USAGE_COMMAND.findall(help_) for c in alternatives.split("|")}
     if not help_options or not help_commands:
         sys.exit(f"FAIL: found no options or no commands in `maildoctor-cli --help`:\n{help_}")
     page_options = set(entries.get("OPTIONS", []))
