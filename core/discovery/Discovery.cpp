@@ -4,6 +4,7 @@
 #include "discovery/HttpFetcher.h"
 #include "discovery/Prober.h"
 #include "discovery/Ranking.h"
+#include "oauth/Provider.h"
 
 #include <memory>
 #include <QCryptographicHash>
@@ -332,16 +333,23 @@ void Discovery::startMx()
             endSource(row, Resolver::toString(r.status), r.error, 0);
             return;
         }
+        for (const MxRecord &mx : r.mx)
+            m_mxHosts << mx.exchange;
         QString exchange = r.mx.first().exchange.toLower();
         if (exchange.endsWith(QLatin1Char('.')))
             exchange.chop(1);
         const MxProvider provider = providerForMx(exchange);
         if (!provider.oauthProvider.isEmpty() && m_result.oauthProvider.isEmpty())
             m_result.oauthProvider = provider.oauthProvider;
-        if (provider.lookupDomain.isEmpty() || isWithinDomain(exchange, m_email.domain)
-            || provider.lookupDomain == m_email.domain) {
+        if (provider.lookupDomain.isEmpty() || isWithinDomain(exchange, m_email.domain)) {
             endSource(
                 row, QStringLiteral("ok"), tr("%1 (inside the domain itself: no provider to ask)").arg(exchange), 0);
+            return;
+        }
+        if (provider.lookupDomain == m_email.domain) {
+            endSource(row, QStringLiteral("ok"),
+                tr("%1 → provider %2, the domain itself: its sources are asked already").arg(exchange, m_email.domain),
+                0);
             return;
         }
         const QString name = provider.name.isEmpty() ? provider.lookupDomain : provider.name;
@@ -577,6 +585,17 @@ void Discovery::finish(bool deadline)
     m_result.smtp = pick(MailProtocol::Smtp);
     m_result.imap = pick(MailProtocol::Imap);
     m_result.pop3 = pick(MailProtocol::Pop3);
+    // The OAuth2 preset: by the domain, its MX hosts, then the recommended hosts (the same
+    // detection as `oauth login`); the issuer / MX heuristics above only when none matches.
+    const oauth::ProviderRegistry registry;
+    std::optional<oauth::Provider> preset = registry.detectByDomain(m_email.domain);
+    if (!preset)
+        preset = registry.detectByMx(m_mxHosts);
+    for (const std::optional<Candidate> *pick : { &m_result.imap, &m_result.smtp, &m_result.pop3 })
+        if (!preset && *pick)
+            preset = registry.detectByHost((*pick)->host);
+    if (preset)
+        m_result.oauthProvider = preset->id;
 
     m_result.findings = Ranking::disagreements(m_candidates);
     const auto add

@@ -129,6 +129,7 @@ private:
     QList<Candidate> m_candidates;
     QHash<QString, ProbeResult> m_probeResults;
     QSet<QString> m_probing;
+    QStringList m_mxHosts;
     int m_pendingSources = 0;
     int m_pendingGuesses = 0;
     int m_guessRow = -1;
