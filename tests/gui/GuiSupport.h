@@ -5,11 +5,13 @@
 #include "DiagnoseView.h"
 #include "ServerSettingsWidget.h"
 
+#include <QAbstractButton>
 #include <QAccessible>
 #include <QComboBox>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QWizard>
 #include <QtTest>
 
 namespace md::test {
@@ -51,6 +53,24 @@ inline void chooseSecurity(QWidget *form, const QString &mode)
     const int index = combo->findData(mode);
     QVERIFY(index >= 0);
     combo->setCurrentIndex(index);
+}
+
+/// Next (or the commit page's "Save account") is shown and enabled.
+inline bool wizardNextEnabled(QWizard *wizard)
+{
+    QAbstractButton *next = wizard->button(QWizard::NextButton);
+    QAbstractButton *commit = wizard->button(QWizard::CommitButton);
+    return (next->isVisible() && next->isEnabled()) || (commit->isVisible() && commit->isEnabled());
+}
+
+/// Clicks Next (or the commit button), which must be enabled.
+inline void clickNext(QWizard *wizard)
+{
+    QAbstractButton *button = wizard->button(QWizard::NextButton);
+    if (!button->isVisible())
+        button = wizard->button(QWizard::CommitButton);
+    QVERIFY(button->isEnabled());
+    QTest::mouseClick(button, Qt::LeftButton);
 }
 
 inline bool interactive(QAccessible::Role role)

@@ -122,39 +122,23 @@ class TestGuiWizard : public QObject
         QVERIFY2(shot.save(file), qPrintable(file));
     }
 
-    static void next(QWizard *wizard)
-    {
-        QAbstractButton *button = wizard->button(QWizard::NextButton);
-        if (!button->isVisible())
-            button = wizard->button(QWizard::CommitButton);
-        QVERIFY(button->isEnabled());
-        QTest::mouseClick(button, Qt::LeftButton);
-    }
-
-    static bool nextEnabled(QWizard *wizard)
-    {
-        QAbstractButton *b = wizard->button(QWizard::NextButton);
-        QAbstractButton *c = wizard->button(QWizard::CommitButton);
-        return (b->isVisible() && b->isEnabled()) || (c->isVisible() && c->isEnabled());
-    }
-
     /// Page 1 → 2 with the test address; waits for the search to end.
     void discover(SetupWizard *wizard)
     {
         QCOMPARE(wizard->currentId(), int(SetupWizard::IdentityPage));
-        QVERIFY(!nextEnabled(wizard));
+        QVERIFY(!wizardNextEnabled(wizard));
         auto *email = child<QLineEdit>(wizard, QStringLiteral("email"));
         QVERIFY(email);
         QTest::keyClicks(email, QStringLiteral("alice@"));
-        QVERIFY(!nextEnabled(wizard));  // not an address yet: Next stays off, the hint says why
+        QVERIFY(!wizardNextEnabled(wizard));  // not an address yet: Next stays off, the hint says why
         QVERIFY(child<QLabel>(wizard, QStringLiteral("emailHint"))->text().contains(QLatin1String("@")));
         QTest::keyClicks(email, QStringLiteral("example.test"));
-        QVERIFY(nextEnabled(wizard));
+        QVERIFY(wizardNextEnabled(wizard));
         typeInto(wizard, QStringLiteral("displayName"), QStringLiteral("Alice Example"));
         screenshot(wizard, QStringLiteral("who-you-are"));
-        next(wizard);
+        clickNext(wizard);
         QCOMPARE(wizard->currentId(), int(SetupWizard::DiscoveryPage));
-        QTRY_VERIFY_WITH_TIMEOUT(nextEnabled(wizard), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(wizardNextEnabled(wizard), 20000);
     }
 
     /// Types host, port and security (and the test CA) into a settings form, as a person would.
@@ -175,19 +159,19 @@ class TestGuiWizard : public QObject
         auto *manual = child<QPushButton>(wizard, QStringLiteral("manual"));
         QTest::mouseClick(manual, Qt::LeftButton);  // "Enter settings myself"
         QCOMPARE(wizard->currentId(), int(SetupWizard::OutgoingPage));
-        QVERIFY(!nextEnabled(wizard));  // nothing filled in: the server name is missing
+        QVERIFY(!wizardNextEnabled(wizard));  // nothing filled in: the server name is missing
         fillForm(wizard->settingsForm(Protocol::Smtp), QStringLiteral("smtp.example.test"), 465, QStringLiteral("tls"));
         if (page == SetupWizard::OutgoingPage)
             return;
-        next(wizard);
+        clickNext(wizard);
         fillForm(wizard->settingsForm(Protocol::Imap), QStringLiteral("imap.example.test"), 993, QStringLiteral("tls"));
         if (page == SetupWizard::IncomingPage)
             return;
-        next(wizard);
+        clickNext(wizard);
         typeInto(wizard, QStringLiteral("signInPassword"), m_password);
         if (page == SetupWizard::SignInPage)
             return;
-        next(wizard);
+        clickNext(wizard);
         QCOMPARE(wizard->currentId(), int(SetupWizard::TestPage));
     }
 
@@ -240,7 +224,7 @@ private Q_SLOTS:
         QVERIFY2(proposal.contains(QLatin1String("imap.example.test, port 993")), qPrintable(proposal));
         QVERIFY2(proposal.contains(QLatin1String("trusted: published by your provider")), qPrintable(proposal));
         screenshot(wizard, QStringLiteral("finding-settings"));
-        next(wizard);
+        clickNext(wizard);
 
         // Outgoing: the discovered settings, explained.
         QCOMPARE(wizard->currentId(), int(SetupWizard::OutgoingPage));
@@ -252,14 +236,14 @@ private Q_SLOTS:
         QVERIFY(child<QLabel>(wizard, QStringLiteral("outgoingExplanation"))->text().contains(QLatin1String("safest")));
         // "None" must be confirmed before Next accepts it.
         chooseSecurity(smtp, QStringLiteral("none"));
-        QVERIFY(!nextEnabled(wizard));
+        QVERIFY(!wizardNextEnabled(wizard));
         QVERIFY(child<QLabel>(wizard, QStringLiteral("outgoingExplanation"))->text().contains(QLatin1String("anyone")));
         screenshot(wizard, QStringLiteral("outgoing-none"));
         chooseSecurity(smtp, QStringLiteral("tls"));
         QCOMPARE(smtp->settings().port, quint16(465));
-        QVERIFY(nextEnabled(wizard));
+        QVERIFY(wizardNextEnabled(wizard));
         screenshot(wizard, QStringLiteral("outgoing"));
-        next(wizard);
+        clickNext(wizard);
 
         // Incoming: IMAP found; POP3 explained as the other choice.
         QCOMPARE(wizard->currentId(), int(SetupWizard::IncomingPage));
@@ -272,14 +256,14 @@ private Q_SLOTS:
         typeInto(imap, QStringLiteral("user"), QStringLiteral("typed-then-back"));
         QTest::mouseClick(wizard->button(QWizard::BackButton), Qt::LeftButton);
         QCOMPARE(wizard->currentId(), int(SetupWizard::OutgoingPage));
-        next(wizard);
+        clickNext(wizard);
         QCOMPARE(imap->settings().user, QStringLiteral("typed-then-back"));
         typeInto(imap, QStringLiteral("user"), m_env.value(QStringLiteral("MAIL_USER")));
-        next(wizard);
+        clickNext(wizard);
 
         // Sign in: masked, with Show.
         QCOMPARE(wizard->currentId(), int(SetupWizard::SignInPage));
-        QVERIFY(!nextEnabled(wizard));
+        QVERIFY(!wizardNextEnabled(wizard));
         auto *password = child<QLineEdit>(wizard, QStringLiteral("signInPassword"));
         QCOMPARE(password->echoMode(), QLineEdit::Password);
         QTest::keyClicks(password, m_password);
@@ -288,7 +272,7 @@ private Q_SLOTS:
         QTest::mouseClick(child<QToolButton>(wizard, QStringLiteral("showPassword")), Qt::LeftButton);
         QCOMPARE(password->echoMode(), QLineEdit::Password);
         screenshot(wizard, QStringLiteral("sign-in"));
-        next(wizard);
+        clickNext(wizard);
 
         // Test: both checks pass against Dovecot; nothing saved yet.
         QCOMPARE(wizard->currentId(), int(SetupWizard::TestPage));
@@ -298,7 +282,7 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(m_profiles->path()));
         QVERIFY(!secretToolSearch().contains(QLatin1String("alice@example.test")));
         screenshot(wizard, QStringLiteral("test-passed"));
-        next(wizard);  // "Save account"
+        clickNext(wizard);  // "Save account"
 
         // Done: the profile file has the account, secret-tool finds the password.
         QCOMPARE(wizard->currentId(), int(SetupWizard::DonePage));
@@ -400,20 +384,20 @@ private Q_SLOTS:
         QVERIFY(wizard);
         QVERIFY(QTest::qWaitForWindowExposed(wizard));
         QCOMPARE(child<QLineEdit>(wizard, QStringLiteral("email"))->text(), QStringLiteral("alice@example.test"));
-        next(wizard);
+        clickNext(wizard);
         QCOMPARE(wizard->currentId(), int(SetupWizard::OutgoingPage));  // no search for a saved account
         // The saved (wrong) pair is kept as it was: the form does not silently "correct" it.
         QVERIFY(wizard->settingsForm(Protocol::Smtp)->settings().security == Security::StartTls);
         QCOMPARE(wizard->settingsForm(Protocol::Smtp)->settings().port, quint16(465));
-        next(wizard);
-        next(wizard);
+        clickNext(wizard);
+        clickNext(wizard);
         typeInto(wizard, QStringLiteral("signInPassword"), m_password);
-        next(wizard);
+        clickNext(wizard);
         QCOMPARE(wizard->currentId(), int(SetupWizard::TestPage));
         auto *test = static_cast<TestPage *>(wizard->currentPage());
         QTRY_VERIFY_WITH_TIMEOUT(!test->isRunning(), 90000);
         QVERIFY(!test->passed());
-        QVERIFY(!nextEnabled(wizard));  // a failed test cannot be saved
+        QVERIFY(!wizardNextEnabled(wizard));  // a failed test cannot be saved
         screenshot(wizard, QStringLiteral("test-failed"));
         auto *apply = child<QPushButton>(wizard, QStringLiteral("applyFix:security.implicit_tls_expected"));
         QVERIFY(apply);
@@ -422,7 +406,7 @@ private Q_SLOTS:
         QVERIFY2(test->passed(), qPrintable(test->statusText()));
         QVERIFY(wizard->settingsForm(Protocol::Smtp)->settings().security == Security::Tls);
         QVERIFY(wizard->settingsForm(Protocol::Smtp)->highlightedFields().contains(QStringLiteral("security")));
-        next(wizard);
+        clickNext(wizard);
         QCOMPARE(wizard->currentId(), int(SetupWizard::DonePage));
         auto *done = static_cast<DonePage *>(wizard->currentPage());
         QTRY_VERIFY_WITH_TIMEOUT(done->keychainDone(), 30000);

@@ -90,22 +90,6 @@ class TestGuiWizardOAuth : public QObject
         return o;
     }
 
-    static bool nextEnabled(QWizard *wizard)
-    {
-        QAbstractButton *b = wizard->button(QWizard::NextButton);
-        QAbstractButton *c = wizard->button(QWizard::CommitButton);
-        return (b->isVisible() && b->isEnabled()) || (c->isVisible() && c->isEnabled());
-    }
-
-    static void next(QWizard *wizard)
-    {
-        QAbstractButton *button = wizard->button(QWizard::NextButton);
-        if (!button->isVisible())
-            button = wizard->button(QWizard::CommitButton);
-        QVERIFY(button->isEnabled());
-        QTest::mouseClick(button, Qt::LeftButton);
-    }
-
     void fillForm(QWidget *form, const QString &portKey, const QString &security)
     {
         typeInto(form, QStringLiteral("host"), m_mail.value(QStringLiteral("HOST")));
@@ -119,16 +103,16 @@ class TestGuiWizardOAuth : public QObject
     void toSignIn(SetupWizard *wizard)
     {
         typeInto(wizard, QStringLiteral("email"), QStringLiteral("alice@example.test"));
-        next(wizard);
+        clickNext(wizard);
         QCOMPARE(wizard->currentId(), int(SetupWizard::DiscoveryPage));
-        QTRY_VERIFY_WITH_TIMEOUT(nextEnabled(wizard), 15000);  // the search ends (finding nothing)
+        QTRY_VERIFY_WITH_TIMEOUT(wizardNextEnabled(wizard), 15000);  // the search ends (finding nothing)
         QTest::mouseClick(child<QPushButton>(wizard, QStringLiteral("manual")), Qt::LeftButton);
         QCOMPARE(wizard->currentId(), int(SetupWizard::OutgoingPage));
         fillForm(
             wizard->settingsForm(Protocol::Smtp), QStringLiteral("SMTP_STARTTLS_PORT"), QStringLiteral("starttls"));
-        next(wizard);
+        clickNext(wizard);
         fillForm(wizard->settingsForm(Protocol::Imap), QStringLiteral("IMAP_TLS_PORT"), QStringLiteral("tls"));
-        next(wizard);
+        clickNext(wizard);
         QCOMPARE(wizard->currentId(), int(SetupWizard::SignInPage));
     }
 
@@ -170,24 +154,24 @@ private Q_SLOTS:
         auto *button = child<QPushButton>(&wizard, QStringLiteral("oauthSignIn"));
         QVERIFY(button && button->isVisible());
         QCOMPARE(button->text(), QStringLiteral("Sign in with Test IdP"));
-        QVERIFY(!nextEnabled(&wizard));
+        QVERIFY(!wizardNextEnabled(&wizard));
         QTest::mouseClick(button, Qt::LeftButton);
         auto *page = static_cast<SignInPage *>(wizard.currentPage());
         QTRY_COMPARE(m_browser.opened.size(), 1);  // the system browser was asked to open the provider's page
         QVERIFY(page->isWaiting());
         QVERIFY2(page->oauthStatus().contains(QLatin1String("browser")), qPrintable(page->oauthStatus()));
-        QVERIFY(!nextEnabled(&wizard));  // waiting
+        QVERIFY(!wizardNextEnabled(&wizard));  // waiting
         QTRY_VERIFY_WITH_TIMEOUT(!page->isWaiting(), 30000);
         QVERIFY2(
             page->oauthStatus().contains(QLatin1String("Signed in with Test IdP")), qPrintable(page->oauthStatus()));
-        QVERIFY(nextEnabled(&wizard));
-        next(&wizard);
+        QVERIFY(wizardNextEnabled(&wizard));
+        clickNext(&wizard);
 
         auto *test = static_cast<TestPage *>(wizard.currentPage());
         QCOMPARE(wizard.currentId(), int(SetupWizard::TestPage));
         QTRY_VERIFY_WITH_TIMEOUT(!test->isRunning(), 60000);
         QVERIFY2(test->passed(), qPrintable(test->statusText()));
-        next(&wizard);
+        clickNext(&wizard);
         QCOMPARE(wizard.currentId(), int(SetupWizard::DonePage));
         auto *done = static_cast<DonePage *>(wizard.currentPage());
         QTRY_VERIFY_WITH_TIMEOUT(done->keychainDone(), 30000);
@@ -237,7 +221,7 @@ private Q_SLOTS:
         QVERIFY2(page->oauthStatus().contains(QLatin1String("did not give Mail Doctor access"))
                 && page->oauthStatus().contains(QLatin1String("choose Allow")),
             qPrintable(page->oauthStatus()));
-        QVERIFY(!nextEnabled(&wizard));
+        QVERIFY(!wizardNextEnabled(&wizard));
         QTest::mouseClick(wizard.button(QWizard::CancelButton), Qt::LeftButton);
         QVERIFY(!QFile::exists(m_profiles->path()));
     }
@@ -274,9 +258,9 @@ private Q_SLOTS:
         QVERIFY2(page->oauthStatus().contains(QLatin1String("no OAuth2 client id"))
                 && page->oauthStatus().contains(QLatin1String("oauth/clients/testidp/client_id")),
             qPrintable(page->oauthStatus()));
-        QVERIFY(!nextEnabled(&wizard));
+        QVERIFY(!wizardNextEnabled(&wizard));
         typeInto(&wizard, QStringLiteral("signInPassword"), QStringLiteral("an app password"));
-        QVERIFY(nextEnabled(&wizard));  // a password is the way on
+        QVERIFY(wizardNextEnabled(&wizard));  // a password is the way on
     }
 };
 
