@@ -11,13 +11,12 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
-#include <QWizard>
 #include <QtTest>
+#include <QWizard>
 
 namespace md::test {
 
-template<typename T>
-T *child(QObject *parent, const QString &name)
+template <typename T> T *child(QObject *parent, const QString &name)
 {
     T *widget = parent->findChild<T *>(name);
     if (!widget)

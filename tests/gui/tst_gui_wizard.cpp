@@ -12,6 +12,7 @@
 #include "account/CredentialStore.h"
 #include "account/ProfileStore.h"
 #include "AccountsPanel.h"
+#include "CertificateView.h"
 #include "FindingsView.h"
 #include "MainWindow.h"
 #include "StepsModel.h"
@@ -419,6 +420,89 @@ private Q_SLOTS:
 
         bool removed = false;
         m_keychain->removeAccount(QStringLiteral("Work"), [&](const CredentialError &) { removed = true; });
+        QTRY_VERIFY_WITH_TIMEOUT(removed, 15000);
+    }
+
+    // The keychain refuses: the account is saved, and the Done page says what that means.
+    void keychainFailureIsShown()
+    {
+        Account account;
+        account.name = QStringLiteral("NoKeychain");
+        account.email = QStringLiteral("alice@example.test");
+        account.outgoing = server(Protocol::Smtp, "smtp.example.test", 465, Security::Tls, m_ca);
+        account.incoming = server(Protocol::Imap, "imap.example.test", 993, Security::Tls, m_ca);
+        ProfileStore::Error error;
+        QVERIFY(m_profiles->add(account, &error));
+        MemoryCredentialStore refusing;
+        refusing.failWith(CredentialError::Code::NoBackend);
+        SetupOptions o = options();
+        o.credentials = &refusing;
+        SetupWizard wizard(o, account);
+        wizard.show();
+        for (int i = 0; i < 3; ++i)
+            clickNext(&wizard);
+        typeInto(&wizard, QStringLiteral("signInPassword"), m_password);
+        clickNext(&wizard);
+        auto *test = static_cast<TestPage *>(wizard.currentPage());
+        QCOMPARE(wizard.currentId(), int(SetupWizard::TestPage));
+        QTRY_VERIFY_WITH_TIMEOUT(!test->isRunning(), 60000);
+        QVERIFY2(test->passed(), qPrintable(test->statusText()));
+        clickNext(&wizard);
+        auto *done = static_cast<DonePage *>(wizard.currentPage());
+        QTRY_VERIFY_WITH_TIMEOUT(done->keychainDone(), 30000);
+        const QString text = child<QLabel>(&wizard, QStringLiteral("keychainStatus"))->text();
+        QVERIFY2(text.contains(QLatin1String("could not be stored")) && text.contains(QLatin1String("each time")),
+            qPrintable(text));
+        QVERIFY(m_profiles->find(QStringLiteral("NoKeychain"), &error));
+        QVERIFY(refusing.entries().isEmpty());
+    }
+
+    // An untrusted certificate (no CA file: the test CA is unknown) offers the key pin; trusting
+    // both servers' keys makes the test pass, and the pins are saved with the account.
+    void untrustedCertificateOffersThePin()
+    {
+        Account account;
+        account.name = QStringLiteral("Pinned");
+        account.email = QStringLiteral("alice@example.test");
+        account.outgoing = server(Protocol::Smtp, "smtp.example.test", 465, Security::Tls);
+        account.incoming = server(Protocol::Imap, "imap.example.test", 993, Security::Tls);
+        ProfileStore::Error error;
+        QVERIFY(m_profiles->add(account, &error));
+        SetupWizard wizard(options(), account);
+        wizard.show();
+        for (int i = 0; i < 3; ++i)
+            clickNext(&wizard);
+        typeInto(&wizard, QStringLiteral("signInPassword"), m_password);
+        clickNext(&wizard);
+        QCOMPARE(wizard.currentId(), int(SetupWizard::TestPage));
+        auto *test = static_cast<TestPage *>(wizard.currentPage());
+        auto *certificate = wizard.findChild<CertificateView *>();
+        QVERIFY(certificate);
+        for (int round = 0; round < 2; ++round) {
+            QTRY_VERIFY_WITH_TIMEOUT(!test->isRunning(), 60000);
+            if (test->passed())
+                break;
+            QPushButton *trust = nullptr;
+            for (QPushButton *b : wizard.findChildren<QPushButton *>(QStringLiteral("trustKey"))) {
+                if (b->isVisibleTo(&wizard))
+                    trust = b;
+            }
+            QVERIFY2(trust, qPrintable(test->statusText()));
+            QTest::mouseClick(trust, Qt::LeftButton);
+            QVERIFY(certificate->confirmButton()->isVisibleTo(&wizard));  // a plain warning first
+            QTest::mouseClick(certificate->confirmButton(), Qt::LeftButton);
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(!test->isRunning(), 60000);
+        QVERIFY2(test->passed(), qPrintable(test->statusText()));
+        clickNext(&wizard);
+        auto *done = static_cast<DonePage *>(wizard.currentPage());
+        QTRY_VERIFY_WITH_TIMEOUT(done->keychainDone(), 30000);
+        const std::optional<Account> saved = m_profiles->find(QStringLiteral("Pinned"), &error);
+        QVERIFY(saved);
+        QCOMPARE(saved->outgoing.pinnedSpki.size(), 32);
+        QCOMPARE(saved->incoming.pinnedSpki.size(), 32);
+        bool removed = false;
+        m_keychain->removeAccount(QStringLiteral("Pinned"), [&](const CredentialError &) { removed = true; });
         QTRY_VERIFY_WITH_TIMEOUT(removed, 15000);
     }
 };
