@@ -4,6 +4,7 @@
 
 #include "diagnosis/Explain.h"
 #include "imap/ImapCheck.h"
+#include "pop3/Pop3Check.h"
 #include "smtp/SmtpCheck.h"
 #include "transcript/HtmlReport.h"
 #include "transcript/Report.h"
@@ -49,8 +50,14 @@ QByteArray readStdinLine()
 
 std::unique_ptr<Check> makeCheck(const ServerSettings &settings)
 {
-    if (settings.protocol == Protocol::Imap)
+    switch (settings.protocol) {
+    case Protocol::Imap:
         return std::make_unique<ImapCheck>(settings);
+    case Protocol::Pop3:
+        return std::make_unique<Pop3Check>(settings);
+    case Protocol::Smtp:
+        break;
+    }
     return std::make_unique<SmtpCheck>(settings);
 }
 

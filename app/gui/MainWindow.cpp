@@ -35,7 +35,6 @@ MainWindow::MainWindow(ProfileStore *profiles, CredentialStore *credentials, QWi
     : QMainWindow(parent)
 {
     setWindowTitle(tr("Mail Doctor"));
-    setWindowIcon(icon("app"));
     if (!profiles) {
         m_ownProfiles = std::make_unique<ProfileStore>();
         profiles = m_ownProfiles.get();

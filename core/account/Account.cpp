@@ -39,15 +39,6 @@ bool readString(const QJsonObject &json, QLatin1String key, QString *value, QStr
 
 }  // namespace
 
-std::optional<Protocol> protocolFromString(const QString &text)
-{
-    for (const Protocol p : kAllProtocols) {
-        if (text.compare(toString(p), Qt::CaseInsensitive) == 0)
-            return p;
-    }
-    return std::nullopt;
-}
-
 bool ServerProfile::usesOAuth() const
 {
     return authMechanism == QLatin1String("xoauth2") || authMechanism == QLatin1String("oauthbearer");

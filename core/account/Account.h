@@ -11,13 +11,9 @@
 
 namespace md {
 
-/// Every protocol a saved server can speak, in a fixed order. A new protocol (POP3) is one
-/// more entry here; profiles store it as toString(Protocol) and read it back with
-/// protocolFromString().
-inline constexpr Protocol kAllProtocols[] = {Protocol::Smtp, Protocol::Imap};
-
-/// The protocol whose toString() is `text` (case-insensitive), or nothing.
-[[nodiscard]] std::optional<Protocol> protocolFromString(const QString &text);
+/// Every protocol a saved server can speak, in a fixed order. Profiles store it as
+/// toString(Protocol) and read it back with protocolFromString() (ServerSettings.h).
+inline constexpr Protocol kAllProtocols[] = {Protocol::Smtp, Protocol::Imap, Protocol::Pop3};
 
 /// One saved server of an account: everything needed to reach it and log in, except the
 /// secret. The secret lives only in the CredentialStore (OS keychain), never here.

@@ -53,6 +53,9 @@ QString toString(FailureKind kind)
     case FailureKind::PreauthUnencrypted: return QStringLiteral("preauth_unencrypted");
     case FailureKind::Usage: return QStringLiteral("usage");
     case FailureKind::Cancelled: return QStringLiteral("cancelled");
+    case FailureKind::ProxyUnreachable: return QStringLiteral("proxy_unreachable");
+    case FailureKind::ProxyAuthFailed: return QStringLiteral("proxy_auth_failed");
+    case FailureKind::ProxyRefused: return QStringLiteral("proxy_refused");
     }
     return {};
 }
