@@ -43,7 +43,7 @@ CertificateView::CertificateView(QWidget *parent)
     m_details = new QTextBrowser(this);
     m_details->setOpenLinks(false);
     m_details->setAccessibleName(tr("Certificate details"));
-    m_trust = new QPushButton(icon("certificate"), tr("&Trust this server's key…"), this);
+    m_trust = new QPushButton(icon("certificate"), tr("Trust this server's &key…"), this);
     m_trust->setObjectName(QStringLiteral("certTrustKey"));
     m_trust->setAccessibleName(tr("Trust this server's key"));
 
@@ -55,7 +55,7 @@ CertificateView::CertificateView(QWidget *parent)
     warningIcon->setAlignment(Qt::AlignTop);
     m_warningText = new QLabel(m_warning);
     m_warningText->setWordWrap(true);
-    m_confirm = new QPushButton(tr("Trust this &key and check again"), m_warning);
+    m_confirm = new QPushButton(tr("Trust this key and check a&gain"), m_warning);
     m_confirm->setObjectName(QStringLiteral("confirmTrust"));
     m_confirm->setAccessibleName(tr("Trust this key and check again"));
     m_decline = new QPushButton(tr("Don't trust it"), m_warning);

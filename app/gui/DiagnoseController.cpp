@@ -3,6 +3,7 @@
 #include "StepsModel.h"
 #include "TranscriptModel.h"
 #include "imap/ImapCheck.h"
+#include "pop3/Pop3Check.h"
 #include "smtp/SmtpCheck.h"
 
 #include <QTimer>
@@ -30,7 +31,7 @@ DiagnoseController::~DiagnoseController()
 
 QString DiagnoseController::sourceName(Protocol protocol)
 {
-    return toString(protocol).toUpper();
+    return QString::fromLatin1(traits(protocol).displayName);
 }
 
 void DiagnoseController::start()
@@ -65,10 +66,17 @@ void DiagnoseController::startNext()
     }
     m_current = m_runs.takeFirst();
     const QString source = m_runs.isEmpty() && m_entries.isEmpty() ? QString() : sourceName(m_current.protocol);
-    if (m_current.protocol == Protocol::Imap)
+    switch (m_current.protocol) {
+    case Protocol::Imap:
         m_check = std::make_unique<ImapCheck>(m_current);
-    else
+        break;
+    case Protocol::Pop3:
+        m_check = std::make_unique<Pop3Check>(m_current);
+        break;
+    case Protocol::Smtp:
         m_check = std::make_unique<SmtpCheck>(m_current);
+        break;
+    }
     m_clock.start();
     connect(m_check.get(), &Check::transcriptEvent, this, [this, source](const TranscriptEvent &event) {
         if (m_transcript)

@@ -34,7 +34,7 @@ public:
     /// The check now running, if any (tests watch it).
     [[nodiscard]] Check *currentCheck() const { return m_check.get(); }
 
-    /// "SMTP", "IMAP": how a protocol is labelled in a shared transcript.
+    /// "SMTP", "IMAP", "POP3": how a protocol is labelled in a shared transcript.
     [[nodiscard]] static QString sourceName(Protocol protocol);
 
 Q_SIGNALS:

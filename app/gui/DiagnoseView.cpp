@@ -73,7 +73,7 @@ DiagnoseView::DiagnoseView(QWidget *parent)
     m_imap = new ServerSettingsWidget(Protocol::Imap, this);
     m_settingsTabs = new QTabWidget(this);
     m_settingsTabs->addTab(m_smtp, icon("send"), tr("&Outgoing mail (SMTP)"));
-    m_settingsTabs->addTab(m_imap, icon("receive"), tr("&Incoming mail (IMAP)"));
+    m_settingsTabs->addTab(m_imap, icon("receive"), tr("&Incoming mail (IMAP or POP3)"));
     m_settingsTabs->setAccessibleName(tr("Server settings"));
     m_settingsTabs->setObjectName(QStringLiteral("settingsTabs"));
 
@@ -188,7 +188,7 @@ DiagnoseView::~DiagnoseView()
 
 ServerSettingsWidget *DiagnoseView::settingsWidget(Protocol protocol) const
 {
-    return protocol == Protocol::Smtp ? m_smtp : m_imap;
+    return protocol == Protocol::Smtp ? m_smtp : m_imap;  // IMAP and POP3 share the incoming form
 }
 
 bool DiagnoseView::isRunning() const

@@ -104,7 +104,9 @@ void FindingsView::setEntries(const QList<ReportEntry> &entries)
     for (const ReportEntry &entry : entries) {
         const CheckResult &result = entry.result;
         const Protocol protocol = entry.settings.protocol;
-        const QString what = protocol == Protocol::Smtp ? tr("Sending (SMTP)") : tr("Receiving (IMAP)");
+        const QString what = protocol == Protocol::Smtp
+                                 ? tr("Sending (SMTP)")
+                                 : tr("Receiving (%1)").arg(DiagnoseController::sourceName(protocol));
         auto *heading = new QLabel(QStringLiteral("<h3>%1</h3>")
                                        .arg(result.ok ? tr("%1: works").arg(what).toHtmlEscaped()
                                                       : tr("%1: failed").arg(what).toHtmlEscaped()),
@@ -174,7 +176,7 @@ void FindingsView::setEntries(const QList<ReportEntry> &entries)
                 buttons->addWidget(what, 1);
             }
             if (finding.code == QLatin1String("tls.untrusted") && result.tls && !result.tls->chain.isEmpty()) {
-                auto *trust = new QPushButton(icon("certificate"), tr("&Trust this server's key…"), card);
+                auto *trust = new QPushButton(icon("certificate"), tr("Trust this server's &key…"), card);
                 trust->setObjectName(QStringLiteral("trustKey"));
                 trust->setAccessibleName(tr("Trust this server's key"));
                 connect(trust, &QPushButton::clicked, this, [this, protocol] { emit trustRequested(protocol); });

@@ -284,6 +284,39 @@ private Q_SLOTS:
         expectNoLeak(all.toUtf8(), "both transcripts");
     }
 
+    // The incoming form speaks POP3 too: choose it, type, "Check receiving".
+    void receivingWithPop3()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        DiagnoseView *view = window.diagnoseView();
+        ServerSettingsWidget *form = view->settingsWidget(Protocol::Pop3);
+        auto *protocolChoice = child<QComboBox>(form, QStringLiteral("protocol"));
+        QVERIFY(protocolChoice);
+        protocolChoice->setCurrentIndex(protocolChoice->findData(QStringLiteral("pop3")));
+        QVERIFY(form->settings().protocol == Protocol::Pop3);
+        QCOMPARE(form->settings().port, quint16(995));  // the standard port followed the protocol
+        typeInto(form, QStringLiteral("host"), QStringLiteral("localhost"));
+        typePort(form, port("POP3_TLS_PORT"));
+        typeInto(form, QStringLiteral("user"), m_env.value(QStringLiteral("POP3_USER")));
+        const QByteArray password = m_env.value(QStringLiteral("POP3_PASSWORD")).toUtf8();
+        QVERIFY(!password.isEmpty());
+        typeInto(form, QStringLiteral("password"), QString::fromUtf8(password));
+        typeInto(form, QStringLiteral("caFile"), m_env.value(QStringLiteral("CA_FILE")));
+        QSignalSpy finished(view, &DiagnoseView::runFinished);
+        QTest::mouseClick(child<QPushButton>(view, QStringLiteral("checkReceiving")), Qt::LeftButton);
+        QVERIFY(finished.wait(30000));
+        const ReportEntry entry = view->lastEntries().first();
+        QVERIFY2(entry.result.ok, qPrintable(entry.result.failureMessage));
+        QVERIFY(entry.settings.protocol == Protocol::Pop3);
+        QVERIFY(entry.result.step(QStringLiteral("stat")));
+        const QString all = view->transcriptModel()->allText();
+        QVERIFY(all.contains(QStringLiteral("STAT")));
+        QVERIFY(!leaksSecret(all.toUtf8(), password));
+        QVERIFY(view->statusText().contains(QStringLiteral("Receiving works")));
+    }
+
     // Cancel while the check waits for a greeting that never comes.
     void cancelMidCheck()
     {

@@ -311,6 +311,16 @@ private Q_SLOTS:
         QCOMPARE(imap.settings().port, quint16(143));
         typePort(&imap, 993);
         QVERIFY(imap.settings().security == Security::Tls);
+        // Switching the incoming form to POP3 takes the port along: 993 → 995, 110 ⇄ STARTTLS.
+        auto *protocolChoice = imap.findChild<QComboBox *>(QStringLiteral("protocol"));
+        QVERIFY(protocolChoice);
+        protocolChoice->setCurrentIndex(protocolChoice->findData(QStringLiteral("pop3")));
+        QVERIFY(imap.settings().protocol == Protocol::Pop3);
+        QCOMPARE(imap.settings().port, quint16(995));
+        chooseSecurity(&imap, QStringLiteral("starttls"));
+        QCOMPARE(imap.settings().port, quint16(110));
+        QVERIFY(imap.findChild<QComboBox *>(QStringLiteral("auth"))->findData(QStringLiteral("user")) >= 0);
+        QVERIFY(ServerSettingsWidget(Protocol::Smtp).findChild<QComboBox *>(QStringLiteral("protocol")) == nullptr);
     }
 
     void validationAndNoneRisk()
