@@ -233,18 +233,20 @@ void AccountsPanel::load(const QString &name)
     for (const ServerProfile *server : {&account->outgoing, &account->incoming}) {
         const Protocol protocol = server->protocol;
         m_credentials->read(CredentialKey{name, protocol, SecretKind::Password},
-                            [this, generation, protocol, pending, problems, name](const CredentialError &error,
-                                                                                  const QString &secret) {
-                                if (generation != m_generation)
+                            [self = QPointer<AccountsPanel>(this), generation, protocol, pending, problems,
+                             name](const CredentialError &error, const QString &secret) {
+                                // The store may outlive this panel (and a late answer meets another selection).
+                                if (!self || generation != self->m_generation)
                                     return;
+                                AccountsPanel *const panel = self;
                                 if (error.ok())
-                                    m_view->settingsWidget(protocol)->setPassword(secret);
+                                    panel->m_view->settingsWidget(protocol)->setPassword(secret);
                                 else if (error.code != CredentialError::Code::NotFound)
                                     problems->append(tr("The %1 password could not be read from the keychain: %2")
                                                          .arg(toString(protocol).toUpper(), error.message()));
                                 if (--*pending == 0) {
-                                    showMessage(problems->join(QLatin1Char('\n')));
-                                    emit passwordsLoaded(name);
+                                    panel->showMessage(problems->join(QLatin1Char('\n')));
+                                    emit panel->passwordsLoaded(name);
                                 }
                             });
     }
@@ -292,13 +294,13 @@ bool AccountsPanel::save(const QString &newName)
         for (const ServerSettings *s : {&smtp, &imap}) {
             const CredentialKey key{name, s->protocol, SecretKind::Password};
             const QString what = toString(s->protocol).toUpper();
-            auto done = [this, pending, problems, what](const CredentialError &e) {
+            auto done = [self = QPointer<AccountsPanel>(this), pending, problems, what](const CredentialError &e) {
                 if (!e.ok() && e.code != CredentialError::Code::NotFound)
                     problems->append(tr("The %1 password was not saved in the keychain: %2").arg(what, e.message()));
-                if (--*pending == 0) {
+                if (--*pending == 0 && self) {
                     if (!problems->isEmpty())
-                        showMessage(problems->join(QLatin1Char('\n')));
-                    emit keychainDone();
+                        self->showMessage(problems->join(QLatin1Char('\n')));
+                    emit self->keychainDone();
                 }
             };
             if (s->password.isEmpty())
@@ -324,12 +326,14 @@ bool AccountsPanel::deleteCurrent()
         return false;
     }
     if (m_credentials) {
-        m_credentials->removeAccount(name, [this, name](const CredentialError &e) {
+        m_credentials->removeAccount(name, [self = QPointer<AccountsPanel>(this), name](const CredentialError &e) {
+            if (!self)
+                return;
             if (!e.ok())
-                showMessage(tr("The account \"%1\" was deleted, but its passwords could not be removed from the "
-                               "keychain: %2")
-                                .arg(name, e.message()));
-            emit keychainDone();
+                self->showMessage(tr("The account \"%1\" was deleted, but its passwords could not be removed from "
+                                     "the keychain: %2")
+                                      .arg(name, e.message()));
+            emit self->keychainDone();
         });
     }
     reload();
