@@ -1,21 +1,18 @@
 #include "DiagnoseController.h"
 
-#include "StepsModel.h"
-#include "TranscriptModel.h"
 #include "imap/ImapCheck.h"
 #include "pop3/Pop3Check.h"
 #include "smtp/SmtpCheck.h"
+#include "StepsModel.h"
+#include "TranscriptModel.h"
 
 #include <QTimer>
 
 namespace md::gui {
 
-DiagnoseController::DiagnoseController(QList<ServerSettings> runs, TranscriptModel *transcript, StepsModel *steps,
-                                       QObject *parent)
-    : QObject(parent)
-    , m_runs(std::move(runs))
-    , m_transcript(transcript)
-    , m_steps(steps)
+DiagnoseController::DiagnoseController(
+    QList<ServerSettings> runs, TranscriptModel *transcript, StepsModel *steps, QObject *parent)
+    : QObject(parent), m_runs(std::move(runs)), m_transcript(transcript), m_steps(steps)
 {
 }
 
@@ -101,7 +98,7 @@ void DiagnoseController::startNext()
 
 void DiagnoseController::onFinished(const CheckResult &result)
 {
-    ReportEntry entry{m_current, result};
+    ReportEntry entry { m_current, result };
     entry.settings.password.clear();
     entry.settings.token.clear();
     m_current = {};

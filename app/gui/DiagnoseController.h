@@ -3,10 +3,10 @@
 #include "check/Check.h"
 #include "transcript/HtmlReport.h"
 
+#include <memory>
 #include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
-#include <memory>
 
 namespace md::gui {
 
@@ -20,8 +20,8 @@ class DiagnoseController : public QObject
 {
     Q_OBJECT
 public:
-    DiagnoseController(QList<ServerSettings> runs, TranscriptModel *transcript, StepsModel *steps,
-                       QObject *parent = nullptr);
+    DiagnoseController(
+        QList<ServerSettings> runs, TranscriptModel *transcript, StepsModel *steps, QObject *parent = nullptr);
     ~DiagnoseController() override;
 
     /// Starts the first check (asynchronously); finishedAll() follows exactly once.

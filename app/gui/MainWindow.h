@@ -1,7 +1,7 @@
 #pragma once
 
-#include <QMainWindow>
 #include <memory>
+#include <QMainWindow>
 
 namespace md {
 class CredentialStore;

@@ -63,9 +63,7 @@ QString ServerSettingsWidget::securityTitle(Security security)
     return {};
 }
 
-ServerSettingsWidget::ServerSettingsWidget(Protocol protocol, QWidget *parent)
-    : QWidget(parent)
-    , m_protocol(protocol)
+ServerSettingsWidget::ServerSettingsWidget(Protocol protocol, QWidget *parent) : QWidget(parent), m_protocol(protocol)
 {
     const QString what = protocol == Protocol::Smtp ? tr("outgoing") : tr("incoming");
     auto *form = new QFormLayout;
@@ -85,8 +83,8 @@ ServerSettingsWidget::ServerSettingsWidget(Protocol protocol, QWidget *parent)
     }
 
     m_host = new QLineEdit(this);
-    m_host->setPlaceholderText(protocol == Protocol::Smtp ? tr("e.g. smtp.example.com")
-                                                          : tr("e.g. imap.example.com or pop.example.com"));
+    m_host->setPlaceholderText(
+        protocol == Protocol::Smtp ? tr("e.g. smtp.example.com") : tr("e.g. imap.example.com or pop.example.com"));
     m_host->setAccessibleName(tr("Server name of the %1 mail server").arg(what));
     m_host->setObjectName(QStringLiteral("host"));
     auto *hostLabel = new QLabel(tr("Ser&ver:"), this);
@@ -99,7 +97,7 @@ ServerSettingsWidget::ServerSettingsWidget(Protocol protocol, QWidget *parent)
     m_port->setAccessibleName(tr("Port"));
     m_port->setObjectName(QStringLiteral("port"));
     m_security = new QComboBox(this);
-    for (Security s : {Security::Tls, Security::StartTls, Security::None})
+    for (Security s : { Security::Tls, Security::StartTls, Security::None })
         m_security->addItem(securityChoice(s), toString(s));
     m_security->setAccessibleName(tr("Security (encryption)"));
     m_security->view()->setAccessibleName(tr("Security choices"));
@@ -173,8 +171,8 @@ ServerSettingsWidget::ServerSettingsWidget(Protocol protocol, QWidget *parent)
     m_browseCa = new QPushButton(tr("Browse…"), this);
     m_browseCa->setAccessibleName(tr("Choose a CA certificate file"));
     connect(m_browseCa, &QPushButton::clicked, this, [this] {
-        auto *dialog = new QFileDialog(this, tr("Choose a CA certificate file"), QString(),
-                                       tr("PEM certificates (*.pem *.crt);;All files (*)"));
+        auto *dialog = new QFileDialog(
+            this, tr("Choose a CA certificate file"), QString(), tr("PEM certificates (*.pem *.crt);;All files (*)"));
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->setFileMode(QFileDialog::ExistingFile);
         connect(dialog, &QFileDialog::fileSelected, m_caFile, &QLineEdit::setText);
@@ -243,17 +241,17 @@ ServerSettingsWidget::ServerSettingsWidget(Protocol protocol, QWidget *parent)
     connect(m_port, &QSpinBox::valueChanged, this, &ServerSettingsWidget::portEdited);
     if (m_protocolChoice)
         connect(m_protocolChoice, &QComboBox::currentIndexChanged, this, &ServerSettingsWidget::protocolEdited);
-    for (QLineEdit *edit : {m_host, m_user, m_password, m_caFile})
+    for (QLineEdit *edit : { m_host, m_user, m_password, m_caFile })
         connect(edit, &QLineEdit::textEdited, this, [this, edit] {
             m_highlighted.removeAll(edit->objectName());
             setHighlighted(m_highlighted);
             updateState();
         });
-    for (QLineEdit *edit : {m_from, m_to}) {
+    for (QLineEdit *edit : { m_from, m_to }) {
         if (edit)
             connect(edit, &QLineEdit::textEdited, this, &ServerSettingsWidget::updateState);
     }
-    for (QLineEdit *edit : {m_host, m_user, m_password, m_caFile, m_from, m_to}) {
+    for (QLineEdit *edit : { m_host, m_user, m_password, m_caFile, m_from, m_to }) {
         if (edit)
             connect(edit, &QLineEdit::returnPressed, this, &ServerSettingsWidget::submitted);
     }
@@ -268,8 +266,8 @@ void ServerSettingsWidget::fillAuthChoices()
     const QString current = m_auth->currentData().toString();
     const QSignalBlocker blocker(m_auth);
     m_auth->clear();
-    QStringList mechanisms{QStringLiteral("auto"),     QStringLiteral("plain"),       QStringLiteral("login"),
-                           QStringLiteral("cram-md5"), QStringLiteral("scram-sha-1"), QStringLiteral("scram-sha-256")};
+    QStringList mechanisms { QStringLiteral("auto"), QStringLiteral("plain"), QStringLiteral("login"),
+        QStringLiteral("cram-md5"), QStringLiteral("scram-sha-1"), QStringLiteral("scram-sha-256") };
     if (m_protocol == Protocol::Pop3)
         mechanisms << QStringLiteral("user");  // USER/PASS (RFC 1939 §7)
     for (const QString &m : mechanisms)
@@ -345,9 +343,9 @@ QStringList ServerSettingsWidget::validationErrors() const
     const QString host = m_host->text().trimmed();
     if (host.isEmpty())
         errors << tr("Enter the server name (for example %1).")
-                      .arg(m_protocol == Protocol::Smtp   ? QStringLiteral("smtp.example.com")
-                           : m_protocol == Protocol::Pop3 ? QStringLiteral("pop.example.com")
-                                                          : QStringLiteral("imap.example.com"));
+                      .arg(m_protocol == Protocol::Smtp      ? QStringLiteral("smtp.example.com")
+                              : m_protocol == Protocol::Pop3 ? QStringLiteral("pop.example.com")
+                                                             : QStringLiteral("imap.example.com"));
     else if (host.contains(QLatin1Char(' ')) || host.contains(QLatin1Char('/')) || host.contains(QLatin1Char('@')))
         errors << tr("The server name \"%1\" cannot be right: it is a name like mail.example.com, without spaces, "
                      "slashes or @.")
@@ -447,7 +445,7 @@ QWidget *ServerSettingsWidget::fieldWidget(const QString &key) const
 void ServerSettingsWidget::setHighlighted(const QStringList &fields)
 {
     m_highlighted = fields;
-    for (const char *key : {"host", "port", "security", "auth", "user", "password", "caFile"}) {
+    for (const char *key : { "host", "port", "security", "auth", "user", "password", "caFile" }) {
         QWidget *w = fieldWidget(QString::fromLatin1(key));
         const bool on = fields.contains(QString::fromLatin1(key));
         QFont font = w->font();
@@ -523,8 +521,7 @@ QStringList ServerSettingsWidget::applyFix(const QVariantMap &fix)
 void ServerSettingsWidget::setPinnedSpki(const QByteArray &spki)
 {
     m_pinnedSpki = spki;
-    m_pinLabel->setText(spki.isEmpty() ? QString()
-                                       : tr("Trusted server key (SPKI SHA-256): %1").arg(colonHex(spki)));
+    m_pinLabel->setText(spki.isEmpty() ? QString() : tr("Trusted server key (SPKI SHA-256): %1").arg(colonHex(spki)));
     m_pinLabel->setVisible(!spki.isEmpty());
     m_forgetPin->setVisible(!spki.isEmpty());
     emit changed();

@@ -13,8 +13,7 @@
 
 namespace md::test {
 
-template<typename T>
-T *child(QObject *parent, const QString &name)
+template <typename T> T *child(QObject *parent, const QString &name)
 {
     T *widget = parent->findChild<T *>(name);
     if (!widget)
