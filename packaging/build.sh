@@ -32,6 +32,9 @@ packages=(
     # saved accounts: QtKeychain's Secret Service backend (libsecret, loaded at run time), a real
     # keyring on a private session bus for the tests, secret-tool, and msmtp for the export test
     libsecret-1-0 libsecret-tools gnome-keyring dbus msmtp
+    # OAuth2: a real authorization server (oidc-provider from npm, pinned in
+    # tests/support/oauth/package-lock.json, installed by the tests with `npm ci`)
+    nodejs
     # the desktop app (SVG icons) and its tests under a real X server (xvfb-run, screenshots)
     qt6-svg-dev xvfb xauth imagemagick fonts-dejavu-core
     # benchmark peers
@@ -45,6 +48,8 @@ deps() {
     for p in "${packages[@]}"; do
         dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'ok installed' || missing+=("$p")
     done
+    # npm: Debian's package, unless a nodejs that bundles npm (NodeSource) is installed already.
+    command -v npm >/dev/null || missing+=(npm)
     [ ${#missing[@]} -eq 0 ] && return 0
     local sudo=()
     [ "$(id -u)" -ne 0 ] && sudo=(sudo)

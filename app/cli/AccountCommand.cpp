@@ -1,4 +1,6 @@
 #include "AccountCommand.h"
+#include "CliSupport.h"
+#include "OAuthCommand.h"
 
 #include "CliOptions.h"
 
@@ -6,36 +8,21 @@
 #include "account/AccountExport.h"
 #include "account/CredentialStore.h"
 #include "account/ProfileStore.h"
-#include "imap/ImapCheck.h"
-#include "smtp/SmtpCheck.h"
+#include "check/CheckFactory.h"
 #include "transcript/Report.h"
 
+#include <memory>
 #include <QCommandLineParser>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTextStream>
 #include <QTimer>
-#include <memory>
 #include <unistd.h>
 
 namespace md::cli {
 
 namespace {
-
-using Finish = std::function<void(int exitCode)>;
-
-QTextStream &out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
-
-QTextStream &err()
-{
-    static QTextStream stream(stderr);
-    return stream;
-}
 
 int usageError(const QString &why)
 {
@@ -48,22 +35,6 @@ int usageError(const QString &why)
 void printError(const QString &why)
 {
     err() << "maildoctor-cli: " << why << '\n' << Qt::flush;
-}
-
-// Runs `start` in the event loop; it calls `finish` exactly once with the exit status.
-int runInEventLoop(const std::function<void(const Finish &)> &start)
-{
-    int status = 1;
-    QTimer::singleShot(0, [&] {
-        start([&status](int code) {
-            status = code;
-            out().flush();
-            err().flush();
-            QCoreApplication::exit(code);
-        });
-    });
-    QCoreApplication::exec();
-    return status;
 }
 
 // Exit status for a profile store error: a name that is taken or missing is bad input (2);
@@ -91,7 +62,7 @@ std::unique_ptr<KeychainCredentialStore> makeKeychain()
 
 QString protocolLabel(Protocol protocol)
 {
-    return toString(protocol).toUpper();
+    return QLatin1String(traits(protocol).displayName);
 }
 
 QString securityLabel(Security security)
@@ -124,15 +95,6 @@ bool isPlainAddress(const QString &address)
     return true;
 }
 
-bool hasControl(const QString &text)
-{
-    for (const QChar c : text) {
-        if (c.category() == QChar::Other_Control || c == QChar::LineSeparator || c == QChar::ParagraphSeparator)
-            return true;
-    }
-    return false;
-}
-
 // The access token out of a stored OAuth2 token set ({"access_token": …, …}).
 QString accessToken(const QString &tokenSet)
 {
@@ -153,15 +115,33 @@ struct Options {
 };
 
 const QStringList kValueOptions = {
-    QStringLiteral("email"),         QStringLiteral("display-name"),  QStringLiteral("smtp-host"),
-    QStringLiteral("smtp-port"),     QStringLiteral("smtp-security"), QStringLiteral("smtp-user"),
-    QStringLiteral("smtp-auth"),     QStringLiteral("imap-host"),     QStringLiteral("imap-port"),
-    QStringLiteral("imap-security"), QStringLiteral("imap-user"),     QStringLiteral("imap-auth"),
-    QStringLiteral("password-env"),  QStringLiteral("ca-file"),       QStringLiteral("smtp-pin-spki"),
-    QStringLiteral("imap-pin-spki"), QStringLiteral("timeout"),       QStringLiteral("format"),
+    QStringLiteral("email"),
+    QStringLiteral("display-name"),
+    QStringLiteral("smtp-host"),
+    QStringLiteral("smtp-port"),
+    QStringLiteral("smtp-security"),
+    QStringLiteral("smtp-user"),
+    QStringLiteral("smtp-auth"),
+    QStringLiteral("imap-host"),
+    QStringLiteral("imap-port"),
+    QStringLiteral("imap-security"),
+    QStringLiteral("imap-user"),
+    QStringLiteral("imap-auth"),
+    QStringLiteral("password-env"),
+    QStringLiteral("ca-file"),
+    QStringLiteral("smtp-pin-spki"),
+    QStringLiteral("imap-pin-spki"),
+    QStringLiteral("pop3-host"),
+    QStringLiteral("pop3-port"),
+    QStringLiteral("pop3-security"),
+    QStringLiteral("pop3-user"),
+    QStringLiteral("pop3-auth"),
+    QStringLiteral("pop3-pin-spki"),
+    QStringLiteral("timeout"),
+    QStringLiteral("format"),
 };
-const QStringList kFlagOptions = {QStringLiteral("password-stdin"), QStringLiteral("json"),
-                                  QStringLiteral("smtp-only"), QStringLiteral("imap-only"), QStringLiteral("help")};
+const QStringList kFlagOptions = { QStringLiteral("password-stdin"), QStringLiteral("json"),
+    QStringLiteral("smtp-only"), QStringLiteral("imap-only"), QStringLiteral("pop3-only"), QStringLiteral("help") };
 
 // Which options each subcommand takes.
 QStringList allowedOptions(const QString &subcommand)
@@ -173,13 +153,35 @@ QStringList allowedOptions(const QString &subcommand)
         return names << QStringLiteral("password-stdin");
     }
     if (subcommand == QLatin1String("list") || subcommand == QLatin1String("show"))
-        return {QStringLiteral("json")};
+        return { QStringLiteral("json") };
     if (subcommand == QLatin1String("test"))
-        return {QStringLiteral("smtp-only"), QStringLiteral("imap-only"), QStringLiteral("json"),
-                QStringLiteral("timeout"), QStringLiteral("password-env"), QStringLiteral("password-stdin")};
+        return { QStringLiteral("smtp-only"), QStringLiteral("imap-only"), QStringLiteral("pop3-only"),
+            QStringLiteral("json"), QStringLiteral("timeout"), QStringLiteral("password-env"),
+            QStringLiteral("password-stdin") };
     if (subcommand == QLatin1String("export"))
-        return {QStringLiteral("format")};
+        return { QStringLiteral("format") };
     return {};
+}
+
+// The password given for this run with --password-env VAR or --password-stdin (empty: none).
+QString givenPassword(const Options &o, const std::function<QByteArray()> &readStdinLine, QString *password)
+{
+    return OptionParser::readPassword(
+        o.value(QStringLiteral("password-env")), o.isSet(QStringLiteral("password-stdin")), readStdinLine, password);
+}
+
+// The saved account the one NAME argument names; otherwise nothing, with the exit status in *status.
+std::optional<Account> namedAccount(const Options &o, int *status)
+{
+    if (o.names.size() != 1) {
+        *status = usageError(AccountCommand::tr("\"account %1\" needs exactly one NAME.").arg(o.subcommand));
+        return std::nullopt;
+    }
+    ProfileStore::Error error;
+    std::optional<Account> found = ProfileStore().find(o.names.first(), &error);
+    if (!found)
+        *status = storeFailure(error);
+    return found;
 }
 
 // --- add ---------------------------------------------------------------------------------------
@@ -190,25 +192,24 @@ int parseServer(const Options &o, Protocol protocol, const QString &email, Serve
     server->protocol = protocol;
     server->host = o.value(p + QStringLiteral("host")).trimmed();
     if (server->host.isEmpty())
-        return usageError(AccountCommand::tr("--%1host is required.").arg(p));
-    if (hasControl(server->host) || server->host.contains(QLatin1Char(' ')))
-        return usageError(AccountCommand::tr("--%1host must be a host name or address.").arg(p));
+        return usageError(AccountCommand::tr("--%1 is required.").arg(p + QStringLiteral("host")));
+    if (hasControlCharacters(server->host) || server->host.contains(QLatin1Char(' ')))
+        return usageError(AccountCommand::tr("--%1 must be a host name or address.").arg(p + QStringLiteral("host")));
     ServerSettings settings;
-    if (const QString why = OptionParser::parsePortAndSecurity(protocol, p + QStringLiteral("port"),
-                                                               o.value(p + QStringLiteral("port")),
-                                                               p + QStringLiteral("security"),
-                                                               o.value(p + QStringLiteral("security")), &settings);
+    if (const QString why
+        = OptionParser::parsePortAndSecurity(protocol, p + QStringLiteral("port"), o.value(p + QStringLiteral("port")),
+            p + QStringLiteral("security"), o.value(p + QStringLiteral("security")), &settings);
         !why.isEmpty())
         return usageError(why);
     server->port = settings.port;
     server->security = settings.security;
     server->user = o.isSet(p + QStringLiteral("user")) ? o.value(p + QStringLiteral("user")) : email;
-    if (server->user.isEmpty() || hasControl(server->user))
-        return usageError(AccountCommand::tr("--%1user must be a user name without line breaks.").arg(p));
+    if (server->user.isEmpty() || hasControlCharacters(server->user))
+        return usageError(
+            AccountCommand::tr("--%1 must be a user name without line breaks.").arg(p + QStringLiteral("user")));
     if (o.isSet(p + QStringLiteral("auth"))) {
-        if (const QString why = OptionParser::parseMechanism(p + QStringLiteral("auth"),
-                                                             o.value(p + QStringLiteral("auth")),
-                                                             &server->authMechanism);
+        if (const QString why = OptionParser::parseMechanism(
+                protocol, p + QStringLiteral("auth"), o.value(p + QStringLiteral("auth")), &server->authMechanism);
             !why.isEmpty())
             return usageError(why);
     }
@@ -220,8 +221,8 @@ int parseServer(const Options &o, Protocol protocol, const QString &email, Serve
         server->caFile = QFileInfo(file).absoluteFilePath();
     }
     if (o.isSet(p + QStringLiteral("pin-spki"))) {
-        if (const QString why = OptionParser::parsePin(p + QStringLiteral("pin-spki"),
-                                                       o.value(p + QStringLiteral("pin-spki")), &server->pinnedSpki);
+        if (const QString why = OptionParser::parsePin(
+                p + QStringLiteral("pin-spki"), o.value(p + QStringLiteral("pin-spki")), &server->pinnedSpki);
             !why.isEmpty())
             return usageError(why);
     }
@@ -231,34 +232,24 @@ int parseServer(const Options &o, Protocol protocol, const QString &email, Serve
 // Stores `password` for every server of `account` that logs in with a password, one after
 // another; stops at the first failure.
 void storePasswords(CredentialStore *store, const Account &account, const QString &password,
-                    const std::function<void(const CredentialError &)> &done)
+    const std::function<void(const CredentialError &)> &done)
 {
-    auto pending = std::make_shared<QList<ServerProfile>>();
-    for (const ServerProfile &server : {account.outgoing, account.incoming}) {
+    QList<ServerProfile> servers;
+    for (const ServerProfile &server : { account.outgoing, account.incoming }) {
         if (!server.usesOAuth())
-            pending->append(server);
+            servers.append(server);
     }
-    auto next = std::make_shared<std::function<void()>>();
-    *next = [store, account, password, pending, next, done] {
-        if (pending->isEmpty()) {
-            const auto finish = done;
-            *next = nullptr;
-            finish({});
-            return;
-        }
-        const ServerProfile server = pending->takeFirst();
-        store->write({account.name, server.protocol, SecretKind::Password}, password,
-                     [next, done](const CredentialError &error) {
-                         if (error.ok()) {
-                             (*next)();
-                             return;
-                         }
-                         const auto finish = done;
-                         *next = nullptr;
-                         finish(error);
-                     });
-    };
-    (*next)();
+    auto failure = std::make_shared<CredentialError>();
+    runInSequence(
+        int(servers.size()),
+        [store, servers, name = account.name, password, failure](int index, const std::function<void(bool)> &proceed) {
+            store->write({ name, servers.at(index).protocol, SecretKind::Password }, password,
+                [failure, proceed](const CredentialError &error) {
+                    *failure = error;
+                    proceed(error.ok());
+                });
+        },
+        [failure, done](bool) { done(*failure); });
 }
 
 int add(const Options &o, const std::function<QByteArray()> &readStdinLine)
@@ -267,7 +258,7 @@ int add(const Options &o, const std::function<QByteArray()> &readStdinLine)
         return usageError(AccountCommand::tr("\"account add\" needs exactly one NAME."));
     Account account;
     account.name = o.names.first().trimmed();
-    if (account.name.isEmpty() || hasControl(account.name) || account.name.size() > 200)
+    if (account.name.isEmpty() || hasControlCharacters(account.name) || account.name.size() > 200)
         return usageError(AccountCommand::tr("An account name must be 1 to 200 characters without line breaks."));
     account.email = o.value(QStringLiteral("email")).trimmed();
     if (account.email.isEmpty())
@@ -277,18 +268,26 @@ int add(const Options &o, const std::function<QByteArray()> &readStdinLine)
             AccountCommand::tr("\"%1\" is not a plain mail address (name@domain, no spaces or angle brackets).")
                 .arg(safe(account.email)));
     account.displayName = o.value(QStringLiteral("display-name"));
-    if (hasControl(account.displayName))
+    if (hasControlCharacters(account.displayName))
         return usageError(AccountCommand::tr("--display-name must not hold line breaks."));
     if (const int status = parseServer(o, Protocol::Smtp, account.email, &account.outgoing))
         return status;
-    if (const int status = parseServer(o, Protocol::Imap, account.email, &account.incoming))
+    // The incoming server is IMAP or POP3: the options of the other one make no sense.
+    const bool pop3 = o.isSet(QStringLiteral("pop3-host"));
+    if (pop3 && o.isSet(QStringLiteral("imap-host")))
+        return usageError(
+            AccountCommand::tr("Give either --imap-host or --pop3-host: an account has one incoming server."));
+    const Protocol incoming = pop3 ? Protocol::Pop3 : Protocol::Imap;
+    const QString unused = toString(pop3 ? Protocol::Imap : Protocol::Pop3) + QLatin1Char('-');
+    for (const QString &name : o.parser.optionNames()) {
+        if (name.startsWith(unused))
+            return usageError(AccountCommand::tr("--%1 needs --%2host.").arg(name, unused));
+    }
+    if (const int status = parseServer(o, incoming, account.email, &account.incoming))
         return status;
 
     QString password;
-    if (const QString why = OptionParser::readPassword(o.value(QStringLiteral("password-env")),
-                                                       o.isSet(QStringLiteral("password-stdin")), readStdinLine,
-                                                       &password);
-        !why.isEmpty())
+    if (const QString why = givenPassword(o, readStdinLine, &password); !why.isEmpty())
         return usageError(why);
 
     ProfileStore profiles;
@@ -331,7 +330,7 @@ int list(const Options &o)
         QJsonArray array;
         for (const Account &account : *accounts)
             array.append(toJson(account));
-        out() << QJsonDocument(QJsonObject{{QStringLiteral("accounts"), array}}).toJson(QJsonDocument::Indented);
+        out() << QJsonDocument(QJsonObject { { QStringLiteral("accounts"), array } }).toJson(QJsonDocument::Indented);
         return 0;
     }
     if (accounts->isEmpty()) {
@@ -370,32 +369,22 @@ struct SecretStatus {
 
 // Reads the secrets of `servers` one after another (the secret itself is dropped unless asked for).
 void readSecrets(CredentialStore *store, const QString &account, const QList<ServerProfile> &servers,
-                 const std::function<void(QList<CredentialError>, QStringList)> &done)
+    const std::function<void(QList<CredentialError>, QStringList)> &done)
 {
-    struct State {
-        QList<ServerProfile> servers;
-        QList<CredentialError> errors;
-        QStringList secrets;
-    };
-    auto state = std::make_shared<State>();
-    state->servers = servers;
-    auto next = std::make_shared<std::function<void()>>();
-    *next = [store, account, state, next, done] {
-        if (state->errors.size() == state->servers.size()) {
-            const auto finish = done;
-            *next = nullptr;
-            finish(state->errors, state->secrets);
-            return;
-        }
-        const ServerProfile &server = state->servers.at(state->errors.size());
-        store->read({account, server.protocol, secretKind(server)},
-                    [state, next](const CredentialError &error, const QString &secret) {
-                        state->errors.append(error);
-                        state->secrets.append(secret);
-                        (*next)();
-                    });
-    };
-    (*next)();
+    auto errors = std::make_shared<QList<CredentialError>>();
+    auto secrets = std::make_shared<QStringList>();
+    runInSequence(
+        int(servers.size()),
+        [store, account, servers, errors, secrets](int index, const std::function<void(bool)> &proceed) {
+            const ServerProfile &server = servers.at(index);
+            store->read({ account, server.protocol, secretKind(server) },
+                [errors, secrets, proceed](const CredentialError &error, const QString &secret) {
+                    errors->append(error);
+                    secrets->append(secret);
+                    proceed(true);
+                });
+        },
+        [errors, secrets, done](bool) { done(*errors, *secrets); });
 }
 
 QStringList describeServer(const QString &role, const ServerProfile &s, const SecretStatus &status)
@@ -411,7 +400,8 @@ QStringList describeServer(const QString &role, const ServerProfile &s, const Se
     if (!s.caFile.isEmpty())
         lines << AccountCommand::tr("  extra CA file: %1").arg(safe(s.caFile));
     if (!s.pinnedSpki.isEmpty())
-        lines << AccountCommand::tr("  pinned key (SPKI SHA-256): %1").arg(QString::fromLatin1(s.pinnedSpki.toHex(':')));
+        lines
+            << AccountCommand::tr("  pinned key (SPKI SHA-256): %1").arg(QString::fromLatin1(s.pinnedSpki.toHex(':')));
     lines << (s.usesOAuth() ? AccountCommand::tr("  OAuth2 tokens: %1") : AccountCommand::tr("  password: %1"))
                  .arg(status.text());
     return lines;
@@ -419,45 +409,42 @@ QStringList describeServer(const QString &role, const ServerProfile &s, const Se
 
 int show(const Options &o)
 {
-    if (o.names.size() != 1)
-        return usageError(AccountCommand::tr("\"account show\" needs exactly one NAME."));
-    ProfileStore profiles;
-    ProfileStore::Error error;
-    const std::optional<Account> found = profiles.find(o.names.first(), &error);
+    int status = 0;
+    const std::optional<Account> found = namedAccount(o, &status);
     if (!found)
-        return storeFailure(error);
+        return status;
     const Account account = *found;
     auto keychain = makeKeychain();
     return runInEventLoop([&](const Finish &finish) {
-        readSecrets(keychain.get(), account.name, {account.outgoing, account.incoming},
-                    [&account, &o, finish](const QList<CredentialError> &errors, const QStringList &) {
-                        const SecretStatus outgoing{errors.value(0)};
-                        const SecretStatus incoming{errors.value(1)};
-                        if (o.isSet(QStringLiteral("json"))) {
-                            QJsonObject json = toJson(account);
-                            const auto annotate = [&json](const QString &key, const SecretStatus &status) {
-                                QJsonObject server = json.value(key).toObject();
-                                server.insert(QStringLiteral("secret"), status.json());
-                                if (status.json() == QLatin1String("unavailable"))
-                                    server.insert(QStringLiteral("keychain_error"), status.error.message());
-                                json.insert(key, server);
-                            };
-                            annotate(QStringLiteral("outgoing"), outgoing);
-                            annotate(QStringLiteral("incoming"), incoming);
-                            out() << QJsonDocument(json).toJson(QJsonDocument::Indented);
-                            finish(0);
-                            return;
-                        }
-                        QStringList lines;
-                        lines << AccountCommand::tr("Account \"%1\"").arg(safe(account.name))
-                              << AccountCommand::tr("Email: %1").arg(safe(account.email));
-                        if (!account.displayName.isEmpty())
-                            lines << AccountCommand::tr("Display name: %1").arg(safe(account.displayName));
-                        lines << describeServer(AccountCommand::tr("Outgoing"), account.outgoing, outgoing)
-                              << describeServer(AccountCommand::tr("Incoming"), account.incoming, incoming);
-                        out() << lines.join(QLatin1Char('\n')) << '\n';
-                        finish(0);
-                    });
+        readSecrets(keychain.get(), account.name, { account.outgoing, account.incoming },
+            [&account, &o, finish](const QList<CredentialError> &errors, const QStringList &) {
+                const SecretStatus outgoing { errors.value(0) };
+                const SecretStatus incoming { errors.value(1) };
+                if (o.isSet(QStringLiteral("json"))) {
+                    QJsonObject json = toJson(account);
+                    const auto annotate = [&json](const QString &key, const SecretStatus &status) {
+                        QJsonObject server = json.value(key).toObject();
+                        server.insert(QStringLiteral("secret"), status.json());
+                        if (status.json() == QLatin1String("unavailable"))
+                            server.insert(QStringLiteral("keychain_error"), status.error.message());
+                        json.insert(key, server);
+                    };
+                    annotate(QStringLiteral("outgoing"), outgoing);
+                    annotate(QStringLiteral("incoming"), incoming);
+                    out() << QJsonDocument(json).toJson(QJsonDocument::Indented);
+                    finish(0);
+                    return;
+                }
+                QStringList lines;
+                lines << AccountCommand::tr("Account \"%1\"").arg(safe(account.name))
+                      << AccountCommand::tr("Email: %1").arg(safe(account.email));
+                if (!account.displayName.isEmpty())
+                    lines << AccountCommand::tr("Display name: %1").arg(safe(account.displayName));
+                lines << describeServer(AccountCommand::tr("Outgoing"), account.outgoing, outgoing)
+                      << describeServer(AccountCommand::tr("Incoming"), account.incoming, incoming);
+                out() << lines.join(QLatin1Char('\n')) << '\n';
+                finish(0);
+            });
     });
 }
 
@@ -465,14 +452,12 @@ int show(const Options &o)
 
 int remove(const Options &o)
 {
-    if (o.names.size() != 1)
-        return usageError(AccountCommand::tr("\"account remove\" needs exactly one NAME."));
-    ProfileStore profiles;
-    ProfileStore::Error error;
-    const std::optional<Account> found = profiles.find(o.names.first(), &error);
+    int status = 0;
+    const std::optional<Account> found = namedAccount(o, &status);
     if (!found)
-        return storeFailure(error);
+        return status;
     const QString name = found->name;
+    ProfileStore profiles;
     auto keychain = makeKeychain();
     // The keychain entries go first: if they cannot be deleted, the account stays, so that no
     // entry outlives its account. Only when there is no keychain at all is the profile removed
@@ -506,13 +491,6 @@ int remove(const Options &o)
 
 // --- test --------------------------------------------------------------------------------------
 
-std::unique_ptr<Check> makeCheck(const ServerSettings &settings)
-{
-    if (settings.protocol == Protocol::Smtp)
-        return std::make_unique<SmtpCheck>(settings);
-    return std::make_unique<ImapCheck>(settings);
-}
-
 struct TestRun {
     Account account;
     QList<ServerProfile> servers;
@@ -528,10 +506,10 @@ void runNextCheck(const std::shared_ptr<TestRun> &run, const Finish &finish)
 {
     const int index = int(run->results.size());
     if (index == run->servers.size()) {
+        run->check.reset();  // its finished() connection holds `run`: break the cycle
         if (run->json) {
-            const QJsonObject json{{QStringLiteral("account"), run->account.name},
-                                   {QStringLiteral("ok"), run->ok},
-                                   {QStringLiteral("checks"), run->results}};
+            const QJsonObject json { { QStringLiteral("account"), run->account.name },
+                { QStringLiteral("ok"), run->ok }, { QStringLiteral("checks"), run->results } };
             out() << QJsonDocument(json).toJson(QJsonDocument::Indented);
         }
         finish(run->ok ? 0 : 1);
@@ -547,7 +525,7 @@ void runNextCheck(const std::shared_ptr<TestRun> &run, const Finish &finish)
         out() << AccountCommand::tr("== %1 (%2): %3 port %4 ==")
                      .arg(server.protocol == Protocol::Smtp ? AccountCommand::tr("Outgoing")
                                                             : AccountCommand::tr("Incoming"),
-                          protocolLabel(server.protocol), safe(server.host))
+                         protocolLabel(server.protocol), safe(server.host))
                      .arg(server.port)
               << '\n';
         QObject::connect(run->check.get(), &Check::transcriptEvent, [](const TranscriptEvent &event) {
@@ -567,12 +545,33 @@ void runNextCheck(const std::shared_ptr<TestRun> &run, const Finish &finish)
     QTimer::singleShot(0, run->check.get(), &Check::start);
 }
 
+// OAuth2 servers without a token set of the account's own use the sign-in that `oauth login`
+// stored for their user (refreshed first when it expires within a minute), one after another.
+void useSignIns(const std::shared_ptr<TestRun> &run, QList<int> pending, const Finish &finish)
+{
+    if (pending.isEmpty()) {
+        runNextCheck(run, finish);
+        return;
+    }
+    const int i = pending.takeFirst();
+    OAuthCommand::withStoredToken(toServerSettings(run->servers.at(i), {}), run->json,
+        [run, pending, finish, i](int exitCode, const QString &token) {
+            if (exitCode != 0) {
+                finish(exitCode);
+                return;
+            }
+            run->secrets[i] = token;
+            useSignIns(run, pending, finish);
+        });
+}
+
 int test(const Options &o, const std::function<QByteArray()> &readStdinLine)
 {
-    if (o.names.size() != 1)
-        return usageError(AccountCommand::tr("\"account test\" needs exactly one NAME."));
-    if (o.isSet(QStringLiteral("smtp-only")) && o.isSet(QStringLiteral("imap-only")))
-        return usageError(AccountCommand::tr("Use either --smtp-only or --imap-only, not both."));
+    const bool incomingOnly = o.isSet(QStringLiteral("imap-only")) || o.isSet(QStringLiteral("pop3-only"));
+    if (o.isSet(QStringLiteral("smtp-only")) + o.isSet(QStringLiteral("imap-only"))
+            + o.isSet(QStringLiteral("pop3-only"))
+        > 1)
+        return usageError(AccountCommand::tr("Use only one of --smtp-only, --imap-only and --pop3-only."));
     auto run = std::make_shared<TestRun>();
     run->json = o.isSet(QStringLiteral("json"));
     if (o.isSet(QStringLiteral("timeout"))) {
@@ -580,22 +579,23 @@ int test(const Options &o, const std::function<QByteArray()> &readStdinLine)
             !why.isEmpty())
             return usageError(why);
     }
+    int status = 0;
+    const std::optional<Account> found = namedAccount(o, &status);
+    if (!found)
+        return status;
     // A password given on the command line's terms (environment or stdin) is used instead of the
     // stored one: that is how to try a new password before saving it.
     QString given;
-    if (const QString why = OptionParser::readPassword(o.value(QStringLiteral("password-env")),
-                                                       o.isSet(QStringLiteral("password-stdin")), readStdinLine,
-                                                       &given);
-        !why.isEmpty())
+    if (const QString why = givenPassword(o, readStdinLine, &given); !why.isEmpty())
         return usageError(why);
 
-    ProfileStore profiles;
-    ProfileStore::Error error;
-    const std::optional<Account> found = profiles.find(o.names.first(), &error);
-    if (!found)
-        return storeFailure(error);
     run->account = *found;
-    if (!o.isSet(QStringLiteral("imap-only")))
+    const QString onlyIncoming = toString(run->account.incoming.protocol) + QStringLiteral("-only");
+    if (incomingOnly && !o.isSet(onlyIncoming))
+        return usageError(
+            AccountCommand::tr("The incoming server of \"%1\" is %2: use --%3.")
+                .arg(safe(run->account.name), protocolLabel(run->account.incoming.protocol), onlyIncoming));
+    if (!incomingOnly)
         run->servers << run->account.outgoing;
     if (!o.isSet(QStringLiteral("smtp-only")))
         run->servers << run->account.incoming;
@@ -609,38 +609,50 @@ int test(const Options &o, const std::function<QByteArray()> &readStdinLine)
             return;
         }
         readSecrets(keychain.get(), run->account.name, run->servers,
-                    [run, finish, &readStdinLine](const QList<CredentialError> &errors, const QStringList &secrets) {
-                        QString asked;  // asked for at most once, used for every server without one
-                        for (int i = 0; i < run->servers.size(); ++i) {
-                            const ServerProfile &server = run->servers.at(i);
-                            QString secret = secrets.value(i);
-                            if (errors.at(i).ok() && server.usesOAuth())
-                                secret = accessToken(secret);
-                            if (secret.isEmpty() && !server.user.isEmpty()) {
-                                if (!errors.at(i).ok() && errors.at(i).code != CredentialError::Code::NotFound)
-                                    printError(AccountCommand::tr("The stored secret of %1 could not be read: %2")
-                                                   .arg(protocolLabel(server.protocol), errors.at(i).message()));
-                                if (server.usesOAuth() || !isatty(STDIN_FILENO)) {
-                                    finish(usageError(
-                                        AccountCommand::tr("No %1 secret of account \"%2\" is available: give the "
-                                                           "password with --password-env VAR or --password-stdin.")
-                                            .arg(protocolLabel(server.protocol), safe(run->account.name))));
-                                    return;
-                                }
-                                if (asked.isEmpty()) {
-                                    if (const QString why =
-                                            OptionParser::readPassword({}, true, readStdinLine, &asked);
-                                        !why.isEmpty()) {
-                                        finish(usageError(why));
-                                        return;
-                                    }
-                                }
-                                secret = asked;
-                            }
-                            run->secrets << secret;
+            [run, finish, &readStdinLine](const QList<CredentialError> &errors, const QStringList &secrets) {
+                QString asked;  // asked for at most once, used for every server without one
+                QList<int> signIns;  // OAuth servers that use the token of `oauth login`
+                for (int i = 0; i < run->servers.size(); ++i) {
+                    const ServerProfile &server = run->servers.at(i);
+                    QString secret = secrets.value(i);
+                    if (errors.at(i).ok() && server.usesOAuth())
+                        secret = accessToken(secret);
+                    if (secret.isEmpty() && !server.user.isEmpty() && server.usesOAuth()
+                        && (errors.at(i).ok() || errors.at(i).code == CredentialError::Code::NotFound)) {
+                        signIns << i;
+                        run->secrets << QString();
+                        continue;
+                    }
+                    if (secret.isEmpty() && !server.user.isEmpty()) {
+                        if (!errors.at(i).ok() && errors.at(i).code != CredentialError::Code::NotFound)
+                            printError(AccountCommand::tr("The stored secret of %1 could not be read: %2")
+                                           .arg(protocolLabel(server.protocol), errors.at(i).message()));
+                        if (server.usesOAuth()) {
+                            finish(usageError(AccountCommand::tr("No OAuth2 sign-in of account \"%1\" is "
+                                                                 "stored for %2: sign in with OAuth2 first.")
+                                                  .arg(safe(run->account.name), protocolLabel(server.protocol))));
+                            return;
                         }
-                        runNextCheck(run, finish);
-                    });
+                        if (!isatty(STDIN_FILENO)) {
+                            finish(
+                                usageError(AccountCommand::tr("No %1 secret of account \"%2\" is available: give the "
+                                                              "password with --password-env VAR or --password-stdin.")
+                                               .arg(protocolLabel(server.protocol), safe(run->account.name))));
+                            return;
+                        }
+                        if (asked.isEmpty()) {
+                            if (const QString why = OptionParser::readPassword({}, true, readStdinLine, &asked);
+                                !why.isEmpty()) {
+                                finish(usageError(why));
+                                return;
+                            }
+                        }
+                        secret = asked;
+                    }
+                    run->secrets << secret;
+                }
+                useSignIns(run, signIns, finish);
+            });
     });
 }
 
@@ -648,16 +660,13 @@ int test(const Options &o, const std::function<QByteArray()> &readStdinLine)
 
 int exportAccount(const Options &o)
 {
-    if (o.names.size() != 1)
-        return usageError(AccountCommand::tr("\"account export\" needs exactly one NAME."));
     const QString format = o.value(QStringLiteral("format"));
     if (format != QLatin1String("autoconfig") && format != QLatin1String("msmtp"))
         return usageError(AccountCommand::tr("--format must be autoconfig or msmtp."));
-    ProfileStore profiles;
-    ProfileStore::Error error;
-    const std::optional<Account> found = profiles.find(o.names.first(), &error);
+    int status = 0;
+    const std::optional<Account> found = namedAccount(o, &status);
     if (!found)
-        return storeFailure(error);
+        return status;
     if (format == QLatin1String("autoconfig")) {
         out() << AccountExport::autoconfig(*found);
         return 0;
@@ -682,18 +691,20 @@ QString AccountCommand::helpText()
               "      [--smtp-user NAME] [--smtp-auth MECH]\n"
               "      --imap-host HOST [--imap-port N] [--imap-security tls|starttls|none]\n"
               "      [--imap-user NAME] [--imap-auth MECH]\n"
+              "      (or --pop3-host HOST [--pop3-port N] [--pop3-security MODE] [--pop3-user NAME]\n"
+              "      [--pop3-auth MECH] for a POP3 incoming server)\n"
               "      [--password-env VAR | --password-stdin] [--ca-file PEM]\n"
-              "      [--smtp-pin-spki HASH] [--imap-pin-spki HASH]\n"
+              "      [--smtp-pin-spki HASH] [--imap-pin-spki HASH | --pop3-pin-spki HASH]\n"
               "  maildoctor-cli account list [--json]\n"
               "  maildoctor-cli account show NAME [--json]\n"
               "  maildoctor-cli account remove NAME\n"
-              "  maildoctor-cli account test NAME [--smtp-only | --imap-only] [--json] [--timeout SECONDS]\n"
-              "      [--password-env VAR | --password-stdin]\n"
+              "  maildoctor-cli account test NAME [--smtp-only | --imap-only | --pop3-only] [--json]\n"
+              "      [--timeout SECONDS] [--password-env VAR | --password-stdin]\n"
               "  maildoctor-cli account export NAME --format autoconfig|msmtp\n"
               "\n"
               "Saved accounts: the settings go to an account file (%1), the password only\n"
               "to the OS keychain, for both servers. User names default to the address; ports and\n"
-              "security default as for \"smtp\" and \"imap\". \"test\" runs both checks with the saved\n"
+              "security default as for \"smtp\", \"imap\" and \"pop3\". \"test\" runs both checks with the saved\n"
               "settings and the stored password (a password given with --password-env or\n"
               "--password-stdin is used instead; without any, it asks on a terminal).\n"
               "\n"
@@ -710,7 +721,7 @@ int AccountCommand::run(const QStringList &arguments, const std::function<QByteA
         o.parser.addOption(QCommandLineOption(name, QString(), QStringLiteral("VALUE")));
     for (const QString &name : kFlagOptions)
         o.parser.addOption(QCommandLineOption(name, QString()));
-    if (!o.parser.parse(QStringList{QStringLiteral("maildoctor-cli")} + arguments))
+    if (!o.parser.parse(QStringList { QStringLiteral("maildoctor-cli") } + arguments))
         return usageError(o.parser.errorText());
     const QStringList positional = o.parser.positionalArguments();
     if (o.parser.isSet(QStringLiteral("help")) || positional.value(0) == QLatin1String("help")) {
@@ -723,8 +734,8 @@ int AccountCommand::run(const QStringList &arguments, const std::function<QByteA
     o.names = positional.mid(1);
     const QStringList allowed = allowedOptions(o.subcommand);
     if (allowed.isEmpty() && o.subcommand != QLatin1String("remove"))
-        return usageError(tr("Unknown account command \"%1\": use add, list, show, remove, test or export.")
-                              .arg(safe(o.subcommand)));
+        return usageError(
+            tr("Unknown account command \"%1\": use add, list, show, remove, test or export.").arg(safe(o.subcommand)));
     const QStringList given = o.parser.optionNames();
     for (const QString &name : given) {
         if (!allowed.contains(name))

@@ -1,9 +1,9 @@
 #pragma once
 
+#include <functional>
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QStringList>
-#include <functional>
 
 namespace md::cli {
 

@@ -43,8 +43,7 @@ std::optional<QByteArray> OptionParser::parseSpkiPin(const QString &text)
 }
 
 QString OptionParser::parsePortAndSecurity(Protocol protocol, const QString &portOption, const QString &portText,
-                                           const QString &securityOption, const QString &securityText,
-                                           ServerSettings *settings)
+    const QString &securityOption, const QString &securityText, ServerSettings *settings)
 {
     std::optional<Security> mode;
     if (!securityText.isNull()) {
@@ -67,11 +66,15 @@ QString OptionParser::parsePortAndSecurity(Protocol protocol, const QString &por
     return {};
 }
 
-QString OptionParser::parseMechanism(const QString &option, const QString &text, QString *mechanism)
+QString OptionParser::parseMechanism(Protocol protocol, const QString &option, const QString &text, QString *mechanism)
 {
     const QString mech = text.toLower();
-    if (!kMechanisms.contains(mech))
-        return tr("--%1 must be one of %2, not \"%3\".").arg(option, kMechanisms.join(QStringLiteral(", ")), mech);
+    // POP3's USER/PASS commands are chosen like a mechanism (RFC 1939 §7).
+    QStringList allowed = kMechanisms;
+    if (protocol == Protocol::Pop3)
+        allowed << QStringLiteral("user");
+    if (!allowed.contains(mech))
+        return tr("--%1 must be one of %2, not \"%3\".").arg(option, allowed.join(QStringLiteral(", ")), mech);
     *mechanism = mech;
     return {};
 }
@@ -106,8 +109,8 @@ QString OptionParser::parseTimeout(const QString &text, Timeouts *timeouts)
     return {};
 }
 
-QString OptionParser::readPassword(const QString &envVar, bool fromStdin,
-                                   const std::function<QByteArray()> &readStdinLine, QString *password)
+QString OptionParser::readPassword(
+    const QString &envVar, bool fromStdin, const std::function<QByteArray()> &readStdinLine, QString *password)
 {
     if (!envVar.isNull() && fromStdin)
         return tr("Use either --password-env or --password-stdin, not both.");
@@ -146,6 +149,7 @@ QString OptionParser::helpText()
               "  maildoctor-cli account add|list|show|remove|test|export ...\n"
               "      saved accounts: settings in a file, passwords in the OS keychain\n"
               "      (see \"maildoctor-cli account --help\")\n"
+              "  maildoctor-cli oauth login|status|logout|providers ...   (see oauth --help)\n"
               "  maildoctor-cli explain TERM\n"
               "      a reply code (535), enhanced status code (5.7.8), IMAP response code\n"
               "      (AUTHENTICATIONFAILED), capability (\"SIZE 10240000\", IDLE) or mechanism\n"
@@ -162,7 +166,9 @@ QString OptionParser::helpText()
               "  --user NAME            log in as NAME (without it: no AUTH step)\n"
               "  --password-env VAR     read the password from environment variable VAR\n"
               "  --password-stdin       read the password from the first line of standard input\n"
-              "  --token-env VAR        read an OAuth2 access token from VAR (xoauth2, oauthbearer)\n"
+              "  --token-env VAR        read an OAuth2 access token from VAR (xoauth2, oauthbearer);\n"
+              "                         without it, --auth xoauth2|oauthbearer uses the token stored by\n"
+              "                         \"oauth login\" for --user, refreshed when it expires within a minute\n"
               "  --auth MECHANISM       auto, plain, login, cram-md5, scram-sha-1, scram-sha-256,\n"
               "                         xoauth2, oauthbearer (default auto; for IMAP, login is the\n"
               "                         LOGIN command, the rest AUTHENTICATE); POP3 also user\n"
@@ -173,7 +179,8 @@ QString OptionParser::helpText()
               "  --send                 really send a short test message to the --to addresses\n"
               "  --ca-file PEM          also trust the CA certificates in this PEM file\n"
               "  --pin-spki HASH        trust exactly the server key with this SHA-256 SPKI hash\n"
-              "  --timeout SECONDS      time limit for each phase (default 15 s connect, 30 s reply)\n"              "  --proxy URL            connect through a proxy: socks5://[USER@]HOST:PORT (the proxy\n"
+              "  --timeout SECONDS      time limit for each phase (default 15 s connect, 30 s reply)\n"
+              "  --proxy URL            connect through a proxy: socks5://[USER@]HOST:PORT (the proxy\n"
               "                         resolves the server name) or http://HOST:PORT (CONNECT)\n"
               "  --proxy-password-env VAR  the SOCKS5 proxy user's password, from variable VAR\n"
               "  --json                 print one JSON object instead of the live transcript\n"
@@ -272,28 +279,24 @@ Invocation OptionParser::parse(const QStringList &arguments, const std::function
     if (s.host.isEmpty())
         return usage(tr("--host is required."));
 
-    if (const QString why = parsePortAndSecurity(
-            s.protocol, QStringLiteral("port"), parser.isSet(port) ? parser.value(port) : QString(),
+    if (const QString why
+        = parsePortAndSecurity(s.protocol, QStringLiteral("port"), parser.isSet(port) ? parser.value(port) : QString(),
             QStringLiteral("security"), parser.isSet(security) ? parser.value(security) : QString(), &s);
         !why.isEmpty())
         return usage(why);
 
     if (parser.isSet(auth)) {
-        const QString mech = parser.value(auth).toLower();
-        // POP3's USER/PASS commands are chosen like a mechanism (RFC 1939 §7).
-        QStringList allowed = kMechanisms;
-        if (s.protocol == Protocol::Pop3)
-            allowed << QStringLiteral("user");
-        if (!allowed.contains(mech))
-            return usage(tr("--auth must be one of %1, not \"%2\".").arg(allowed.join(QStringLiteral(", ")), mech));
-        s.authMechanism = mech;
+        if (const QString why
+            = parseMechanism(s.protocol, QStringLiteral("auth"), parser.value(auth), &s.authMechanism);
+            !why.isEmpty())
+            return usage(why);
     }
     s.allowPlaintextAuth = parser.isSet(allowPlain);
 
     s.user = parser.value(user);
     if (parser.isSet(passwordEnv) || parser.isSet(passwordStdin)) {
         if (const QString why = readPassword(parser.isSet(passwordEnv) ? parser.value(passwordEnv) : QString(),
-                                             parser.isSet(passwordStdin), readStdinLine, &s.password);
+                parser.isSet(passwordStdin), readStdinLine, &s.password);
             !why.isEmpty())
             return usage(why);
     }
@@ -305,13 +308,16 @@ Invocation OptionParser::parse(const QStringList &arguments, const std::function
     }
     if ((!s.password.isEmpty() || !s.token.isEmpty()) && s.user.isEmpty())
         return usage(tr("A password or token was given but no --user."));
-    if (!s.user.isEmpty() && s.password.isEmpty() && s.token.isEmpty())
+    const bool oauth = s.authMechanism == QLatin1String("xoauth2") || s.authMechanism == QLatin1String("oauthbearer");
+    // OAuth without --token-env: the token stored by "oauth login" for --user (password-free).
+    inv.storedToken = oauth && s.token.isEmpty() && s.password.isEmpty() && !s.user.isEmpty();
+    if (!s.user.isEmpty() && s.password.isEmpty() && s.token.isEmpty() && !inv.storedToken)
         return usage(tr("--user needs a password (--password-env VAR or --password-stdin) or a token (--token-env VAR)."));
     if (parser.isSet(auth) && s.user.isEmpty())
         return usage(tr("--auth needs --user: without a user name there is no login to test."));
-    const bool oauth = s.authMechanism == QLatin1String("xoauth2") || s.authMechanism == QLatin1String("oauthbearer");
-    if (oauth && s.token.isEmpty())
-        return usage(tr("--auth %1 needs an access token: --token-env VAR.").arg(s.authMechanism));
+    if (oauth && s.token.isEmpty() && !inv.storedToken)
+        return usage(tr("--auth %1 needs an access token: --token-env VAR, or none to use the one stored by "
+                        "\"maildoctor-cli oauth login\".").arg(s.authMechanism));
     if (!oauth && s.authMechanism != QLatin1String("auto") && s.password.isEmpty())
         return usage(tr("--auth %1 needs a password: --password-env VAR or --password-stdin.").arg(s.authMechanism));
 

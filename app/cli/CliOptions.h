@@ -2,10 +2,10 @@
 
 #include "account/ServerSettings.h"
 
-#include <QCoreApplication>
-#include <QStringList>
 #include <functional>
 #include <optional>
+#include <QCoreApplication>
+#include <QStringList>
 
 namespace md::cli {
 
@@ -16,6 +16,7 @@ struct Invocation {
     ServerSettings settings;
     bool json = false;
     QString reportFile;  ///< --report: also write the HTML report here
+    bool storedToken = false;  ///< --auth xoauth2|oauthbearer without --token-env: use `oauth login`'s token
     QString term;   ///< for Explain: what to explain ("535", "5.7.8", "SIZE 10240000", …)
     QString error;  ///< non-empty: bad usage or input (exit status 2)
 };
@@ -40,10 +41,10 @@ public:
     /// Port and security from their option values (empty: not given), each defaulting from the
     /// other as for `smtp` / `imap`.
     [[nodiscard]] static QString parsePortAndSecurity(Protocol protocol, const QString &portOption,
-                                                      const QString &portText, const QString &securityOption,
-                                                      const QString &securityText, ServerSettings *settings);
-    /// A SASL mechanism name from --auth (lower-cased into `mechanism`).
-    [[nodiscard]] static QString parseMechanism(const QString &option, const QString &text, QString *mechanism);
+        const QString &portText, const QString &securityOption, const QString &securityText, ServerSettings *settings);
+    /// A SASL mechanism name from --auth (lower-cased into `mechanism`); POP3 also takes "user".
+    [[nodiscard]] static QString parseMechanism(
+        Protocol protocol, const QString &option, const QString &text, QString *mechanism);
     /// An existing, readable PEM file with at least one certificate.
     [[nodiscard]] static QString checkCaFile(const QString &path);
     /// An SPKI pin (see parseSpkiPin).
@@ -52,8 +53,8 @@ public:
     [[nodiscard]] static QString parseTimeout(const QString &text, Timeouts *timeouts);
     /// The password from environment variable `envVar` (when not empty) or from standard input
     /// (when `fromStdin`); both at once is an error. Neither leaves `password` empty.
-    [[nodiscard]] static QString readPassword(const QString &envVar, bool fromStdin,
-                                              const std::function<QByteArray()> &readStdinLine, QString *password);
+    [[nodiscard]] static QString readPassword(
+        const QString &envVar, bool fromStdin, const std::function<QByteArray()> &readStdinLine, QString *password);
 };
 
 }  // namespace md::cli

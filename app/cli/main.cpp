@@ -1,19 +1,18 @@
 // maildoctor-cli: a thin command-line front end on the core's checks.
 #include "AccountCommand.h"
 #include "CliOptions.h"
+#include "OAuthCommand.h"
 
+#include "check/CheckFactory.h"
 #include "diagnosis/Explain.h"
-#include "imap/ImapCheck.h"
-#include "pop3/Pop3Check.h"
-#include "smtp/SmtpCheck.h"
 #include "transcript/HtmlReport.h"
 #include "transcript/Report.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QFile>
-#include <QSaveFile>
 #include <QJsonDocument>
+#include <QSaveFile>
 #include <QTextStream>
 #include <QTimer>
 #include <cstdio>
@@ -48,19 +47,6 @@ QByteArray readStdinLine()
     return line;
 }
 
-std::unique_ptr<Check> makeCheck(const ServerSettings &settings)
-{
-    switch (settings.protocol) {
-    case Protocol::Imap:
-        return std::make_unique<ImapCheck>(settings);
-    case Protocol::Pop3:
-        return std::make_unique<Pop3Check>(settings);
-    case Protocol::Smtp:
-        break;
-    }
-    return std::make_unique<SmtpCheck>(settings);
-}
-
 }  // namespace
 
 int main(int argc, char *argv[])
@@ -72,6 +58,8 @@ int main(int argc, char *argv[])
     const QStringList arguments = app.arguments().mid(1);
     if (arguments.value(0) == QLatin1String("account"))
         return cli::AccountCommand::run(arguments.mid(1), readStdinLine);
+    if (arguments.value(0) == QLatin1String("oauth"))
+        return cli::OAuthCommand::run(arguments.mid(1));
 
     QTextStream out(stdout);
     QTextStream err(stderr);
@@ -106,35 +94,54 @@ int main(int argc, char *argv[])
         break;
     }
 
-    std::unique_ptr<Check> check = makeCheck(inv.settings);
-    if (!inv.json) {
-        QObject::connect(check.get(), &Check::transcriptEvent, [&out](const TranscriptEvent &event) {
-            out << renderEventLine(event) << '\n';
-            out.flush();
-        });
-    }
-    QObject::connect(check.get(), &Check::finished, [&](const CheckResult &result) {
-        if (inv.json) {
-            out << QJsonDocument(toJson(result)).toJson(QJsonDocument::Indented);
-        } else {
-            out << '\n' << renderSummaryText(result);
+    std::unique_ptr<Check> check;
+    const auto runCheck = [&](const ServerSettings &settings) {
+        check = makeCheck(settings);
+        if (!inv.json) {
+            QObject::connect(check.get(), &Check::transcriptEvent, [&out](const TranscriptEvent &event) {
+                out << renderEventLine(event) << '\n';
+                out.flush();
+            });
         }
-        out.flush();
-        if (!inv.reportFile.isEmpty()) {
-            QSaveFile file(inv.reportFile);
-            const QByteArray html =
-                renderHtmlReport({ReportEntry{inv.settings, result}}, QDateTime::currentDateTimeUtc()).toUtf8();
-            if (!file.open(QIODevice::WriteOnly) || file.write(html) != html.size() || !file.commit()) {
-                err << "maildoctor-cli: "
-                    << QCoreApplication::translate("main", "Could not write the report to %1: %2")
-                           .arg(inv.reportFile, file.errorString())
-                    << '\n';
-                QCoreApplication::exit(2);
+        // The report names the settings; `settings` may not outlive this call, so keep a copy.
+        QObject::connect(check.get(), &Check::finished, [&, settings](const CheckResult &result) {
+            if (inv.json) {
+                out << QJsonDocument(toJson(result)).toJson(QJsonDocument::Indented);
+            } else {
+                out << '\n' << renderSummaryText(result);
+            }
+            out.flush();
+            if (!inv.reportFile.isEmpty()) {
+                QSaveFile file(inv.reportFile);
+                const QByteArray html =
+                    renderHtmlReport({ReportEntry{settings, result}}, QDateTime::currentDateTimeUtc()).toUtf8();
+                if (!file.open(QIODevice::WriteOnly) || file.write(html) != html.size() || !file.commit()) {
+                    err << "maildoctor-cli: "
+                        << QCoreApplication::translate("main", "Could not write the report to %1: %2")
+                               .arg(inv.reportFile, file.errorString())
+                        << '\n';
+                    QCoreApplication::exit(2);
+                    return;
+                }
+            }
+            QCoreApplication::exit(result.ok ? 0 : 1);
+        });
+        check->start();
+    };
+    QTimer::singleShot(0, [&] {
+        if (!inv.storedToken) {
+            runCheck(inv.settings);
+            return;
+        }
+        cli::OAuthCommand::withStoredToken(inv.settings, inv.json, [&](int exitCode, const QString &token) {
+            if (exitCode != 0) {
+                QCoreApplication::exit(exitCode);
                 return;
             }
-        }
-        QCoreApplication::exit(result.ok ? 0 : 1);
+            ServerSettings settings = inv.settings;
+            settings.token = token;
+            runCheck(settings);
+        });
     });
-    QTimer::singleShot(0, check.get(), &Check::start);
     return app.exec();
 }

@@ -1,8 +1,6 @@
 #include "DiagnoseController.h"
 
-#include "imap/ImapCheck.h"
-#include "pop3/Pop3Check.h"
-#include "smtp/SmtpCheck.h"
+#include "check/CheckFactory.h"
 #include "StepsModel.h"
 #include "TranscriptModel.h"
 
@@ -63,17 +61,7 @@ void DiagnoseController::startNext()
     }
     m_current = m_runs.takeFirst();
     const QString source = m_runs.isEmpty() && m_entries.isEmpty() ? QString() : sourceName(m_current.protocol);
-    switch (m_current.protocol) {
-    case Protocol::Imap:
-        m_check = std::make_unique<ImapCheck>(m_current);
-        break;
-    case Protocol::Pop3:
-        m_check = std::make_unique<Pop3Check>(m_current);
-        break;
-    case Protocol::Smtp:
-        m_check = std::make_unique<SmtpCheck>(m_current);
-        break;
-    }
+    m_check = makeCheck(m_current);
     m_clock.start();
     connect(m_check.get(), &Check::transcriptEvent, this, [this, source](const TranscriptEvent &event) {
         if (m_transcript)

@@ -39,6 +39,15 @@ bool readString(const QJsonObject &json, QLatin1String key, QString *value, QStr
 
 }  // namespace
 
+bool hasControlCharacters(const QString &text)
+{
+    for (const QChar c : text) {
+        if (c.category() == QChar::Other_Control || c == QChar::LineSeparator || c == QChar::ParagraphSeparator)
+            return true;
+    }
+    return false;
+}
+
 bool ServerProfile::usesOAuth() const
 {
     return authMechanism == QLatin1String("xoauth2") || authMechanism == QLatin1String("oauthbearer");
@@ -46,25 +55,21 @@ bool ServerProfile::usesOAuth() const
 
 bool operator==(const ServerProfile &a, const ServerProfile &b)
 {
-    return a.protocol == b.protocol && a.host == b.host && a.port == b.port && a.security == b.security &&
-           a.user == b.user && a.authMechanism == b.authMechanism && a.oauthProvider == b.oauthProvider &&
-           a.caFile == b.caFile && a.pinnedSpki == b.pinnedSpki;
+    return a.protocol == b.protocol && a.host == b.host && a.port == b.port && a.security == b.security
+        && a.user == b.user && a.authMechanism == b.authMechanism && a.oauthProvider == b.oauthProvider
+        && a.caFile == b.caFile && a.pinnedSpki == b.pinnedSpki;
 }
 
 bool operator==(const Account &a, const Account &b)
 {
-    return a.name == b.name && a.email == b.email && a.displayName == b.displayName && a.outgoing == b.outgoing &&
-           a.incoming == b.incoming;
+    return a.name == b.name && a.email == b.email && a.displayName == b.displayName && a.outgoing == b.outgoing
+        && a.incoming == b.incoming;
 }
 
 QJsonObject toJson(const ServerProfile &server)
 {
-    QJsonObject json{{kProtocol, toString(server.protocol)},
-                     {kHost, server.host},
-                     {kPort, int(server.port)},
-                     {kSecurity, toString(server.security)},
-                     {kUser, server.user},
-                     {kAuth, server.authMechanism}};
+    QJsonObject json { { kProtocol, toString(server.protocol) }, { kHost, server.host }, { kPort, int(server.port) },
+        { kSecurity, toString(server.security) }, { kUser, server.user }, { kAuth, server.authMechanism } };
     if (!server.oauthProvider.isEmpty())
         json.insert(kOAuthProvider, server.oauthProvider);
     if (!server.caFile.isEmpty())
@@ -76,11 +81,8 @@ QJsonObject toJson(const ServerProfile &server)
 
 QJsonObject toJson(const Account &account)
 {
-    return {{kName, account.name},
-            {kEmail, account.email},
-            {kDisplayName, account.displayName},
-            {kOutgoing, toJson(account.outgoing)},
-            {kIncoming, toJson(account.incoming)}};
+    return { { kName, account.name }, { kEmail, account.email }, { kDisplayName, account.displayName },
+        { kOutgoing, toJson(account.outgoing) }, { kIncoming, toJson(account.incoming) } };
 }
 
 std::optional<ServerProfile> serverProfileFromJson(const QJsonObject &json, QString *error)
@@ -111,9 +113,9 @@ std::optional<ServerProfile> serverProfileFromJson(const QJsonObject &json, QStr
     }
     s.security = *security;
     QString pin;
-    if (!readString(json, kUser, &s.user, error) || !readString(json, kAuth, &s.authMechanism, error) ||
-        !readString(json, kOAuthProvider, &s.oauthProvider, error) || !readString(json, kCaFile, &s.caFile, error) ||
-        !readString(json, kPinSpki, &pin, error))
+    if (!readString(json, kUser, &s.user, error) || !readString(json, kAuth, &s.authMechanism, error)
+        || !readString(json, kOAuthProvider, &s.oauthProvider, error) || !readString(json, kCaFile, &s.caFile, error)
+        || !readString(json, kPinSpki, &pin, error))
         return std::nullopt;
     if (s.authMechanism.isEmpty())
         s.authMechanism = QStringLiteral("auto");
@@ -131,14 +133,14 @@ std::optional<ServerProfile> serverProfileFromJson(const QJsonObject &json, QStr
 std::optional<Account> accountFromJson(const QJsonObject &json, QString *error)
 {
     Account a;
-    if (!readString(json, kName, &a.name, error) || !readString(json, kEmail, &a.email, error) ||
-        !readString(json, kDisplayName, &a.displayName, error))
+    if (!readString(json, kName, &a.name, error) || !readString(json, kEmail, &a.email, error)
+        || !readString(json, kDisplayName, &a.displayName, error))
         return std::nullopt;
     if (a.name.isEmpty()) {
         *error = AccountText::tr("an account has no name.");
         return std::nullopt;
     }
-    for (const auto &[key, server] : {std::pair{kOutgoing, &a.outgoing}, std::pair{kIncoming, &a.incoming}}) {
+    for (const auto &[key, server] : { std::pair { kOutgoing, &a.outgoing }, std::pair { kIncoming, &a.incoming } }) {
         if (!json.value(key).isObject()) {
             *error = AccountText::tr("account \"%1\" has no \"%2\" server.").arg(a.name, key);
             return std::nullopt;
@@ -150,6 +152,12 @@ std::optional<Account> accountFromJson(const QJsonObject &json, QString *error)
             return std::nullopt;
         }
         *server = *parsed;
+    }
+    if (a.outgoing.protocol != Protocol::Smtp || a.incoming.protocol == Protocol::Smtp) {
+        *error = AccountText::tr("account \"%1\": the outgoing server must be SMTP and the incoming one IMAP or "
+                                 "POP3.")
+                     .arg(a.name);
+        return std::nullopt;
     }
     return a;
 }

@@ -63,15 +63,6 @@ QString shellQuote(const QString &text)
     return QLatin1Char('\'') + quoted + QLatin1Char('\'');
 }
 
-bool hasControl(const QString &text)
-{
-    for (const QChar c : text) {
-        if (c.category() == QChar::Other_Control || c == QChar::LineSeparator || c == QChar::ParagraphSeparator)
-            return true;
-    }
-    return false;
-}
-
 }  // namespace
 
 QString AccountExport::autoconfig(const Account &account)
@@ -88,8 +79,8 @@ QString AccountExport::autoconfig(const Account &account)
     xml.writeStartElement(QStringLiteral("emailProvider"));
     xml.writeAttribute(QStringLiteral("id"), domain);
     xml.writeTextElement(QStringLiteral("domain"), domain);
-    xml.writeTextElement(QStringLiteral("displayName"),
-                         account.displayName.isEmpty() ? account.name : account.displayName);
+    xml.writeTextElement(
+        QStringLiteral("displayName"), account.displayName.isEmpty() ? account.name : account.displayName);
     xml.writeTextElement(QStringLiteral("displayShortName"), account.name);
     writeServer(xml, QStringLiteral("incomingServer"), account.incoming, account.email);
     writeServer(xml, QStringLiteral("outgoingServer"), account.outgoing, account.email);
@@ -102,7 +93,7 @@ QString AccountExport::autoconfig(const Account &account)
 QString AccountExport::secretToolLookup(const QString &account, Protocol server)
 {
     // The attributes QtKeychain's libsecret backend stores: server=<service>, user=<key>.
-    const CredentialKey key{account, server, SecretKind::Password};
+    const CredentialKey key { account, server, SecretKind::Password };
     return QStringLiteral("secret-tool lookup server %1 user %2")
         .arg(QString(CredentialStore::kService), shellQuote(key.toString()));
 }
@@ -110,8 +101,8 @@ QString AccountExport::secretToolLookup(const QString &account, Protocol server)
 std::optional<QString> AccountExport::msmtp(const Account &account, QString *error)
 {
     const ServerProfile &s = account.outgoing;
-    for (const QString &field : {account.name, account.email, s.host, s.user, s.caFile}) {
-        if (hasControl(field)) {
+    for (const QString &field : { account.name, account.email, s.host, s.user, s.caFile }) {
+        if (hasControlCharacters(field)) {
             *error = tr("The account \"%1\" holds a line break or control character that an msmtp file cannot carry.")
                          .arg(account.name.simplified());
             return std::nullopt;
@@ -136,8 +127,8 @@ std::optional<QString> AccountExport::msmtp(const Account &account, QString *err
         lines << QStringLiteral("tls off");
     } else {
         lines << QStringLiteral("tls on")
-              << QStringLiteral("tls_starttls %1").arg(s.security == Security::StartTls ? QStringLiteral("on")
-                                                                                         : QStringLiteral("off"))
+              << QStringLiteral("tls_starttls %1")
+                     .arg(s.security == Security::StartTls ? QStringLiteral("on") : QStringLiteral("off"))
               << QStringLiteral("tls_trust_file %1").arg(s.caFile.isEmpty() ? QStringLiteral("system") : s.caFile);
         if (!s.pinnedSpki.isEmpty())
             lines << QStringLiteral("# Mail Doctor pins this server's key (SPKI SHA-256 %1); msmtp cannot pin a key, "
@@ -149,8 +140,8 @@ std::optional<QString> AccountExport::msmtp(const Account &account, QString *err
     if (s.user.isEmpty()) {
         lines << QStringLiteral("auth off");
     } else {
-        lines << QStringLiteral("auth %1").arg(s.authMechanism == QLatin1String("auto") ? QStringLiteral("on")
-                                                                                        : s.authMechanism)
+        lines << QStringLiteral("auth %1").arg(
+            s.authMechanism == QLatin1String("auto") ? QStringLiteral("on") : s.authMechanism)
               << QStringLiteral("user %1").arg(s.user)
               << QStringLiteral("passwordeval %1").arg(secretToolLookup(account.name, s.protocol));
     }

@@ -2,9 +2,9 @@
 
 #include "account/Account.h"
 
+#include <optional>
 #include <QCoreApplication>
 #include <QString>
-#include <optional>
 
 namespace md {
 

@@ -2,9 +2,9 @@
 
 #include "account/Account.h"
 
+#include <memory>
 #include <QPointer>
 #include <QTimer>
-#include <memory>
 
 namespace md {
 
@@ -47,39 +47,69 @@ QString CredentialError::message() const
     return {};
 }
 
+namespace {
+
+struct Sequence {
+    int count = 0;
+    int index = 0;
+    std::function<void(int, std::function<void(bool)>)> step;
+    std::function<void(bool)> finished;
+};
+
+// The sequence is kept alive by the pending step's callback only, so it neither leaks nor
+// destroys itself while one of its own functions runs.
+void advance(const std::shared_ptr<Sequence> &sequence)
+{
+    if (sequence->index == sequence->count) {
+        sequence->finished(true);
+        return;
+    }
+    const int index = sequence->index++;
+    sequence->step(index, [sequence](bool goOn) {
+        if (goOn)
+            advance(sequence);
+        else
+            sequence->finished(false);
+    });
+}
+
+}  // namespace
+
+void runInSequence(
+    int count, std::function<void(int, std::function<void(bool)>)> step, std::function<void(bool)> finished)
+{
+    auto sequence = std::make_shared<Sequence>();
+    sequence->count = count;
+    sequence->step = std::move(step);
+    sequence->finished = std::move(finished);
+    advance(sequence);
+}
+
 void CredentialStore::removeAccount(const QString &account, Done done)
 {
-    auto keys = std::make_shared<QList<CredentialKey>>();
+    QList<CredentialKey> keys;
     for (const Protocol server : kAllProtocols) {
-        for (const SecretKind kind : {SecretKind::Password, SecretKind::OAuthTokens})
-            keys->append({account, server, kind});
+        for (const SecretKind kind : { SecretKind::Password, SecretKind::OAuthTokens })
+            keys.append({ account, server, kind });
     }
-    // One after another: the next removal starts when the previous one has ended.
-    auto next = std::make_shared<std::function<void()>>();
-    *next = [this, keys, next, done = std::move(done)]() {
-        if (keys->isEmpty()) {
-            const Done finish = done;  // clearing *next destroys this lambda and its captures
-            *next = nullptr;           // breaks the cycle next -> lambda -> next
-            finish({});
-            return;
-        }
-        const CredentialKey key = keys->takeFirst();
-        remove(key, [next, done](const CredentialError &error) {
-            if (error.ok() || error.code == CredentialError::Code::NotFound) {
-                (*next)();
-            } else {
-                const auto finish = done;
-                *next = nullptr;
-                finish(error);
-            }
-        });
-    };
-    (*next)();
+    auto firstError = std::make_shared<CredentialError>();
+    runInSequence(
+        int(keys.size()),
+        [this, keys, firstError](int index, const std::function<void(bool)> &proceed) {
+            remove(keys.at(index), [firstError, proceed](const CredentialError &error) {
+                // An entry that did not exist is fine; anything else stops.
+                const bool fine = error.ok() || error.code == CredentialError::Code::NotFound;
+                if (!fine)
+                    *firstError = error;
+                proceed(fine);
+            });
+        },
+        [firstError, done = std::move(done)](bool) { done(*firstError); });
 }
 
 void MemoryCredentialStore::read(const CredentialKey &key, ReadDone done)
 {
-    CredentialError error{m_failure, {}, 0};
+    CredentialError error { m_failure, {}, 0 };
     QString secret;
     if (error.ok()) {
         if (m_entries.contains(key.toString()))
@@ -92,7 +122,7 @@ void MemoryCredentialStore::read(const CredentialKey &key, ReadDone done)
 
 void MemoryCredentialStore::write(const CredentialKey &key, const QString &secret, Done done)
 {
-    const CredentialError error{m_failure, {}, 0};
+    const CredentialError error { m_failure, {}, 0 };
     if (error.ok())
         m_entries.insert(key.toString(), secret);
     QTimer::singleShot(0, this, [done = std::move(done), error] { done(error); });
@@ -100,7 +130,7 @@ void MemoryCredentialStore::write(const CredentialKey &key, const QString &secre
 
 void MemoryCredentialStore::remove(const CredentialKey &key, Done done)
 {
-    CredentialError error{m_failure, {}, 0};
+    CredentialError error { m_failure, {}, 0 };
     if (error.ok() && m_entries.remove(key.toString()) == 0)
         error.code = CredentialError::Code::NotFound;
     QTimer::singleShot(0, this, [done = std::move(done), error] { done(error); });

@@ -2,17 +2,23 @@
 
 #include "account/ServerSettings.h"
 
+#include <functional>
 #include <QCoreApplication>
 #include <QHash>
 #include <QObject>
 #include <QString>
-#include <functional>
 
 namespace md {
 
+/// Runs `step(0)`, `step(1)`, … `step(count - 1)` one after another, for asynchronous steps: each
+/// step calls its `proceed` callback once, when it is done (true: go on, false: stop). Then
+/// `finished` runs once, with true when every step went on.
+void runInSequence(int count, std::function<void(int index, std::function<void(bool goOn)> proceed)> step,
+    std::function<void(bool completed)> finished);
+
 /// What a secret is.
 enum class SecretKind {
-    Password,    ///< the server password (or app password)
+    Password,  ///< the server password (or app password)
     OAuthTokens  ///< an OAuth2 token set, stored as one JSON text (access, refresh, expiry, …)
 };
 [[nodiscard]] QString toString(SecretKind kind);  ///< "password", "oauth2"
@@ -35,15 +41,15 @@ struct CredentialError {
 public:
     enum class Code {
         None,
-        NoBackend,     ///< no keychain service: no Secret Service on the bus, or no session bus
-        Locked,        ///< the keychain is locked
+        NoBackend,  ///< no keychain service: no Secret Service on the bus, or no session bus
+        Locked,  ///< the keychain is locked
         AccessDenied,  ///< the keychain (or the user) refused
-        NotFound,      ///< no such entry
-        TimedOut,      ///< no answer in time (often an unlock prompt nobody answers)
+        NotFound,  ///< no such entry
+        TimedOut,  ///< no answer in time (often an unlock prompt nobody answers)
         Other
     };
     Code code = Code::None;
-    QString detail;     ///< the backend's own words, when it gave any
+    QString detail;  ///< the backend's own words, when it gave any
     int timeoutMs = 0;  ///< for TimedOut: the limit that passed
 
     [[nodiscard]] bool ok() const { return code == Code::None; }
@@ -59,7 +65,7 @@ class CredentialStore : public QObject
     Q_OBJECT
 public:
     /// The service name entries are stored under.
-    static constexpr QLatin1String kService{"maildoctor"};
+    static constexpr QLatin1String kService { "maildoctor" };
 
     using ReadDone = std::function<void(const md::CredentialError &error, const QString &secret)>;
     using Done = std::function<void(const md::CredentialError &error)>;

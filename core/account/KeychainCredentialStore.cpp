@@ -1,8 +1,8 @@
 #include "CredentialStore.h"
 
-#include <QTimer>
 #include <memory>
 #include <qt6keychain/keychain.h>
+#include <QTimer>
 
 namespace md {
 
@@ -38,19 +38,19 @@ CredentialError mapError(const QKeychain::Job *job)
         e.code = CredentialError::Code::AccessDenied;
         break;
     case QKeychain::AccessDenied:
-        e.code = mentions({"lock"}) ? CredentialError::Code::Locked : CredentialError::Code::AccessDenied;
+        e.code = mentions({ "lock" }) ? CredentialError::Code::Locked : CredentialError::Code::AccessDenied;
         break;
     case QKeychain::CouldNotDeleteEntry:
     case QKeychain::OtherError:
-        if (mentions({"serviceunknown", "service unknown", "not provided by any", "could not connect",
-                      "cannot autolaunch", "autolaunch", "dbus-launch", "no such file or directory",
-                      "connection refused", "session bus", "not available", "no such name", "was not activated"}))
+        if (mentions({ "serviceunknown", "service unknown", "not provided by any", "could not connect",
+                "cannot autolaunch", "autolaunch", "dbus-launch", "no such file or directory", "connection refused",
+                "session bus", "not available", "no such name", "was not activated" }))
             e.code = CredentialError::Code::NoBackend;
-        else if (mentions({"locked"}))
+        else if (mentions({ "locked" }))
             e.code = CredentialError::Code::Locked;
-        else if (mentions({"not found", "no such secret", "no such object"}))
+        else if (mentions({ "not found", "no such secret", "no such object" }))
             e.code = CredentialError::Code::NotFound;
-        else if (mentions({"denied", "dismissed", "cancelled", "canceled"}))
+        else if (mentions({ "denied", "dismissed", "cancelled", "canceled" }))
             e.code = CredentialError::Code::AccessDenied;
         else
             e.code = CredentialError::Code::Other;
@@ -74,7 +74,7 @@ void runJob(QObject *owner, QKeychain::Job *job, int timeoutMs, std::function<vo
         if (*settled)
             return;
         *settled = true;
-        done({CredentialError::Code::TimedOut, {}, timeoutMs});
+        done({ CredentialError::Code::TimedOut, {}, timeoutMs });
     });
     QObject::connect(job, &QKeychain::Job::finished, owner, [settled, timer, done](QKeychain::Job *finished) {
         if (*settled)
@@ -90,8 +90,7 @@ void runJob(QObject *owner, QKeychain::Job *job, int timeoutMs, std::function<vo
 
 }  // namespace
 
-KeychainCredentialStore::KeychainCredentialStore(QObject *parent)
-    : CredentialStore(parent)
+KeychainCredentialStore::KeychainCredentialStore(QObject *parent) : CredentialStore(parent)
 {
 }
 

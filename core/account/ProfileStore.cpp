@@ -1,5 +1,7 @@
 #include "ProfileStore.h"
 
+#include <algorithm>
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -17,7 +19,7 @@ constexpr QFileDevice::Permissions kOwnerOnly = QFileDevice::ReadOwner | QFileDe
 
 ProfileStore::Error makeError(ProfileStore::Error::Kind kind, const QString &message)
 {
-    return {kind, message};
+    return { kind, message };
 }
 
 bool writeFileAtomically(const QString &path, const QByteArray &bytes, QString *why)
@@ -38,41 +40,42 @@ bool writeFileAtomically(const QString &path, const QByteArray &bytes, QString *
 
 }  // namespace
 
-ProfileStore::ProfileStore(QString path)
-    : m_path(path.isEmpty() ? defaultPath() : std::move(path))
+ProfileStore::ProfileStore(QString path) : m_path(path.isEmpty() ? defaultPath() : std::move(path))
 {
 }
 
 QString ProfileStore::defaultPath()
 {
     // AppConfigLocation would depend on each front end's application name; both share one file.
-    return QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation) +
-           QStringLiteral("/maildoctor/accounts.json");
+    return QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation)
+        + QStringLiteral("/maildoctor/accounts.json");
 }
 
 std::optional<QList<Account>> ProfileStore::read(Error *error) const
 {
     QFile file(m_path);
     if (!file.exists())
-        return QList<Account>{};
+        return QList<Account> {};
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = makeError(Error::Kind::Io, tr("The account file %1 cannot be read: %2. Check its permissions; "
-                                                "Mail Doctor has not changed it.")
-                                                 .arg(m_path, file.errorString()));
+        *error = makeError(Error::Kind::Io,
+            tr("The account file %1 cannot be read: %2. Check its permissions; "
+               "Mail Doctor has not changed it.")
+                .arg(m_path, file.errorString()));
         return std::nullopt;
     }
     const QByteArray bytes = file.readAll();
     const auto unreadable = [&](const QString &why) {
         *error = makeError(Error::Kind::Unreadable,
-                           tr("The account file %1 cannot be used: %2 Mail Doctor has not changed it and will not "
-                              "write over it. Repair the file, or move it away to start with no accounts.")
-                               .arg(m_path, why));
+            tr("The account file %1 cannot be used: %2 Mail Doctor has not changed it and will not "
+               "write over it. Repair the file, or move it away to start with no accounts.")
+                .arg(m_path, why));
         return std::nullopt;
     };
-    QJsonParseError parseError{};
+    QJsonParseError parseError {};
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return unreadable(tr("it is not valid JSON (%1 at byte %2).").arg(parseError.errorString()).arg(parseError.offset));
+        return unreadable(
+            tr("it is not valid JSON (%1 at byte %2).").arg(parseError.errorString()).arg(parseError.offset));
     if (!doc.isObject())
         return unreadable(tr("it is not a JSON object."));
     const QJsonObject root = doc.object();
@@ -81,12 +84,12 @@ std::optional<QList<Account>> ProfileStore::read(Error *error) const
         return unreadable(tr("its \"version\" is missing or not a positive whole number."));
     if (version.toInt() > kVersion) {
         *error = makeError(Error::Kind::NewerVersion,
-                           tr("The account file %1 was written by a newer Mail Doctor (format version %2; this one "
-                              "understands version %3). It has not been changed and will not be written over. Use "
-                              "the newer Mail Doctor, or move the file away to start with no accounts.")
-                               .arg(m_path)
-                               .arg(version.toInt())
-                               .arg(kVersion));
+            tr("The account file %1 was written by a newer Mail Doctor (format version %2; this one "
+               "understands version %3). It has not been changed and will not be written over. Use "
+               "the newer Mail Doctor, or move the file away to start with no accounts.")
+                .arg(m_path)
+                .arg(version.toInt())
+                .arg(kVersion));
         return std::nullopt;
     }
     const QJsonValue list = root.value(QLatin1String("accounts"));
@@ -95,7 +98,8 @@ std::optional<QList<Account>> ProfileStore::read(Error *error) const
     QList<Account> accounts;
     for (const QJsonValue &entry : list.toArray()) {
         QString why;
-        const std::optional<Account> account = entry.isObject() ? accountFromJson(entry.toObject(), &why) : std::nullopt;
+        const std::optional<Account> account
+            = entry.isObject() ? accountFromJson(entry.toObject(), &why) : std::nullopt;
         if (!account)
             return unreadable(entry.isObject() ? tr("an account is malformed: %1").arg(why)
                                                : tr("an entry of \"accounts\" is not an object."));
@@ -114,24 +118,25 @@ bool ProfileStore::write(const QList<Account> &accounts, Error *error)
     QJsonArray list;
     for (const Account &account : accounts)
         list.append(toJson(account));
-    const QJsonObject root{{QStringLiteral("version"), kVersion}, {QStringLiteral("accounts"), list}};
+    const QJsonObject root { { QStringLiteral("version"), kVersion }, { QStringLiteral("accounts"), list } };
     const QByteArray bytes = QJsonDocument(root).toJson(QJsonDocument::Indented);
 
     QString why;
     if (info.exists()) {
         QFile current(m_path);
         if (!current.open(QIODevice::ReadOnly) || !writeFileAtomically(backupPath(), current.readAll(), &why)) {
-            *error = makeError(Error::Kind::Io, tr("The backup %1 cannot be written (%2); the account file %3 was not "
-                                                    "changed. Check the folder's permissions and free space.")
-                                                     .arg(backupPath(), why.isEmpty() ? current.errorString() : why,
-                                                          m_path));
+            *error = makeError(Error::Kind::Io,
+                tr("The backup %1 cannot be written (%2); the account file %3 was not "
+                   "changed. Check the folder's permissions and free space.")
+                    .arg(backupPath(), why.isEmpty() ? current.errorString() : why, m_path));
             return false;
         }
     }
     if (!writeFileAtomically(m_path, bytes, &why)) {
-        *error = makeError(Error::Kind::Io, tr("The account file %1 cannot be written: %2. It was not changed; check "
-                                                "the folder's permissions and free space.")
-                                                 .arg(m_path, why));
+        *error = makeError(Error::Kind::Io,
+            tr("The account file %1 cannot be written: %2. It was not changed; check "
+               "the folder's permissions and free space.")
+                .arg(m_path, why));
         return false;
     }
     return true;
@@ -142,18 +147,24 @@ bool ProfileStore::modify(const Change &change, Error *error)
     const QDir dir = QFileInfo(m_path).absoluteDir();
     if (!dir.exists() && !QDir().mkpath(dir.path())) {
         *error = makeError(Error::Kind::Io,
-                           tr("The folder %1 cannot be created. Check the permissions of its parent folder.")
-                               .arg(dir.path()));
+            tr("The folder %1 cannot be created. Check the permissions of its parent folder.").arg(dir.path()));
         return false;
     }
     QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     QLockFile lock(m_path + QStringLiteral(".lock"));
     lock.setStaleLockTime(30000);
-    if (!lock.tryLock(m_lockTimeoutMs)) {
+    // QLockFile::tryLock(timeout) backs off up to seconds between attempts; short slices keep
+    // trying every few tens of milliseconds, which is all another writer needs.
+    const QDeadlineTimer deadline(m_lockTimeoutMs);
+    bool locked = false;
+    do {
+        locked = lock.tryLock(std::min<qint64>(25, std::max<qint64>(0, deadline.remainingTime())));
+    } while (!locked && lock.error() == QLockFile::LockFailedError && !deadline.hasExpired());
+    if (!locked) {
         *error = makeError(lock.error() == QLockFile::LockFailedError ? Error::Kind::Busy : Error::Kind::Io,
-                           tr("The account file %1 is locked by another Mail Doctor (lock file %2). Try again in a "
-                              "moment; if no other Mail Doctor is running, remove the lock file.")
-                               .arg(m_path, lock.fileName()));
+            tr("The account file %1 is locked by another Mail Doctor (lock file %2). Try again in a "
+               "moment; if no other Mail Doctor is running, remove the lock file.")
+                .arg(m_path, lock.fileName()));
         return false;
     }
     // Read again under the lock: what another writer saved a moment ago is kept.
@@ -180,7 +191,8 @@ std::optional<Account> ProfileStore::find(const QString &name, Error *error) con
         if (account.name == name)
             return account;
     }
-    *e = makeError(Error::Kind::NotFound, tr("There is no saved account named \"%1\" (see \"account list\").").arg(name));
+    *e = makeError(
+        Error::Kind::NotFound, tr("There is no saved account named \"%1\" (see \"account list\").").arg(name));
     return std::nullopt;
 }
 
@@ -191,9 +203,10 @@ bool ProfileStore::add(const Account &account, Error *error)
         [&](QList<Account> &accounts, Error *e) {
             for (const Account &existing : std::as_const(accounts)) {
                 if (existing.name == account.name) {
-                    *e = makeError(Error::Kind::Exists, tr("An account named \"%1\" is already saved; choose another "
-                                                           "name or remove it first.")
-                                                            .arg(account.name));
+                    *e = makeError(Error::Kind::Exists,
+                        tr("An account named \"%1\" is already saved; choose another "
+                           "name or remove it first.")
+                            .arg(account.name));
                     return false;
                 }
             }

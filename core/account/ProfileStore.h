@@ -2,11 +2,11 @@
 
 #include "account/Account.h"
 
+#include <functional>
+#include <optional>
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
-#include <functional>
-#include <optional>
 
 namespace md {
 
@@ -36,10 +36,10 @@ public:
             None,
             Unreadable,  ///< the file exists but does not parse or holds a malformed account
             NewerVersion,  ///< the file was written by a newer Mail Doctor
-            Io,          ///< the file or its directory cannot be read or written
-            Busy,        ///< another writer held the lock for too long
-            Exists,      ///< add(): an account with that name is already saved
-            NotFound     ///< no account with that name
+            Io,  ///< the file or its directory cannot be read or written
+            Busy,  ///< another writer held the lock for too long
+            Exists,  ///< add(): an account with that name is already saved
+            NotFound  ///< no account with that name
         };
         Kind kind = Kind::None;
         QString message;  ///< one or two sentences for a person: what happened, what to do
@@ -55,7 +55,7 @@ public:
     [[nodiscard]] QString path() const { return m_path; }
     [[nodiscard]] QString backupPath() const { return m_path + QStringLiteral(".bak"); }
 
-    /// How long a change waits for another writer's lock (default 5 s).
+    /// How long a change waits for another writer's lock (default 10 s).
     void setLockTimeout(int ms) { m_lockTimeoutMs = ms; }
 
     /// Every saved account, in the order they were added. A missing file is no accounts.
@@ -77,7 +77,7 @@ private:
     [[nodiscard]] bool write(const QList<Account> &accounts, Error *error);
 
     QString m_path;
-    int m_lockTimeoutMs = 5000;
+    int m_lockTimeoutMs = 10000;
 };
 
 }  // namespace md

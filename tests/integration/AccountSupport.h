@@ -5,7 +5,6 @@
 #include "IntegrationSupport.h"
 
 #include <QDirIterator>
-#include <QElapsedTimer>
 #include <QTemporaryDir>
 
 namespace md::test {
@@ -22,7 +21,7 @@ public:
         m_env.remove(QStringLiteral("QT_NO_GLIB"));  // libsecret jobs never finish without GLib
         if (inherit)
             return;
-        for (const char *name : {"HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"}) {
+        for (const char *name : { "HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME" }) {
             const QString dir = m_dir.filePath(QString::fromLatin1(name).toLower());
             QDir().mkpath(dir);
             m_env.insert(QString::fromLatin1(name), dir);
@@ -37,14 +36,13 @@ public:
     }
     [[nodiscard]] QStringList xdgDirs() const
     {
-        return {value("XDG_CONFIG_HOME"), value("XDG_DATA_HOME"), value("XDG_CACHE_HOME"), value("HOME")};
+        return { value("XDG_CONFIG_HOME"), value("XDG_DATA_HOME"), value("XDG_CACHE_HOME"), value("HOME") };
     }
 
     /// Runs `program` with `arguments` in this sandbox's environment (plus `extra`).
     CliRun run(const QString &program, const QStringList &arguments, const QHash<QString, QString> &extra = {},
-               const QByteArray &input = {}, int timeoutMs = 60000, qint64 *elapsedMs = nullptr) const
+        const QByteArray &input = {}, int timeoutMs = 60000, qint64 *elapsedMs = nullptr) const
     {
-        QProcess process;
         QProcessEnvironment env = m_env;
         for (auto it = extra.cbegin(); it != extra.cend(); ++it) {
             if (it.value().isNull())
@@ -52,30 +50,10 @@ public:
             else
                 env.insert(it.key(), it.value());
         }
-        process.setProcessEnvironment(env);
-        QElapsedTimer clock;
-        clock.start();
-        process.start(program, arguments);
-        CliRun run;
-        if (!process.waitForStarted(10000))
-            return run;
-        if (!input.isNull())
-            process.write(input);
-        process.closeWriteChannel();
-        if (!process.waitForFinished(timeoutMs)) {
-            process.kill();
-            process.waitForFinished(5000);
-            return run;
-        }
-        if (elapsedMs)
-            *elapsedMs = clock.elapsed();
-        run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-        run.out = process.readAllStandardOutput();
-        run.err = process.readAllStandardError();
-        return run;
+        return runProcess(program, arguments, env, input, timeoutMs, elapsedMs);
     }
-    CliRun cli(const QStringList &arguments, const QHash<QString, QString> &extra = {},
-               const QByteArray &input = {}) const
+    CliRun cli(
+        const QStringList &arguments, const QHash<QString, QString> &extra = {}, const QByteArray &input = {}) const
     {
         return run(QStringLiteral(MAILDOCTOR_CLI), arguments, extra, input);
     }
@@ -115,9 +93,9 @@ inline QStringList filesUnder(const QStringList &dirs)
 /// `account add NAME` arguments for a server pair on example hosts (nothing is contacted).
 inline QStringList addArguments(const QString &name)
 {
-    return {QStringLiteral("account"),     QStringLiteral("add"),          name,
-            QStringLiteral("--email"),     QStringLiteral("me@example.test"), QStringLiteral("--smtp-host"),
-            QStringLiteral("smtp.example.test"), QStringLiteral("--imap-host"), QStringLiteral("imap.example.test")};
+    return { QStringLiteral("account"), QStringLiteral("add"), name, QStringLiteral("--email"),
+        QStringLiteral("me@example.test"), QStringLiteral("--smtp-host"), QStringLiteral("smtp.example.test"),
+        QStringLiteral("--imap-host"), QStringLiteral("imap.example.test") };
 }
 
 }  // namespace md::test

@@ -17,8 +17,9 @@ class TestAccountKeychain : public QObject
     // What the Secret Service holds under the attributes the credential store writes.
     static CliRun secretTool(const Sandbox &box, const QString &key)
     {
-        return box.run(QStringLiteral("secret-tool"), {QStringLiteral("lookup"), QStringLiteral("server"),
-                                                        QStringLiteral("maildoctor"), QStringLiteral("user"), key});
+        return box.run(QStringLiteral("secret-tool"),
+            { QStringLiteral("lookup"), QStringLiteral("server"), QStringLiteral("maildoctor"), QStringLiteral("user"),
+                key });
     }
 
     static CredentialError write(CredentialStore &store, const CredentialKey &key, const QString &secret)
@@ -26,15 +27,15 @@ class TestAccountKeychain : public QObject
         std::optional<CredentialError> result;
         store.write(key, secret, [&](const CredentialError &e) { result = e; });
         if (!QTest::qWaitFor([&] { return result.has_value(); }, 20000))
-            return {CredentialError::Code::Other, QStringLiteral("no callback"), 0};
+            return { CredentialError::Code::Other, QStringLiteral("no callback"), 0 };
         return *result;
     }
     static std::pair<CredentialError, QString> read(CredentialStore &store, const CredentialKey &key)
     {
         std::optional<std::pair<CredentialError, QString>> result;
-        store.read(key, [&](const CredentialError &e, const QString &s) { result = std::pair{e, s}; });
+        store.read(key, [&](const CredentialError &e, const QString &s) { result = std::pair { e, s }; });
         if (!QTest::qWaitFor([&] { return result.has_value(); }, 20000))
-            return {{CredentialError::Code::Other, QStringLiteral("no callback"), 0}, {}};
+            return { { CredentialError::Code::Other, QStringLiteral("no callback"), 0 }, {} };
         return *result;
     }
     static CredentialError remove(CredentialStore &store, const CredentialKey &key)
@@ -42,7 +43,7 @@ class TestAccountKeychain : public QObject
         std::optional<CredentialError> result;
         store.remove(key, [&](const CredentialError &e) { result = e; });
         if (!QTest::qWaitFor([&] { return result.has_value(); }, 20000))
-            return {CredentialError::Code::Other, QStringLiteral("no callback"), 0};
+            return { CredentialError::Code::Other, QStringLiteral("no callback"), 0 };
         return *result;
     }
 
@@ -50,15 +51,15 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY2(!qEnvironmentVariableIsEmpty("WITH_KEYRING_DAEMON_PID"),
-                 "run this test through tests/support/keyring/with-keyring.sh");
+            "run this test through tests/support/keyring/with-keyring.sh");
         QVERIFY(qEnvironmentVariableIsEmpty("QT_NO_GLIB"));
     }
 
     void storeReadRemove()
     {
         KeychainCredentialStore store;
-        const CredentialKey password{QStringLiteral("Direct"), Protocol::Imap, SecretKind::Password};
-        const CredentialKey tokens{QStringLiteral("Direct"), Protocol::Imap, SecretKind::OAuthTokens};
+        const CredentialKey password { QStringLiteral("Direct"), Protocol::Imap, SecretKind::Password };
+        const CredentialKey tokens { QStringLiteral("Direct"), Protocol::Imap, SecretKind::OAuthTokens };
         QCOMPARE(read(store, password).first.code, CredentialError::Code::NotFound);
 
         QVERIFY(write(store, password, QStringLiteral("pässwörd 1")).ok());
@@ -117,21 +118,23 @@ private Q_SLOTS:
         QVERIFY(!leaksSecret(add.all(), secret));
 
         // The Secret Service has it, for both servers, under the documented attributes.
-        for (const QString &server : {QStringLiteral("smtp"), QStringLiteral("imap")}) {
+        for (const QString &server : { QStringLiteral("smtp"), QStringLiteral("imap") }) {
             const CliRun lookup = secretTool(box, QStringLiteral("%1:password:%2").arg(server, name));
             QCOMPARE(lookup.exitCode, 0);
             QCOMPARE(lookup.out, secret);
         }
         // show reads it back (without printing it).
-        const CliRun show = box.cli({QStringLiteral("account"), QStringLiteral("show"), name});
+        const CliRun show = box.cli({ QStringLiteral("account"), QStringLiteral("show"), name });
         QCOMPARE(show.exitCode, 0);
         QCOMPARE(show.out.count("password: stored in the keychain"), 2);
         QVERIFY(!leaksSecret(show.all(), secret));
-        const CliRun showJson = box.cli({QStringLiteral("account"), QStringLiteral("show"), name, QStringLiteral("--json")});
-        QCOMPARE(showJson.json().value(QStringLiteral("outgoing")).toObject().value(QStringLiteral("secret")).toString(),
-                 QStringLiteral("stored"));
+        const CliRun showJson
+            = box.cli({ QStringLiteral("account"), QStringLiteral("show"), name, QStringLiteral("--json") });
+        QCOMPARE(
+            showJson.json().value(QStringLiteral("outgoing")).toObject().value(QStringLiteral("secret")).toString(),
+            QStringLiteral("stored"));
         QVERIFY(!leaksSecret(showJson.all(), secret));
-        const CliRun list = box.cli({QStringLiteral("account"), QStringLiteral("list"), QStringLiteral("--json")});
+        const CliRun list = box.cli({ QStringLiteral("account"), QStringLiteral("list"), QStringLiteral("--json") });
         QVERIFY(!leaksSecret(list.all(), secret));
 
         // The profile file holds no form of it, nor does any other file but the (encrypted) keyring.
@@ -143,32 +146,36 @@ private Q_SLOTS:
         QCOMPARE(filesHolding(box.xdgDirs(), secret), QStringList());
 
         // Remove: the account and both entries are gone.
-        const CliRun remove = box.cli({QStringLiteral("account"), QStringLiteral("remove"), name});
+        const CliRun remove = box.cli({ QStringLiteral("account"), QStringLiteral("remove"), name });
         QVERIFY2(remove.exitCode == 0, remove.err.constData());
-        for (const QString &server : {QStringLiteral("smtp"), QStringLiteral("imap")}) {
+        for (const QString &server : { QStringLiteral("smtp"), QStringLiteral("imap") }) {
             const CliRun lookup = secretTool(box, QStringLiteral("%1:password:%2").arg(server, name));
             QVERIFY(lookup.out.isEmpty());
             QVERIFY(lookup.exitCode != 0);
         }
         const CliRun search = box.run(QStringLiteral("secret-tool"),
-                                      {QStringLiteral("search"), QStringLiteral("--all"), QStringLiteral("server"),
-                                       QStringLiteral("maildoctor")});
+            { QStringLiteral("search"), QStringLiteral("--all"), QStringLiteral("server"),
+                QStringLiteral("maildoctor") });
         QVERIFY2(!search.all().contains(name.toUtf8()), search.all().constData());
-        QCOMPARE(box.cli({QStringLiteral("account"), QStringLiteral("show"), name}).exitCode, 2);
+        QCOMPARE(box.cli({ QStringLiteral("account"), QStringLiteral("show"), name }).exitCode, 2);
     }
 
     void notStoredIsSaid()
     {
         Sandbox box(true);
         QCOMPARE(box.cli(addArguments(QStringLiteral("No password"))).exitCode, 0);
-        const CliRun show = box.cli({QStringLiteral("account"), QStringLiteral("show"), QStringLiteral("No password")});
+        const CliRun show
+            = box.cli({ QStringLiteral("account"), QStringLiteral("show"), QStringLiteral("No password") });
         QCOMPARE(show.exitCode, 0);
         QCOMPARE(show.out.count("password: not stored"), 2);
         // account test has nothing to log in with and no terminal to ask on: a usage error.
-        const CliRun test = box.cli({QStringLiteral("account"), QStringLiteral("test"), QStringLiteral("No password")});
+        const CliRun test
+            = box.cli({ QStringLiteral("account"), QStringLiteral("test"), QStringLiteral("No password") });
         QCOMPARE(test.exitCode, 2);
         QVERIFY2(test.err.contains("--password-env"), test.err.constData());
-        QCOMPARE(box.cli({QStringLiteral("account"), QStringLiteral("remove"), QStringLiteral("No password")}).exitCode, 0);
+        QCOMPARE(
+            box.cli({ QStringLiteral("account"), QStringLiteral("remove"), QStringLiteral("No password") }).exitCode,
+            0);
     }
 
     void keychainThatNeverAnswersTimesOut()
@@ -182,20 +189,20 @@ private Q_SLOTS:
 
         KeychainCredentialStore store;
         store.setTimeout(300);
-        const CredentialError error =
-            write(store, {QStringLiteral("Stuck"), Protocol::Smtp, SecretKind::Password}, QStringLiteral("x"));
+        const CredentialError error
+            = write(store, { QStringLiteral("Stuck"), Protocol::Smtp, SecretKind::Password }, QStringLiteral("x"));
         QCOMPARE(error.code, CredentialError::Code::TimedOut);
         QVERIFY(error.message().contains(QStringLiteral("0.3 s")));
 
         Sandbox box(true);
-        const CliRun add = box.cli(addArguments(QStringLiteral("Stuck")) + QStringList{QStringLiteral("--password-env"),
-                                                                                        QStringLiteral("MD_TEST_PASSWORD")},
-                                   {{QStringLiteral("MD_TEST_PASSWORD"), QStringLiteral("stuck-pw")},
-                                    {QStringLiteral("MAILDOCTOR_KEYCHAIN_TIMEOUT_MS"), QStringLiteral("500")}});
+        const CliRun add = box.cli(addArguments(QStringLiteral("Stuck"))
+                + QStringList { QStringLiteral("--password-env"), QStringLiteral("MD_TEST_PASSWORD") },
+            { { QStringLiteral("MD_TEST_PASSWORD"), QStringLiteral("stuck-pw") },
+                { QStringLiteral("MAILDOCTOR_KEYCHAIN_TIMEOUT_MS"), QStringLiteral("500") } });
         QCOMPARE(add.exitCode, 1);
         QVERIFY2(add.err.contains("did not answer within 0.5 s"), add.err.constData());
         QVERIFY(add.err.contains("saved without it"));
-        QVERIFY(box.cli({QStringLiteral("account"), QStringLiteral("list")}).out.contains("Stuck"));
+        QVERIFY(box.cli({ QStringLiteral("account"), QStringLiteral("list") }).out.contains("Stuck"));
         QCOMPARE(filesHolding(box.xdgDirs(), "stuck-pw"), QStringList());
 
         // Once the keychain answers again, so does the store: QtKeychain runs one job at a time,
@@ -203,10 +210,31 @@ private Q_SLOTS:
         ::kill(daemon, SIGCONT);
         KeychainCredentialStore patient;
         patient.setTimeout(20000);
-        const CredentialKey after{QStringLiteral("Stuck"), Protocol::Imap, SecretKind::Password};
+        const CredentialKey after { QStringLiteral("Stuck"), Protocol::Imap, SecretKind::Password };
         const CredentialError recovered = write(patient, after, QStringLiteral("after"));
         QVERIFY2(recovered.ok(), qPrintable(recovered.message()));
         QVERIFY(remove(patient, after).ok());
+    }
+
+    // Last: it leaves the keyring locked (unlocking needs a prompt).
+    void lockedKeychainIsSaid()
+    {
+        Sandbox box(true);
+        const CliRun lock = box.run(QStringLiteral("dbus-send"),
+            { QStringLiteral("--session"), QStringLiteral("--dest=org.freedesktop.secrets"),
+                QStringLiteral("--print-reply"), QStringLiteral("/org/freedesktop/secrets"),
+                QStringLiteral("org.freedesktop.Secret.Service.Lock"),
+                QStringLiteral("array:objpath:/org/freedesktop/secrets/collection/login") });
+        QVERIFY2(lock.exitCode == 0, lock.all().constData());
+
+        const CliRun add = box.cli(addArguments(QStringLiteral("Locked"))
+                + QStringList { QStringLiteral("--password-env"), QStringLiteral("MD_TEST_PASSWORD") },
+            { { QStringLiteral("MD_TEST_PASSWORD"), QStringLiteral("locked-pw") } });
+        QCOMPARE(add.exitCode, 1);
+        QVERIFY2(add.err.contains("The keychain is locked"), add.err.constData());
+        QVERIFY(add.err.contains("Unlock it"));
+        QVERIFY(box.cli({ QStringLiteral("account"), QStringLiteral("list") }).out.contains("Locked"));
+        QCOMPARE(filesHolding(box.xdgDirs(), "locked-pw"), QStringList());
     }
 };
 
