@@ -20,20 +20,6 @@ namespace {
 
 constexpr int kNameRole = Qt::UserRole + 1;
 
-ServerProfile profileFrom(const ServerSettings &s)
-{
-    ServerProfile p;
-    p.protocol = s.protocol;
-    p.host = s.host;
-    p.port = s.port;
-    p.security = s.security;
-    p.user = s.user;
-    p.authMechanism = s.authMechanism;
-    p.caFile = s.caFile;
-    p.pinnedSpki = s.pinnedSpki;
-    return p;
-}
-
 }  // namespace
 
 AccountsPanel::AccountsPanel(ProfileStore *store, CredentialStore *credentials, DiagnoseView *view, QWidget *parent)
@@ -274,9 +260,9 @@ bool AccountsPanel::save(const QString &newName)
         account.email = smtp.user;
     const QString oldOutgoingProvider = account.outgoing.oauthProvider;
     const QString oldIncomingProvider = account.incoming.oauthProvider;
-    account.outgoing = profileFrom(smtp);
+    account.outgoing = toServerProfile(smtp);
     account.outgoing.oauthProvider = oldOutgoingProvider;
-    account.incoming = profileFrom(imap);
+    account.incoming = toServerProfile(imap);
     account.incoming.oauthProvider = oldIncomingProvider;
     error = {};
     if (!(creating ? m_store->add(account, &error) : m_store->update(account, &error))) {
