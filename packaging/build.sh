@@ -41,6 +41,8 @@ packages=(
     swaks libnet-ssleay-perl curl
     # desktop integration and the .deb: icon rendering, validators, CPack's dpkg-shlibdeps
     librsvg2-bin desktop-file-utils appstream dpkg-dev lintian
+    # discovery: the c-ares resolver, and a real DNS server (nsd + dig) for its tests
+    libc-ares-dev nsd bind9-dnsutils iproute2
 )
 
 deps() {

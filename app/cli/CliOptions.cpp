@@ -1,5 +1,7 @@
 #include "CliOptions.h"
 
+#include "DiscoverCommand.h"
+
 #include <QCommandLineParser>
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -153,8 +155,9 @@ QString OptionParser::helpText()
               "  maildoctor-cli explain TERM\n"
               "      a reply code (535), enhanced status code (5.7.8), IMAP response code\n"
               "      (AUTHENTICATIONFAILED), capability (\"SIZE 10240000\", IDLE) or mechanism\n"
-              "  maildoctor-cli --help | --version\n"
-              "\n"
+              "  maildoctor-cli --help | --version\n")
+        + DiscoverCommand::helpText()
+        + tr("\n"
               "Checks a mail server and shows every command and reply (passwords masked).\n"
               "\n"
               "  --host HOST            server name or address\n"

@@ -1,6 +1,7 @@
 // maildoctor-cli: a thin command-line front end on the core's checks.
 #include "AccountCommand.h"
 #include "CliOptions.h"
+#include "DiscoverCommand.h"
 #include "OAuthCommand.h"
 
 #include "check/CheckFactory.h"
@@ -60,6 +61,8 @@ int main(int argc, char *argv[])
         return cli::AccountCommand::run(arguments.mid(1), readStdinLine);
     if (arguments.value(0) == QLatin1String("oauth"))
         return cli::OAuthCommand::run(arguments.mid(1));
+    if (arguments.value(0) == QLatin1String("discover"))
+        return cli::DiscoverCommand::run(arguments.mid(1));
 
     QTextStream out(stdout);
     QTextStream err(stderr);

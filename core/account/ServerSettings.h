@@ -93,6 +93,7 @@ struct ServerSettings {
     QByteArray pinnedSpki;   ///< SHA-256 of the server's SubjectPublicKeyInfo to trust, or empty
     Timeouts timeouts;
     ProxySettings proxy;     ///< connect through this proxy (none by default)
+    QString dnsServer;       ///< "ADDR[:PORT]": resolve through this DNS server (c-ares); empty: the system's
 
     // SMTP only
     QString from;            ///< envelope sender for the envelope / send test

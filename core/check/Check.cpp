@@ -46,6 +46,16 @@ void Check::start()
         }
     }
 
+    if (!m_settings.dnsServer.isEmpty()) {
+        options.dns = Resolver::parseServer(m_settings.dnsServer);
+        if (!options.dns) {
+            fail(FailureKind::Usage,
+                 tr("\"%1\" is not a DNS server address (ADDR or ADDR:PORT).").arg(m_settings.dnsServer));
+            return;
+        }
+        options.dns->timeoutMs = std::max(100, m_settings.timeouts.resolveMs / 3);
+    }
+
     m_connection = new Connection(options, this);
     connect(m_connection, &Connection::resolved, this, [this](const QList<QHostAddress> &addresses, qint64) {
         QStringList list;

@@ -107,7 +107,29 @@ void Connection::open(const QString &host, quint16 port, bool implicitTls)
     }
     m_state = State::Resolving;
     armTimer(m_options.timeouts.resolveMs);
+    if (m_options.dns) {
+        if (!m_resolver)
+            m_resolver = new Resolver(*m_options.dns, this);
+        m_resolver->lookup(Resolver::Type::Address, verifyName(host), this,
+                           [this](const Resolver::Result &result) { resolverFinished(result); });
+        return;
+    }
     m_lookupId = QHostInfo::lookupHost(host, this, &Connection::lookupFinished);
+}
+
+void Connection::resolverFinished(const Resolver::Result &result)
+{
+    if (m_state != State::Resolving)
+        return;
+    m_timer.stop();
+    if (!result.ok()) {
+        failWith(result.status == Resolver::Status::Timeout ? FailureKind::ResolveTimeout : FailureKind::HostNotFound,
+                 tr("The host name \"%1\" could not be resolved: %2").arg(m_host, result.error));
+        return;
+    }
+    m_addresses = result.addresses;
+    emit resolved(m_addresses, m_phaseClock.elapsed());
+    tryNextAddress();
 }
 
 void Connection::lookupFinished(const QHostInfo &info)

@@ -2,6 +2,7 @@
 
 #include "account/ServerSettings.h"
 #include "check/CheckResult.h"
+#include "net/Resolver.h"
 #include "net/TlsReport.h"
 
 #include <QElapsedTimer>
@@ -40,6 +41,7 @@ public:
         /// Connect through this proxy: no local name lookup (the proxy resolves the name), one
         /// attempt, and proxy failures reported as FailureKind::Proxy*.
         ProxySettings proxy;
+        std::optional<Resolver::Config> dns;  ///< set: resolve through this server (c-ares), not the system
     };
 
     explicit Connection(Options options, QObject *parent = nullptr);
@@ -78,6 +80,7 @@ Q_SIGNALS:
 
 private:
     void lookupFinished(const QHostInfo &info);
+    void resolverFinished(const Resolver::Result &result);
     void tryNextAddress();
     void onConnected();
     void onEncrypted();
@@ -100,6 +103,7 @@ private:
     bool m_implicitTls = false;
     bool m_tlsAttempted = false;
     int m_lookupId = -1;
+    Resolver *m_resolver = nullptr;  ///< only with Options::dns
     QList<QHostAddress> m_addresses;
     int m_addressIndex = -1;
     bool m_anyAttemptTimedOut = false;

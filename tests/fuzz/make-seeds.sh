@@ -14,7 +14,7 @@ set -euo pipefail
 out=${1:?usage: make-seeds.sh OUT_DIR [SCENARIO_DIR]}
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 scenarios=${2:-$here/../scenarios}
-mkdir -p "$out/smtp" "$out/imap" "$out/pop3" "$out/sasl"
+mkdir -p "$out/smtp" "$out/imap" "$out/pop3" "$out/sasl" "$out/discovery"
 
 # Scenarios: the same escapes as tests/support/FakeServer.h (\r \n \t \\ \xHH).
 python3 - "$scenarios" "$out" <<'PY'
@@ -77,3 +77,11 @@ seed sasl oauthbearer-error '{"status":"invalid_token","scope":"example_scope","
 seed sasl xoauth2-error '{"status":"401","schemes":"bearer","scope":"https://mail.google.com/"}\0'
 seed sasl oauth-error-multiline '{\n  "status": "invalid_token",\n  "scope": "mail"\n}\0'
 seed sasl oauth-not-json 'Authentication failed\0'
+
+# Discovery readers: the autoconfig documents the HTTPS test server serves, and PACC JSON.
+for f in "$here"/../discovery/www/*.xml "$here"/../discovery/www/*.json; do
+    [ -f "$f" ] && cp "$f" "$out/discovery/$(basename "$f").seed"
+done
+seed discovery dtd-entity '<?xml version="1.0"?><!DOCTYPE clientConfig [<!ENTITY a "aaaa"><!ENTITY b "&a;&a;&a;">]><clientConfig>&b;</clientConfig>'
+seed discovery pacc '{"protocols":{"imap":{"host":"imap.example.test","port":993,"security":"tls"},"smtp":{"host":"smtp.example.test","port":465}},"authentication":{"oauth-public":{"issuer":"https://a.example.test"}}}'
+seed discovery pacc-txt 'v=UAAC1; a=sha256; d=47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='

@@ -16,6 +16,7 @@ declare -A seeds_of=(
     [fuzz_imap_parser]=imap
     [fuzz_pop3_parser]=pop3
     [fuzz_sasl_challenges]=sasl
+    [fuzz_discovery_readers]=discovery
 )
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/maildoctor-fuzz.XXXXXX")
@@ -29,7 +30,7 @@ export UBSAN_OPTIONS=${UBSAN_OPTIONS:-halt_on_error=1:print_stacktrace=1}
 export LSAN_OPTIONS=${LSAN_OPTIONS:-suppressions=$here/lsan.supp:print_suppressions=0}
 
 failed=0
-for fuzzer in fuzz_smtp_reply fuzz_imap_parser fuzz_pop3_parser fuzz_sasl_challenges; do
+for fuzzer in fuzz_smtp_reply fuzz_imap_parser fuzz_pop3_parser fuzz_sasl_challenges fuzz_discovery_readers; do
     binary=$build/tests/fuzz/$fuzzer
     if [ ! -x "$binary" ]; then
         echo "run-fuzzers: $binary is missing (configure with -DMAILDOCTOR_FUZZ=ON and build)" >&2
