@@ -32,11 +32,11 @@ packages=(
     # saved accounts: QtKeychain's Secret Service backend (libsecret, loaded at run time), a real
     # keyring on a private session bus for the tests, secret-tool, and msmtp for the export test
     libsecret-1-0 libsecret-tools gnome-keyring dbus msmtp
-    # the desktop app (SVG icons) and its tests under a real X server (xvfb-run, screenshots)
-    qt6-svg-dev xvfb xauth imagemagick fonts-dejavu-core
     # OAuth2: a real authorization server (oidc-provider from npm, pinned in
     # tests/support/oauth/package-lock.json, installed by the tests with `npm ci`)
     nodejs
+    # the desktop app (SVG icons) and its tests under a real X server (xvfb-run, screenshots)
+    qt6-svg-dev xvfb xauth imagemagick fonts-dejavu-core
     # benchmark peers
     swaks libnet-ssleay-perl curl
     # desktop integration and the .deb: icon rendering, validators, CPack's dpkg-shlibdeps

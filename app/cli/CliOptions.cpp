@@ -216,11 +216,11 @@ Invocation OptionParser::parse(const QStringList &arguments, const std::function
     const QCommandLineOption pin(QStringLiteral("pin-spki"), QString(), QStringLiteral("HASH"));
     const QCommandLineOption timeout(QStringLiteral("timeout"), QString(), QStringLiteral("SECONDS"));
     const QCommandLineOption json(QStringLiteral("json"), QString());
+    const QCommandLineOption report(QStringLiteral("report"), QString(), QStringLiteral("FILE"));
     const QCommandLineOption proxy(QStringLiteral("proxy"), QString(), QStringLiteral("URL"));
     const QCommandLineOption proxyPasswordEnv(QStringLiteral("proxy-password-env"), QString(), QStringLiteral("VAR"));
-    const QCommandLineOption report(QStringLiteral("report"), QString(), QStringLiteral("FILE"));
     parser.addOptions({help, version, host, port, security, user, passwordEnv, passwordStdin, tokenEnv, auth,
-                       allowPlain, from, to, send, caFile, pin, timeout, json, proxy, proxyPasswordEnv, report});
+                       allowPlain, from, to, send, caFile, pin, timeout, json, report, proxy, proxyPasswordEnv});
 
     const auto usage = [&inv](const QString &why) {
         inv.command = Invocation::Command::Check;
@@ -273,7 +273,7 @@ Invocation OptionParser::parse(const QStringList &arguments, const std::function
 
     // Options that take one value must not be given twice: the second would silently win.
     for (const QCommandLineOption *single : {&host, &port, &security, &user, &passwordEnv, &tokenEnv, &auth, &from,
-                                             &caFile, &pin, &timeout, &proxy, &proxyPasswordEnv, &report}) {
+                                             &caFile, &pin, &timeout, &report, &proxy, &proxyPasswordEnv}) {
         if (parser.values(*single).size() > 1)
             return usage(tr("--%1 was given more than once.").arg(single->names().constLast()));
     }

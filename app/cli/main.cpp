@@ -12,8 +12,8 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QFile>
-#include <QSaveFile>
 #include <QJsonDocument>
+#include <QSaveFile>
 #include <QTextStream>
 #include <QTimer>
 #include <cstdio>
@@ -59,10 +59,10 @@ int main(int argc, char *argv[])
     const QStringList arguments = app.arguments().mid(1);
     if (arguments.value(0) == QLatin1String("account"))
         return cli::AccountCommand::run(arguments.mid(1), readStdinLine);
-    if (arguments.value(0) == QLatin1String("discover"))
-        return cli::DiscoverCommand::run(arguments.mid(1));
     if (arguments.value(0) == QLatin1String("oauth"))
         return cli::OAuthCommand::run(arguments.mid(1));
+    if (arguments.value(0) == QLatin1String("discover"))
+        return cli::DiscoverCommand::run(arguments.mid(1));
 
     QTextStream out(stdout);
     QTextStream err(stderr);
@@ -106,7 +106,8 @@ int main(int argc, char *argv[])
                 out.flush();
             });
         }
-        QObject::connect(check.get(), &Check::finished, [&](const CheckResult &result) {
+        // The report names the settings; `settings` may not outlive this call, so keep a copy.
+        QObject::connect(check.get(), &Check::finished, [&, settings](const CheckResult &result) {
             if (inv.json) {
                 out << QJsonDocument(toJson(result)).toJson(QJsonDocument::Indented);
             } else {
@@ -116,7 +117,7 @@ int main(int argc, char *argv[])
             if (!inv.reportFile.isEmpty()) {
                 QSaveFile file(inv.reportFile);
                 const QByteArray html =
-                    renderHtmlReport({ReportEntry{inv.settings, result}}, QDateTime::currentDateTimeUtc()).toUtf8();
+                    renderHtmlReport({ReportEntry{settings, result}}, QDateTime::currentDateTimeUtc()).toUtf8();
                 if (!file.open(QIODevice::WriteOnly) || file.write(html) != html.size() || !file.commit()) {
                     err << "maildoctor-cli: "
                         << QCoreApplication::translate("main", "Could not write the report to %1: %2")

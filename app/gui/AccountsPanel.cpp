@@ -1,11 +1,11 @@
 #include "AccountsPanel.h"
 
-#include "DiagnoseView.h"
-#include "Icons.h"
-#include "ServerSettingsWidget.h"
 #include "account/Account.h"
 #include "account/CredentialStore.h"
 #include "account/ProfileStore.h"
+#include "DiagnoseView.h"
+#include "Icons.h"
+#include "ServerSettingsWidget.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -23,10 +23,7 @@ constexpr int kNameRole = Qt::UserRole + 1;
 }  // namespace
 
 AccountsPanel::AccountsPanel(ProfileStore *store, CredentialStore *credentials, DiagnoseView *view, QWidget *parent)
-    : QWidget(parent)
-    , m_store(store)
-    , m_credentials(credentials)
-    , m_view(view)
+    : QWidget(parent), m_store(store), m_credentials(credentials), m_view(view)
 {
     auto *label = new QLabel(tr("&Accounts"), this);
     m_list = new QListWidget(this);
@@ -193,7 +190,7 @@ void AccountsPanel::load(const QString &name)
     m_loaded = name;
     if (name.isEmpty()) {
         // Quick check starts from empty forms again.
-        for (Protocol protocol : {Protocol::Smtp, Protocol::Imap}) {
+        for (Protocol protocol : { Protocol::Smtp, Protocol::Imap }) {
             ServerSettings empty;
             empty.protocol = protocol;
             empty.security = Security::Tls;
@@ -216,23 +213,25 @@ void AccountsPanel::load(const QString &name)
     const int generation = m_generation;
     auto pending = std::make_shared<int>(2);
     auto problems = std::make_shared<QStringList>();
-    for (const ServerProfile *server : {&account->outgoing, &account->incoming}) {
+    for (const ServerProfile *server : { &account->outgoing, &account->incoming }) {
         const Protocol protocol = server->protocol;
-        m_credentials->read(CredentialKey{name, protocol, SecretKind::Password},
-                            [this, generation, protocol, pending, problems, name](const CredentialError &error,
-                                                                                  const QString &secret) {
-                                if (generation != m_generation)
-                                    return;
-                                if (error.ok())
-                                    m_view->settingsWidget(protocol)->setPassword(secret);
-                                else if (error.code != CredentialError::Code::NotFound)
-                                    problems->append(tr("The %1 password could not be read from the keychain: %2")
-                                                         .arg(toString(protocol).toUpper(), error.message()));
-                                if (--*pending == 0) {
-                                    showMessage(problems->join(QLatin1Char('\n')));
-                                    emit passwordsLoaded(name);
-                                }
-                            });
+        m_credentials->read(CredentialKey { name, protocol, SecretKind::Password },
+            [self = QPointer<AccountsPanel>(this), generation, protocol, pending, problems, name](
+                const CredentialError &error, const QString &secret) {
+                // The store may outlive this panel (and a late answer meets another selection).
+                if (!self || generation != self->m_generation)
+                    return;
+                AccountsPanel *const panel = self;
+                if (error.ok())
+                    panel->m_view->settingsWidget(protocol)->setPassword(secret);
+                else if (error.code != CredentialError::Code::NotFound)
+                    problems->append(tr("The %1 password could not be read from the keychain: %2")
+                                         .arg(toString(protocol).toUpper(), error.message()));
+                if (--*pending == 0) {
+                    panel->showMessage(problems->join(QLatin1Char('\n')));
+                    emit panel->passwordsLoaded(name);
+                }
+            });
     }
 }
 
@@ -275,16 +274,16 @@ bool AccountsPanel::save(const QString &newName)
     if (m_credentials) {
         auto pending = std::make_shared<int>(2);
         auto problems = std::make_shared<QStringList>();
-        for (const ServerSettings *s : {&smtp, &imap}) {
-            const CredentialKey key{name, s->protocol, SecretKind::Password};
+        for (const ServerSettings *s : { &smtp, &imap }) {
+            const CredentialKey key { name, s->protocol, SecretKind::Password };
             const QString what = toString(s->protocol).toUpper();
-            auto done = [this, pending, problems, what](const CredentialError &e) {
+            auto done = [self = QPointer<AccountsPanel>(this), pending, problems, what](const CredentialError &e) {
                 if (!e.ok() && e.code != CredentialError::Code::NotFound)
                     problems->append(tr("The %1 password was not saved in the keychain: %2").arg(what, e.message()));
-                if (--*pending == 0) {
+                if (--*pending == 0 && self) {
                     if (!problems->isEmpty())
-                        showMessage(problems->join(QLatin1Char('\n')));
-                    emit keychainDone();
+                        self->showMessage(problems->join(QLatin1Char('\n')));
+                    emit self->keychainDone();
                 }
             };
             if (s->password.isEmpty())
@@ -310,12 +309,14 @@ bool AccountsPanel::deleteCurrent()
         return false;
     }
     if (m_credentials) {
-        m_credentials->removeAccount(name, [this, name](const CredentialError &e) {
+        m_credentials->removeAccount(name, [self = QPointer<AccountsPanel>(this), name](const CredentialError &e) {
+            if (!self)
+                return;
             if (!e.ok())
-                showMessage(tr("The account \"%1\" was deleted, but its passwords could not be removed from the "
-                               "keychain: %2")
-                                .arg(name, e.message()));
-            emit keychainDone();
+                self->showMessage(tr("The account \"%1\" was deleted, but its passwords could not be removed from "
+                                     "the keychain: %2")
+                                      .arg(name, e.message()));
+            emit self->keychainDone();
         });
     }
     reload();

@@ -64,7 +64,7 @@ private:
     QLineEdit *m_name = nullptr;
     QWidget *m_confirmRow = nullptr;
     QLabel *m_confirmText = nullptr;
-    QString m_loaded;      ///< the account whose settings the forms hold; empty: Quick check
+    QString m_loaded;  ///< the account whose settings the forms hold; empty: Quick check
     int m_generation = 0;  ///< bumps on every selection, so late keychain answers are ignored
     QStringList m_keychainProblems;
 };

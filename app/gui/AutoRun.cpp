@@ -69,9 +69,7 @@ void useDarkPalette()
 }  // namespace
 
 AutoRun::AutoRun(MainWindow *window, QString scriptPath)
-    : QObject(window)
-    , m_window(window)
-    , m_scriptPath(std::move(scriptPath))
+    : QObject(window), m_window(window), m_scriptPath(std::move(scriptPath))
 {
 }
 
@@ -111,7 +109,7 @@ void AutoRun::start()
             QTimer::singleShot(300, this, [this, ok] { finish(ok); });
         });
         const DiagnoseView::Run which = run == QLatin1String("receiving") ? DiagnoseView::Run::Receiving
-                                        : run == QLatin1String("both")    ? DiagnoseView::Run::Both
+            : run == QLatin1String("both")                                ? DiagnoseView::Run::Both
                                                                           : DiagnoseView::Run::Sending;
         if (!view->runChecks(which))
             return fail(QStringLiteral("the check did not start: %1").arg(view->statusText()));
@@ -124,7 +122,7 @@ void AutoRun::finish(bool ok)
     DiagnoseView *view = m_window->diagnoseView();
     if (!m_screenshots.isEmpty()) {
         QTabWidget *tabs = view->resultTabs();
-        const char *names[] = {"findings", "steps", "transcript", "certificate"};
+        const char *names[] = { "findings", "steps", "transcript", "certificate" };
         for (int i = 0; i < tabs->count() && i < 4; ++i) {
             tabs->setCurrentIndex(i);
             const QString path = QStringLiteral("%1-%2.png").arg(m_screenshots, QString::fromLatin1(names[i]));

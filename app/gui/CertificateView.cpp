@@ -34,8 +34,7 @@ const ReportEntry *untrusted(const QList<ReportEntry> &entries, std::optional<Pr
 
 }  // namespace
 
-CertificateView::CertificateView(QWidget *parent)
-    : QWidget(parent)
+CertificateView::CertificateView(QWidget *parent) : QWidget(parent)
 {
     m_verdict = new QLabel(this);
     m_verdict->setWordWrap(true);
@@ -43,7 +42,7 @@ CertificateView::CertificateView(QWidget *parent)
     m_details = new QTextBrowser(this);
     m_details->setOpenLinks(false);
     m_details->setAccessibleName(tr("Certificate details"));
-    m_trust = new QPushButton(icon("certificate"), tr("&Trust this server's key…"), this);
+    m_trust = new QPushButton(icon("certificate"), tr("Trust this server's &key…"), this);
     m_trust->setObjectName(QStringLiteral("certTrustKey"));
     m_trust->setAccessibleName(tr("Trust this server's key"));
 
@@ -55,7 +54,7 @@ CertificateView::CertificateView(QWidget *parent)
     warningIcon->setAlignment(Qt::AlignTop);
     m_warningText = new QLabel(m_warning);
     m_warningText->setWordWrap(true);
-    m_confirm = new QPushButton(tr("Trust this &key and check again"), m_warning);
+    m_confirm = new QPushButton(tr("Trust this key and check a&gain"), m_warning);
     m_confirm->setObjectName(QStringLiteral("confirmTrust"));
     m_confirm->setAccessibleName(tr("Trust this key and check again"));
     m_decline = new QPushButton(tr("Don't trust it"), m_warning);
@@ -131,8 +130,8 @@ void CertificateView::setEntries(const QList<ReportEntry> &entries)
             html += QStringLiteral("<p>%1</p>").arg(esc(tr("Encryption: %1, %2").arg(tls.protocol, tls.cipher)));
         for (int i = 0; i < tls.chain.size(); ++i) {
             const CertificateInfo &c = tls.chain.at(i);
-            html += QStringLiteral("<h4>%1</h4><table>").arg(i == 0 ? tr("Server certificate")
-                                                                    : tr("Issuer certificate %1").arg(i));
+            html += QStringLiteral("<h4>%1</h4><table>")
+                        .arg(i == 0 ? tr("Server certificate") : tr("Issuer certificate %1").arg(i));
             const auto row = [&html](const QString &key, const QString &value) {
                 html += QStringLiteral("<tr><td><b>%1</b>&nbsp;</td><td>%2</td></tr>").arg(key.toHtmlEscaped(), value);
             };
@@ -140,10 +139,12 @@ void CertificateView::setEntries(const QList<ReportEntry> &entries)
             row(tr("Issued by"), esc(c.issuer));
             if (!c.subjectAltNames.isEmpty())
                 row(tr("Names"), esc(c.subjectAltNames.join(QStringLiteral(", "))));
-            const QString validity = tr("%1 to %2").arg(QLocale().toString(c.notBefore, QLocale::ShortFormat),
-                                                         QLocale().toString(c.notAfter, QLocale::ShortFormat));
-            row(tr("Valid"), esc(c.daysLeft < 0 ? tr("%1 (EXPIRED %n day(s) ago)", nullptr, int(-c.daysLeft)).arg(validity)
-                                                : tr("%1 (%n day(s) left)", nullptr, int(c.daysLeft)).arg(validity)));
+            const QString validity = tr("%1 to %2")
+                                         .arg(QLocale().toString(c.notBefore, QLocale::ShortFormat),
+                                             QLocale().toString(c.notAfter, QLocale::ShortFormat));
+            row(tr("Valid"),
+                esc(c.daysLeft < 0 ? tr("%1 (EXPIRED %n day(s) ago)", nullptr, int(-c.daysLeft)).arg(validity)
+                                   : tr("%1 (%n day(s) left)", nullptr, int(c.daysLeft)).arg(validity)));
             row(tr("SHA-256"), QStringLiteral("<code>%1</code>").arg(esc(c.sha256)));
             row(tr("Key (SPKI SHA-256)"), QStringLiteral("<code>%1</code>").arg(esc(c.spkiSha256)));
             if (c.selfSigned)
@@ -151,7 +152,8 @@ void CertificateView::setEntries(const QList<ReportEntry> &entries)
             html += QStringLiteral("</table>");
         }
     }
-    m_verdict->setText(verdicts.isEmpty() ? tr("No certificate: no check ran.") : verdicts.join(QStringLiteral("<br>")));
+    m_verdict->setText(
+        verdicts.isEmpty() ? tr("No certificate: no check ran.") : verdicts.join(QStringLiteral("<br>")));
     m_details->setHtml(html);
     m_trust->setEnabled(untrusted(entries) != nullptr);
 }

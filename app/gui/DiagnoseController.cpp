@@ -1,20 +1,16 @@
 #include "DiagnoseController.h"
 
+#include "check/CheckFactory.h"
 #include "StepsModel.h"
 #include "TranscriptModel.h"
-#include "imap/ImapCheck.h"
-#include "smtp/SmtpCheck.h"
 
 #include <QTimer>
 
 namespace md::gui {
 
-DiagnoseController::DiagnoseController(QList<ServerSettings> runs, TranscriptModel *transcript, StepsModel *steps,
-                                       QObject *parent)
-    : QObject(parent)
-    , m_runs(std::move(runs))
-    , m_transcript(transcript)
-    , m_steps(steps)
+DiagnoseController::DiagnoseController(
+    QList<ServerSettings> runs, TranscriptModel *transcript, StepsModel *steps, QObject *parent)
+    : QObject(parent), m_runs(std::move(runs)), m_transcript(transcript), m_steps(steps)
 {
 }
 
@@ -30,7 +26,7 @@ DiagnoseController::~DiagnoseController()
 
 QString DiagnoseController::sourceName(Protocol protocol)
 {
-    return toString(protocol).toUpper();
+    return QString::fromLatin1(traits(protocol).displayName);
 }
 
 void DiagnoseController::start()
@@ -65,10 +61,7 @@ void DiagnoseController::startNext()
     }
     m_current = m_runs.takeFirst();
     const QString source = m_runs.isEmpty() && m_entries.isEmpty() ? QString() : sourceName(m_current.protocol);
-    if (m_current.protocol == Protocol::Imap)
-        m_check = std::make_unique<ImapCheck>(m_current);
-    else
-        m_check = std::make_unique<SmtpCheck>(m_current);
+    m_check = makeCheck(m_current);
     m_clock.start();
     connect(m_check.get(), &Check::transcriptEvent, this, [this, source](const TranscriptEvent &event) {
         if (m_transcript)
@@ -93,7 +86,7 @@ void DiagnoseController::startNext()
 
 void DiagnoseController::onFinished(const CheckResult &result)
 {
-    ReportEntry entry{m_current, result};
+    ReportEntry entry { m_current, result };
     entry.settings.password.clear();
     entry.settings.token.clear();
     m_current = {};

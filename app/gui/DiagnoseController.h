@@ -3,10 +3,10 @@
 #include "check/Check.h"
 #include "transcript/HtmlReport.h"
 
+#include <memory>
 #include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
-#include <memory>
 
 namespace md::gui {
 
@@ -20,8 +20,8 @@ class DiagnoseController : public QObject
 {
     Q_OBJECT
 public:
-    DiagnoseController(QList<ServerSettings> runs, TranscriptModel *transcript, StepsModel *steps,
-                       QObject *parent = nullptr);
+    DiagnoseController(
+        QList<ServerSettings> runs, TranscriptModel *transcript, StepsModel *steps, QObject *parent = nullptr);
     ~DiagnoseController() override;
 
     /// Starts the first check (asynchronously); finishedAll() follows exactly once.
@@ -34,7 +34,7 @@ public:
     /// The check now running, if any (tests watch it).
     [[nodiscard]] Check *currentCheck() const { return m_check.get(); }
 
-    /// "SMTP", "IMAP": how a protocol is labelled in a shared transcript.
+    /// "SMTP", "IMAP", "POP3": how a protocol is labelled in a shared transcript.
     [[nodiscard]] static QString sourceName(Protocol protocol);
 
 Q_SIGNALS:

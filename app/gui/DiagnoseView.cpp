@@ -46,8 +46,8 @@ public:
         const QRect r = option.rect.adjusted(4, 4, -4, -4);
         const int x = r.left() + int(f.x() * r.width());
         const int w = std::max(2, int(f.y() * r.width()));
-        painter->fillRect(QRect(x, r.top(), std::min(w, r.right() - x + 1), r.height()),
-                          option.palette.brush(QPalette::Highlight));
+        painter->fillRect(
+            QRect(x, r.top(), std::min(w, r.right() - x + 1), r.height()), option.palette.brush(QPalette::Highlight));
     }
 };
 
@@ -63,8 +63,7 @@ bool writeFile(const QString &path, const QByteArray &bytes, QString *error)
 
 }  // namespace
 
-DiagnoseView::DiagnoseView(QWidget *parent)
-    : QWidget(parent)
+DiagnoseView::DiagnoseView(QWidget *parent) : QWidget(parent)
 {
     m_transcript = new TranscriptModel(this);
     m_steps = new StepsModel(this);
@@ -73,7 +72,7 @@ DiagnoseView::DiagnoseView(QWidget *parent)
     m_imap = new ServerSettingsWidget(Protocol::Imap, this);
     m_settingsTabs = new QTabWidget(this);
     m_settingsTabs->addTab(m_smtp, icon("send"), tr("&Outgoing mail (SMTP)"));
-    m_settingsTabs->addTab(m_imap, icon("receive"), tr("&Incoming mail (IMAP)"));
+    m_settingsTabs->addTab(m_imap, icon("receive"), tr("&Incoming mail (IMAP or POP3)"));
     m_settingsTabs->setAccessibleName(tr("Server settings"));
     m_settingsTabs->setObjectName(QStringLiteral("settingsTabs"));
 
@@ -98,7 +97,7 @@ DiagnoseView::DiagnoseView(QWidget *parent)
     m_save->setAccessibleName(tr("Save report"));
     m_save->setToolTip(tr("Save everything (without passwords) as an HTML file to send to your help desk"));
     auto *runRow = new QHBoxLayout;
-    for (QPushButton *b : {m_checkSending, m_checkReceiving, m_checkBoth, m_cancel})
+    for (QPushButton *b : { m_checkSending, m_checkReceiving, m_checkBoth, m_cancel })
         runRow->addWidget(b);
     runRow->addStretch(1);
     runRow->addWidget(m_save);
@@ -176,8 +175,9 @@ DiagnoseView::DiagnoseView(QWidget *parent)
     });
     connect(m_certificate, &CertificateView::trustConfirmed, this, &DiagnoseView::trustKey);
 
-    setStatus("info", tr("Type the settings of your mail server, then click \"Check sending\" or \"Check receiving\". "
-                         "Your provider's help pages list the server names and ports."));
+    setStatus("info",
+        tr("Type the settings of your mail server, then click \"Check sending\" or \"Check receiving\". "
+           "Your provider's help pages list the server names and ports."));
     updateButtons();
 }
 
@@ -188,7 +188,7 @@ DiagnoseView::~DiagnoseView()
 
 ServerSettingsWidget *DiagnoseView::settingsWidget(Protocol protocol) const
 {
-    return protocol == Protocol::Smtp ? m_smtp : m_imap;
+    return protocol == Protocol::Smtp ? m_smtp : m_imap;  // IMAP and POP3 share the incoming form
 }
 
 bool DiagnoseView::isRunning() const
@@ -211,7 +211,7 @@ void DiagnoseView::setStatus(const char *iconName, const QString &text)
 void DiagnoseView::updateButtons()
 {
     const bool running = isRunning();
-    for (QPushButton *b : {m_checkSending, m_checkReceiving, m_checkBoth})
+    for (QPushButton *b : { m_checkSending, m_checkReceiving, m_checkBoth })
         b->setEnabled(!running);
     m_cancel->setEnabled(running);
     m_save->setEnabled(!running && !m_entries.isEmpty());
@@ -250,8 +250,9 @@ bool DiagnoseView::runChecks(Run run)
         m_controller->deleteLater();
     m_controller = new DiagnoseController(settings, m_transcript, m_steps, this);
     connect(m_controller, &DiagnoseController::stepStarted, this, [this](const QString &source, const QString &step) {
-        setStatus("running", source.isEmpty() ? tr("Checking… %1").arg(StepsModel::stepTitle(step))
-                                              : tr("Checking %1… %2").arg(source, StepsModel::stepTitle(step)));
+        setStatus("running",
+            source.isEmpty() ? tr("Checking… %1").arg(StepsModel::stepTitle(step))
+                             : tr("Checking %1… %2").arg(source, StepsModel::stepTitle(step)));
     });
     connect(m_controller, &DiagnoseController::checkFinished, this, [this](const ReportEntry &entry) {
         m_entries << entry;
@@ -331,24 +332,25 @@ bool DiagnoseView::saveReport(const QString &htmlPath, QString *error)
     return writeFile(htmlPath, renderHtmlReport(m_entries, now).toUtf8(), error)
         && writeFile(base + QStringLiteral(".txt"), renderTextReport(m_entries, now).toUtf8(), error)
         && writeFile(base + QStringLiteral(".json"),
-                     QJsonDocument(reportToJson(m_entries, now)).toJson(QJsonDocument::Indented), error);
+            QJsonDocument(reportToJson(m_entries, now)).toJson(QJsonDocument::Indented), error);
 }
 
 void DiagnoseView::saveReportAs()
 {
     if (m_entries.isEmpty())
         return;
-    auto *dialog = new QFileDialog(this, tr("Save report"), QStringLiteral("maildoctor-report.html"),
-                                   tr("HTML report (*.html)"));
+    auto *dialog = new QFileDialog(
+        this, tr("Save report"), QStringLiteral("maildoctor-report.html"), tr("HTML report (*.html)"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setAcceptMode(QFileDialog::AcceptSave);
     dialog->setDefaultSuffix(QStringLiteral("html"));
     connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) {
         QString error;
         if (saveReport(path, &error))
-            setStatus("ok", tr("Report saved to %1 (with a .txt and a .json copy beside it). It contains no "
-                               "password.")
-                                .arg(path));
+            setStatus("ok",
+                tr("Report saved to %1 (with a .txt and a .json copy beside it). It contains no "
+                   "password.")
+                    .arg(path));
         else
             setStatus("error", tr("The report was not saved. %1 Choose another folder and try again.").arg(error));
     });

@@ -49,6 +49,7 @@ public:
     void startFind();
     void copyAllTranscript();
 
+    /// The outgoing form for SMTP, the incoming form for IMAP and POP3.
     [[nodiscard]] ServerSettingsWidget *settingsWidget(Protocol protocol) const;
     [[nodiscard]] TranscriptModel *transcriptModel() const { return m_transcript; }
     [[nodiscard]] TranscriptView *transcriptView() const { return m_transcriptView; }

@@ -5,8 +5,8 @@
 #include "ServerSettingsWidget.h"
 
 #include <QFrame>
-#include <QJsonObject>
 #include <QHBoxLayout>
+#include <QJsonObject>
 #include <QLabel>
 #include <QPushButton>
 #include <QStyle>
@@ -14,8 +14,7 @@
 
 namespace md::gui {
 
-FindingsView::FindingsView(QWidget *parent)
-    : QScrollArea(parent)
+FindingsView::FindingsView(QWidget *parent) : QScrollArea(parent)
 {
     setWidgetResizable(true);
     setFrameShape(QFrame::NoFrame);
@@ -30,8 +29,8 @@ QString FindingsView::describeFix(const QVariantMap &fix)
         const QString key = it.key();
         if (key == QLatin1String("security")) {
             const auto security = securityFromString(it.value().toString());
-            parts << tr("security: %1").arg(security ? ServerSettingsWidget::securityTitle(*security)
-                                                     : it.value().toString());
+            parts << tr("security: %1")
+                         .arg(security ? ServerSettingsWidget::securityTitle(*security) : it.value().toString());
         } else if (key == QLatin1String("port")) {
             parts << tr("port: %1").arg(it.value().toInt());
         } else if (key == QLatin1String("host")) {
@@ -54,13 +53,14 @@ QString FindingsView::passedSummary(const ReportEntry &entry)
                  .arg(r.port)
                  .arg(r.connectedAddress.isEmpty() ? QString() : tr(" (address %1)").arg(r.connectedAddress));
     if (r.tls && !r.tls->protocol.isEmpty())
-        lines << (r.tls->pinned ? tr("The connection was encrypted (%1); the server's key is the one you chose to trust.")
-                                      .arg(r.tls->protocol)
-                                : tr("The connection was encrypted (%1) and the server's certificate is valid.")
-                                      .arg(r.tls->protocol));
+        lines << (r.tls->pinned
+                ? tr("The connection was encrypted (%1); the server's key is the one you chose to trust.")
+                      .arg(r.tls->protocol)
+                : tr("The connection was encrypted (%1) and the server's certificate is valid.").arg(r.tls->protocol));
     else
         lines << tr("The connection was NOT encrypted.");
-    const Step *login = r.step(QStringLiteral("auth")) ? r.step(QStringLiteral("auth")) : r.step(QStringLiteral("login"));
+    const Step *login
+        = r.step(QStringLiteral("auth")) ? r.step(QStringLiteral("auth")) : r.step(QStringLiteral("login"));
     if (login && login->status == Step::Status::Ok)
         lines << tr("Logged in as %1.").arg(entry.settings.user);
     else if (entry.settings.user.isEmpty())
@@ -81,7 +81,7 @@ void FindingsView::clear()
     m_layout = new QVBoxLayout(m_content);
     auto *empty = new QLabel(tr("Nothing checked yet. Type the server settings above and click \"Check sending\" or "
                                 "\"Check receiving\"."),
-                             m_content);
+        m_content);
     empty->setWordWrap(true);
     m_layout->addWidget(empty);
     m_layout->addStretch(1);
@@ -104,11 +104,13 @@ void FindingsView::setEntries(const QList<ReportEntry> &entries)
     for (const ReportEntry &entry : entries) {
         const CheckResult &result = entry.result;
         const Protocol protocol = entry.settings.protocol;
-        const QString what = protocol == Protocol::Smtp ? tr("Sending (SMTP)") : tr("Receiving (IMAP)");
+        const QString what = protocol == Protocol::Smtp
+            ? tr("Sending (SMTP)")
+            : tr("Receiving (%1)").arg(DiagnoseController::sourceName(protocol));
         auto *heading = new QLabel(QStringLiteral("<h3>%1</h3>")
                                        .arg(result.ok ? tr("%1: works").arg(what).toHtmlEscaped()
                                                       : tr("%1: failed").arg(what).toHtmlEscaped()),
-                                   m_content);
+            m_content);
         m_layout->addWidget(heading);
         if (result.ok) {
             auto *summary = new QLabel(passedSummary(entry), m_content);
@@ -143,9 +145,8 @@ void FindingsView::setEntries(const QList<ReportEntry> &entries)
                 severity = tr("Note");
                 break;
             }
-            auto *title = new QLabel(QStringLiteral("<b>%1: %2</b>").arg(severity.toHtmlEscaped(),
-                                                                          finding.title.toHtmlEscaped()),
-                                     card);
+            auto *title = new QLabel(
+                QStringLiteral("<b>%1: %2</b>").arg(severity.toHtmlEscaped(), finding.title.toHtmlEscaped()), card);
             title->setWordWrap(true);
             title->setTextInteractionFlags(Qt::TextSelectableByMouse);
             text->addWidget(title);
@@ -167,14 +168,15 @@ void FindingsView::setEntries(const QList<ReportEntry> &entries)
                                      "save it.")
                                       .arg(describeFix(finding.fix)));
                 const QVariantMap fix = finding.fix;
-                connect(apply, &QPushButton::clicked, this, [this, protocol, fix] { emit applyFixRequested(protocol, fix); });
+                connect(apply, &QPushButton::clicked, this,
+                    [this, protocol, fix] { emit applyFixRequested(protocol, fix); });
                 buttons->addWidget(apply);
                 auto *what = new QLabel(tr("Will change %1.").arg(describeFix(finding.fix)), card);
                 what->setWordWrap(true);
                 buttons->addWidget(what, 1);
             }
             if (finding.code == QLatin1String("tls.untrusted") && result.tls && !result.tls->chain.isEmpty()) {
-                auto *trust = new QPushButton(icon("certificate"), tr("&Trust this server's key…"), card);
+                auto *trust = new QPushButton(icon("certificate"), tr("Trust this server's &key…"), card);
                 trust->setObjectName(QStringLiteral("trustKey"));
                 trust->setAccessibleName(tr("Trust this server's key"));
                 connect(trust, &QPushButton::clicked, this, [this, protocol] { emit trustRequested(protocol); });

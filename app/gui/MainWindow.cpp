@@ -28,16 +28,13 @@ const QString kSplitterKey = QStringLiteral("mainWindow/splitter");
 
 }  // namespace
 
-MainWindow::MainWindow(QWidget *parent)
-    : MainWindow(nullptr, nullptr, parent)
+MainWindow::MainWindow(QWidget *parent) : MainWindow(nullptr, nullptr, parent)
 {
 }
 
-MainWindow::MainWindow(ProfileStore *profiles, CredentialStore *credentials, QWidget *parent)
-    : QMainWindow(parent)
+MainWindow::MainWindow(ProfileStore *profiles, CredentialStore *credentials, QWidget *parent) : QMainWindow(parent)
 {
     setWindowTitle(tr("Mail Doctor"));
-    setWindowIcon(icon("app"));
     if (!profiles) {
         m_ownProfiles = std::make_unique<ProfileStore>();
         profiles = m_ownProfiles.get();
@@ -61,7 +58,7 @@ MainWindow::MainWindow(ProfileStore *profiles, CredentialStore *credentials, QWi
     splitter->addWidget(m_view);
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({170, 1030});
+    splitter->setSizes({ 170, 1030 });
     setCentralWidget(splitter);
     createMenus();
 
@@ -98,21 +95,21 @@ void MainWindow::createMenus()
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu *check = menuBar()->addMenu(tr("&Check"));
-    QAction *sending = check->addAction(icon("send"), tr("Check &sending"), this,
-                                        [this] { m_view->runChecks(DiagnoseView::Run::Sending); });
+    QAction *sending = check->addAction(
+        icon("send"), tr("Check &sending"), this, [this] { m_view->runChecks(DiagnoseView::Run::Sending); });
     sending->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
-    QAction *receiving = check->addAction(icon("receive"), tr("Check &receiving"), this,
-                                          [this] { m_view->runChecks(DiagnoseView::Run::Receiving); });
+    QAction *receiving = check->addAction(
+        icon("receive"), tr("Check &receiving"), this, [this] { m_view->runChecks(DiagnoseView::Run::Receiving); });
     receiving->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
-    QAction *both = check->addAction(icon("both"), tr("Check &both"), this,
-                                     [this] { m_view->runChecks(DiagnoseView::Run::Both); });
+    QAction *both = check->addAction(
+        icon("both"), tr("Check &both"), this, [this] { m_view->runChecks(DiagnoseView::Run::Both); });
     both->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
     check->addSeparator();
     QAction *cancel = check->addAction(icon("cancel"), tr("&Cancel"), m_view, &DiagnoseView::cancel);
     cancel->setShortcut(QKeySequence(Qt::Key_Escape));
     cancel->setEnabled(false);
     connect(m_view, &DiagnoseView::runningChanged, this, [=](bool running) {
-        for (QAction *a : {sending, receiving, both})
+        for (QAction *a : { sending, receiving, both })
             a->setEnabled(!running);
         cancel->setEnabled(running);
     });
@@ -126,10 +123,10 @@ void MainWindow::createMenus()
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Mail Doctor"), this, [this] {
         auto *box = new QMessageBox(QMessageBox::Information, tr("About Mail Doctor"),
-                                    tr("Mail Doctor %1 checks your mail server settings and explains in plain "
-                                       "words what is wrong and how to fix it.")
-                                        .arg(QApplication::applicationVersion()),
-                                    QMessageBox::Ok, this);
+            tr("Mail Doctor %1 checks your mail server settings and explains in plain "
+               "words what is wrong and how to fix it.")
+                .arg(QApplication::applicationVersion()),
+            QMessageBox::Ok, this);
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->open();
     });

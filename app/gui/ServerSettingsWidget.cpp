@@ -22,14 +22,17 @@ namespace {
 
 bool isStandardPort(Protocol protocol, int port)
 {
-    if (protocol == Protocol::Smtp && port == 25)
-        return true;
-    return port == defaultPort(protocol, Security::Tls) || port == defaultPort(protocol, Security::StartTls);
+    const ProtocolTraits &t = traits(protocol);
+    return port == t.implicitTlsPort || port == t.startTlsPort || (protocol == Protocol::Smtp && port == 25);
 }
 
 QString authTitle(const QString &mechanism)
 {
-    return mechanism == QLatin1String("auto") ? ServerSettingsWidget::tr("Automatic (best offered)") : mechanism.toUpper();
+    if (mechanism == QLatin1String("auto"))
+        return ServerSettingsWidget::tr("Automatic (best offered)");
+    if (mechanism == QLatin1String("user"))
+        return ServerSettingsWidget::tr("USER/PASS (POP3's plain login)");
+    return mechanism.toUpper();
 }
 
 }  // namespace
@@ -60,16 +63,28 @@ QString ServerSettingsWidget::securityTitle(Security security)
     return {};
 }
 
-ServerSettingsWidget::ServerSettingsWidget(Protocol protocol, QWidget *parent)
-    : QWidget(parent)
-    , m_protocol(protocol)
+ServerSettingsWidget::ServerSettingsWidget(Protocol protocol, QWidget *parent) : QWidget(parent), m_protocol(protocol)
 {
     const QString what = protocol == Protocol::Smtp ? tr("outgoing") : tr("incoming");
     auto *form = m_form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
 
+    if (protocol != Protocol::Smtp) {
+        m_protocolChoice = new QComboBox(this);
+        m_protocolChoice->addItem(tr("IMAP: folders stay on the server"), toString(Protocol::Imap));
+        m_protocolChoice->addItem(tr("POP3: messages are downloaded"), toString(Protocol::Pop3));
+        m_protocolChoice->setCurrentIndex(m_protocolChoice->findData(toString(protocol)));
+        m_protocolChoice->setAccessibleName(tr("Incoming mail protocol"));
+        m_protocolChoice->view()->setAccessibleName(tr("Protocol choices"));
+        m_protocolChoice->setObjectName(QStringLiteral("protocol"));
+        auto *protocolLabel = new QLabel(tr("Pro&tocol:"), this);
+        protocolLabel->setBuddy(m_protocolChoice);
+        form->addRow(protocolLabel, m_protocolChoice);
+    }
+
     m_host = new QLineEdit(this);
-    m_host->setPlaceholderText(protocol == Protocol::Smtp ? tr("e.g. smtp.example.com") : tr("e.g. imap.example.com"));
+    m_host->setPlaceholderText(
+        protocol == Protocol::Smtp ? tr("e.g. smtp.example.com") : tr("e.g. imap.example.com or pop.example.com"));
     m_host->setAccessibleName(tr("Server name of the %1 mail server").arg(what));
     m_host->setObjectName(QStringLiteral("host"));
     auto *hostLabel = new QLabel(tr("Ser&ver:"), this);
@@ -82,15 +97,14 @@ ServerSettingsWidget::ServerSettingsWidget(Protocol protocol, QWidget *parent)
     m_port->setAccessibleName(tr("Port"));
     m_port->setObjectName(QStringLiteral("port"));
     m_security = new QComboBox(this);
-    for (Security s : {Security::Tls, Security::StartTls, Security::None})
+    for (Security s : { Security::Tls, Security::StartTls, Security::None })
         m_security->addItem(securityChoice(s), toString(s));
     m_security->setAccessibleName(tr("Security (encryption)"));
     m_security->view()->setAccessibleName(tr("Security choices"));
     m_security->setObjectName(QStringLiteral("security"));
-    m_security->setToolTip(tr("Implicit TLS encrypts from the first byte (usually port %1). STARTTLS starts "
-                              "unencrypted and switches to encryption before logging in (usually port %2).")
-                               .arg(defaultPort(protocol, Security::Tls))
-                               .arg(defaultPort(protocol, Security::StartTls)));
+    m_security->setToolTip(tr("Implicit TLS encrypts from the first byte (usually port 465 for SMTP, 993 for "
+                              "IMAP, 995 for POP3). STARTTLS starts unencrypted and switches to encryption "
+                              "before logging in (usually port 587, 143 or 110)."));
     auto *portRow = new QHBoxLayout;
     portRow->addWidget(m_port);
     auto *securityLabel = new QLabel(tr("Securit&y:"), this);
@@ -122,8 +136,7 @@ ServerSettingsWidget::ServerSettingsWidget(Protocol protocol, QWidget *parent)
     form->addRow(userLabel, m_user);
 
     m_auth = new QComboBox(this);
-    for (const char *m : {"auto", "plain", "login", "cram-md5", "scram-sha-1", "scram-sha-256"})
-        m_auth->addItem(authTitle(QString::fromLatin1(m)), QString::fromLatin1(m));
+    fillAuthChoices();
     m_auth->setAccessibleName(tr("Login method"));
     m_auth->view()->setAccessibleName(tr("Login method choices"));
     m_auth->setObjectName(QStringLiteral("auth"));
@@ -159,8 +172,8 @@ ServerSettingsWidget::ServerSettingsWidget(Protocol protocol, QWidget *parent)
     m_browseCa = new QPushButton(tr("Browse…"), this);
     m_browseCa->setAccessibleName(tr("Choose a CA certificate file"));
     connect(m_browseCa, &QPushButton::clicked, this, [this] {
-        auto *dialog = new QFileDialog(this, tr("Choose a CA certificate file"), QString(),
-                                       tr("PEM certificates (*.pem *.crt);;All files (*)"));
+        auto *dialog = new QFileDialog(
+            this, tr("Choose a CA certificate file"), QString(), tr("PEM certificates (*.pem *.crt);;All files (*)"));
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->setFileMode(QFileDialog::ExistingFile);
         connect(dialog, &QFileDialog::fileSelected, m_caFile, &QLineEdit::setText);
@@ -207,7 +220,7 @@ ServerSettingsWidget::ServerSettingsWidget(Protocol protocol, QWidget *parent)
         toLabel->setBuddy(m_to);
         envelopeRow->addWidget(toLabel);
         envelopeRow->addWidget(m_to, 1);
-        m_send = new QCheckBox(tr("Really send a test messa&ge"), m_envelope);
+        m_send = new QCheckBox(tr("Really send a test message"), m_envelope);
         m_send->setAccessibleName(tr("Really send a test message"));
         envelopeRow->addWidget(m_send);
         layout->addWidget(m_envelope);
@@ -227,23 +240,57 @@ ServerSettingsWidget::ServerSettingsWidget(Protocol protocol, QWidget *parent)
     m_security->setCurrentIndex(0);
     connect(m_security, &QComboBox::currentIndexChanged, this, &ServerSettingsWidget::securityEdited);
     connect(m_port, &QSpinBox::valueChanged, this, &ServerSettingsWidget::portEdited);
-    for (QLineEdit *edit : {m_host, m_user, m_password, m_caFile})
+    if (m_protocolChoice)
+        connect(m_protocolChoice, &QComboBox::currentIndexChanged, this, &ServerSettingsWidget::protocolEdited);
+    for (QLineEdit *edit : { m_host, m_user, m_password, m_caFile })
         connect(edit, &QLineEdit::textEdited, this, [this, edit] {
             m_highlighted.removeAll(edit->objectName());
             setHighlighted(m_highlighted);
             updateState();
         });
-    for (QLineEdit *edit : {m_from, m_to}) {
+    for (QLineEdit *edit : { m_from, m_to }) {
         if (edit)
             connect(edit, &QLineEdit::textEdited, this, &ServerSettingsWidget::updateState);
     }
-    for (QLineEdit *edit : {m_host, m_user, m_password, m_caFile, m_from, m_to}) {
+    for (QLineEdit *edit : { m_host, m_user, m_password, m_caFile, m_from, m_to }) {
         if (edit)
             connect(edit, &QLineEdit::returnPressed, this, &ServerSettingsWidget::submitted);
     }
     connect(m_auth, &QComboBox::currentIndexChanged, this, &ServerSettingsWidget::updateState);
     connect(m_allowPlaintext, &QCheckBox::toggled, this, &ServerSettingsWidget::updateState);
     setPinnedSpki({});
+    updateState();
+}
+
+void ServerSettingsWidget::fillAuthChoices()
+{
+    const QString current = m_auth->currentData().toString();
+    const QSignalBlocker blocker(m_auth);
+    m_auth->clear();
+    QStringList mechanisms { QStringLiteral("auto"), QStringLiteral("plain"), QStringLiteral("login"),
+        QStringLiteral("cram-md5"), QStringLiteral("scram-sha-1"), QStringLiteral("scram-sha-256") };
+    if (m_protocol == Protocol::Pop3)
+        mechanisms << QStringLiteral("user");  // USER/PASS (RFC 1939 §7)
+    for (const QString &m : mechanisms)
+        m_auth->addItem(authTitle(m), m);
+    const int index = m_auth->findData(current);
+    m_auth->setCurrentIndex(index >= 0 ? index : 0);
+}
+
+void ServerSettingsWidget::protocolEdited()
+{
+    const Protocol before = m_protocol;
+    m_protocol = protocolFromString(m_protocolChoice->currentData().toString()).value_or(Protocol::Imap);
+    if (before == m_protocol)
+        return;
+    fillAuthChoices();
+    // A standard port of the old protocol becomes the same kind of port of the new one.
+    if (!m_syncing && isStandardPort(before, m_port->value())) {
+        const auto security = securityFromString(m_security->currentData().toString()).value_or(Security::Tls);
+        m_syncing = true;
+        m_port->setValue(defaultPort(m_protocol, security));
+        m_syncing = false;
+    }
     updateState();
 }
 
@@ -297,8 +344,9 @@ QStringList ServerSettingsWidget::validationErrors() const
     const QString host = m_host->text().trimmed();
     if (host.isEmpty())
         errors << tr("Enter the server name (for example %1).")
-                      .arg(m_protocol == Protocol::Smtp ? QStringLiteral("smtp.example.com")
-                                                        : QStringLiteral("imap.example.com"));
+                      .arg(m_protocol == Protocol::Smtp      ? QStringLiteral("smtp.example.com")
+                              : m_protocol == Protocol::Pop3 ? QStringLiteral("pop.example.com")
+                                                             : QStringLiteral("imap.example.com"));
     else if (host.contains(QLatin1Char(' ')) || host.contains(QLatin1Char('/')) || host.contains(QLatin1Char('@')))
         errors << tr("The server name \"%1\" cannot be right: it is a name like mail.example.com, without spaces, "
                      "slashes or @.")
@@ -340,6 +388,12 @@ ServerSettings ServerSettingsWidget::settings() const
 
 void ServerSettingsWidget::setSettings(const ServerSettings &s)
 {
+    if (m_protocolChoice && s.protocol != Protocol::Smtp) {
+        const QSignalBlocker blocker(m_protocolChoice);
+        m_protocolChoice->setCurrentIndex(m_protocolChoice->findData(toString(s.protocol)));
+        m_protocol = s.protocol;
+        fillAuthChoices();
+    }
     m_base = s;
     m_base.password.clear();
     m_base.token.clear();
@@ -367,6 +421,12 @@ void ServerSettingsWidget::setSettings(const ServerSettings &s)
 void ServerSettingsWidget::setPasswordVisible(bool visible)
 {
     m_form->setRowVisible(m_passwordRow, visible);
+}
+
+void ServerSettingsWidget::setProtocolChoiceVisible(bool visible)
+{
+    if (m_protocolChoice)
+        m_form->setRowVisible(m_protocolChoice, visible);
 }
 
 void ServerSettingsWidget::setEnvelopeVisible(bool visible)
@@ -403,7 +463,7 @@ QWidget *ServerSettingsWidget::fieldWidget(const QString &key) const
 void ServerSettingsWidget::setHighlighted(const QStringList &fields)
 {
     m_highlighted = fields;
-    for (const char *key : {"host", "port", "security", "auth", "user", "password", "caFile"}) {
+    for (const char *key : { "host", "port", "security", "auth", "user", "password", "caFile" }) {
         QWidget *w = fieldWidget(QString::fromLatin1(key));
         const bool on = fields.contains(QString::fromLatin1(key));
         QFont font = w->font();
@@ -479,8 +539,7 @@ QStringList ServerSettingsWidget::applyFix(const QVariantMap &fix)
 void ServerSettingsWidget::setPinnedSpki(const QByteArray &spki)
 {
     m_pinnedSpki = spki;
-    m_pinLabel->setText(spki.isEmpty() ? QString()
-                                       : tr("Trusted server key (SPKI SHA-256): %1").arg(colonHex(spki)));
+    m_pinLabel->setText(spki.isEmpty() ? QString() : tr("Trusted server key (SPKI SHA-256): %1").arg(colonHex(spki)));
     m_pinLabel->setVisible(!spki.isEmpty());
     m_forgetPin->setVisible(!spki.isEmpty());
     emit changed();

@@ -18,14 +18,16 @@ class QToolButton;
 
 namespace md::gui {
 
-/// The settings of one server (outgoing SMTP, incoming IMAP): one reusable form. Port and
-/// security follow each other as the CLI's defaults do (465/993 ⇄ implicit TLS, 587/143 ⇄
-/// STARTTLS) while the port is a standard one; a custom port keeps the chosen security.
+/// The settings of one server (outgoing SMTP, incoming IMAP or POP3): one reusable form. The
+/// incoming form lets the user choose IMAP or POP3. Port and security follow each other as the
+/// CLI's defaults do (465/993/995 ⇄ implicit TLS, 587/143/110 ⇄ STARTTLS) while the port is a
+/// standard one; a custom port keeps the chosen security.
 /// Validation is inline; choosing "None" says what it risks.
 class ServerSettingsWidget : public QWidget
 {
     Q_OBJECT
 public:
+    /// Protocol::Smtp: the outgoing form; Imap or Pop3: the incoming form (either protocol).
     explicit ServerSettingsWidget(Protocol protocol, QWidget *parent = nullptr);
 
     [[nodiscard]] Protocol protocol() const { return m_protocol; }
@@ -37,6 +39,8 @@ public:
 
     /// Shows or hides the password row (the setup wizard asks for it on a page of its own).
     void setPasswordVisible(bool visible);
+    /// Shows or hides the incoming form's IMAP/POP3 choice (the setup wizard asks it above the form).
+    void setProtocolChoiceVisible(bool visible);
     /// Shows or hides SMTP's optional message test (sender, recipients, send).
     void setEnvelopeVisible(bool visible);
 
@@ -64,6 +68,8 @@ Q_SIGNALS:
 
 private:
     void securityEdited();
+    void protocolEdited();
+    void fillAuthChoices();
     void portEdited();
     void updateState();
     void setHighlighted(const QStringList &fields);
@@ -72,6 +78,7 @@ private:
     Protocol m_protocol;
     QFormLayout *m_form = nullptr;
     QLayout *m_passwordRow = nullptr;
+    QComboBox *m_protocolChoice = nullptr;  ///< incoming only: IMAP or POP3
     QLineEdit *m_host = nullptr;
     QSpinBox *m_port = nullptr;
     QComboBox *m_security = nullptr;

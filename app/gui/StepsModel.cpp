@@ -2,40 +2,42 @@
 
 #include "Icons.h"
 
-#include <QPointF>
 #include <algorithm>
+#include <QPointF>
 
 namespace md::gui {
 
-StepsModel::StepsModel(QObject *parent)
-    : QAbstractTableModel(parent)
+StepsModel::StepsModel(QObject *parent) : QAbstractTableModel(parent)
 {
 }
 
 QString StepsModel::stepTitle(const QString &name)
 {
-    static const QHash<QString, const char *> titles{
-        {QStringLiteral("resolve"), QT_TR_NOOP("Find the server (DNS)")},
-        {QStringLiteral("connect"), QT_TR_NOOP("Connect")},
-        {QStringLiteral("tls"), QT_TR_NOOP("Encrypt the connection (TLS)")},
-        {QStringLiteral("greeting"), QT_TR_NOOP("Server greeting")},
-        {QStringLiteral("ehlo"), QT_TR_NOOP("Introduce ourselves (EHLO)")},
-        {QStringLiteral("helo"), QT_TR_NOOP("Introduce ourselves (HELO)")},
-        {QStringLiteral("starttls"), QT_TR_NOOP("Switch to encryption (STARTTLS)")},
-        {QStringLiteral("ehlo_tls"), QT_TR_NOOP("Introduce again, encrypted (EHLO)")},
-        {QStringLiteral("capability"), QT_TR_NOOP("Ask what the server supports")},
-        {QStringLiteral("capability_tls"), QT_TR_NOOP("Ask again, encrypted")},
-        {QStringLiteral("auth"), QT_TR_NOOP("Log in")},
-        {QStringLiteral("login"), QT_TR_NOOP("Log in")},
-        {QStringLiteral("mail_from"), QT_TR_NOOP("Sender accepted? (MAIL FROM)")},
-        {QStringLiteral("rcpt_to"), QT_TR_NOOP("Recipient accepted? (RCPT TO)")},
-        {QStringLiteral("data"), QT_TR_NOOP("Send the test message")},
-        {QStringLiteral("rset"), QT_TR_NOOP("Reset")},
-        {QStringLiteral("quit"), QT_TR_NOOP("Say goodbye")},
-        {QStringLiteral("logout"), QT_TR_NOOP("Say goodbye")},
-        {QStringLiteral("list"), QT_TR_NOOP("List folders")},
-        {QStringLiteral("examine"), QT_TR_NOOP("Open the inbox")},
-        {QStringLiteral("check"), QT_TR_NOOP("Check")},
+    static const QHash<QString, const char *> titles {
+        { QStringLiteral("resolve"), QT_TR_NOOP("Find the server (DNS)") },
+        { QStringLiteral("connect"), QT_TR_NOOP("Connect") },
+        { QStringLiteral("tls"), QT_TR_NOOP("Encrypt the connection (TLS)") },
+        { QStringLiteral("greeting"), QT_TR_NOOP("Server greeting") },
+        { QStringLiteral("ehlo"), QT_TR_NOOP("Introduce ourselves (EHLO)") },
+        { QStringLiteral("helo"), QT_TR_NOOP("Introduce ourselves (HELO)") },
+        { QStringLiteral("starttls"), QT_TR_NOOP("Switch to encryption (STARTTLS)") },
+        { QStringLiteral("ehlo_tls"), QT_TR_NOOP("Introduce again, encrypted (EHLO)") },
+        { QStringLiteral("capability"), QT_TR_NOOP("Ask what the server supports") },
+        { QStringLiteral("capability_tls"), QT_TR_NOOP("Ask again, encrypted") },
+        { QStringLiteral("capa"), QT_TR_NOOP("Ask what the server supports") },
+        { QStringLiteral("capa_tls"), QT_TR_NOOP("Ask again, encrypted") },
+        { QStringLiteral("stat"), QT_TR_NOOP("Count the messages") },
+        { QStringLiteral("auth"), QT_TR_NOOP("Log in") },
+        { QStringLiteral("login"), QT_TR_NOOP("Log in") },
+        { QStringLiteral("mail_from"), QT_TR_NOOP("Sender accepted? (MAIL FROM)") },
+        { QStringLiteral("rcpt_to"), QT_TR_NOOP("Recipient accepted? (RCPT TO)") },
+        { QStringLiteral("data"), QT_TR_NOOP("Send the test message") },
+        { QStringLiteral("rset"), QT_TR_NOOP("Reset") },
+        { QStringLiteral("quit"), QT_TR_NOOP("Say goodbye") },
+        { QStringLiteral("logout"), QT_TR_NOOP("Say goodbye") },
+        { QStringLiteral("list"), QT_TR_NOOP("List folders") },
+        { QStringLiteral("examine"), QT_TR_NOOP("Open the inbox") },
+        { QStringLiteral("check"), QT_TR_NOOP("Check") },
     };
     const auto it = titles.constFind(name);
     return it == titles.constEnd() ? name : tr(it.value());
@@ -66,7 +68,7 @@ void StepsModel::stepFinished(const QString &source, const Step &step)
     }
     // A step that was never announced (skipped steps): add it.
     beginInsertRows({}, int(m_rows.size()), int(m_rows.size()));
-    m_rows << Row{source, step, false};
+    m_rows << Row { source, step, false };
     endInsertRows();
     refreshBars();
 }
@@ -95,7 +97,7 @@ void StepsModel::checkFinished(const QString &source, const CheckResult &result)
     if (!result.steps.isEmpty()) {
         beginInsertRows({}, first, first + int(result.steps.size()) - 1);
         for (int i = 0; i < result.steps.size(); ++i)
-            m_rows.insert(first + i, Row{source, result.steps.at(i), false});
+            m_rows.insert(first + i, Row { source, result.steps.at(i), false });
         endInsertRows();
     }
     refreshBars();

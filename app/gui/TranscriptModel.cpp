@@ -1,16 +1,15 @@
 #include "TranscriptModel.h"
 
-#include "Icons.h"
 #include "diagnosis/Explain.h"
+#include "Icons.h"
 #include "transcript/Report.h"
 
-#include <QRegularExpression>
 #include <algorithm>
+#include <QRegularExpression>
 
 namespace md::gui {
 
-TranscriptModel::TranscriptModel(QObject *parent)
-    : QAbstractListModel(parent)
+TranscriptModel::TranscriptModel(QObject *parent) : QAbstractListModel(parent)
 {
     m_flushTimer.setInterval(kFlushIntervalMs);
     m_flushTimer.setSingleShot(true);
@@ -19,7 +18,7 @@ TranscriptModel::TranscriptModel(QObject *parent)
 
 void TranscriptModel::append(const TranscriptEvent &event, const QString &source)
 {
-    Line line{event.ms, event.kind, event.encrypted, terminalSafe(event.text), source};
+    Line line { event.ms, event.kind, event.encrypted, terminalSafe(event.text), source };
     if (line.text.size() > kMaxLineChars) {
         const qsizetype rest = line.text.size() - kMaxLineChars;
         line.text.truncate(kMaxLineChars);

@@ -19,9 +19,9 @@ class TranscriptModel : public QAbstractListModel
 public:
     enum Role {
         KindRole = Qt::UserRole + 1,  ///< TranscriptEvent::Kind as int
-        EncryptedRole,                ///< bool: the line travelled inside TLS
-        MessageRole,                  ///< the line's text without time and markers
-        SourceRole                    ///< "SMTP", "IMAP", … when several checks share the view
+        EncryptedRole,  ///< bool: the line travelled inside TLS
+        MessageRole,  ///< the line's text without time and markers
+        SourceRole  ///< "SMTP", "IMAP", … when several checks share the view
     };
     static constexpr int kMaxRows = 200000;
     static constexpr int kMaxLineChars = 4000;

@@ -2,6 +2,7 @@
 
 #include "TranscriptModel.h"
 
+#include <algorithm>
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
@@ -14,18 +15,15 @@
 #include <QScrollBar>
 #include <QToolButton>
 #include <QVBoxLayout>
-#include <algorithm>
 
 namespace md::gui {
 
-TranscriptView::TranscriptView(TranscriptModel *model, QWidget *parent)
-    : QWidget(parent)
-    , m_model(model)
+TranscriptView::TranscriptView(TranscriptModel *model, QWidget *parent) : QWidget(parent), m_model(model)
 {
     auto *legend = new QLabel(tr("C: what Mail Doctor sent · S: what the server replied · TLS: encryption events · "
                                  "\"tls\" before a line: it travelled encrypted · passwords are never shown. Hover a "
                                  "line to see what its codes mean."),
-                              this);
+        this);
     legend->setWordWrap(true);
 
     m_list = new QListView(this);

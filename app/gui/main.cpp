@@ -1,4 +1,5 @@
 // maildoctor: the desktop app. A thin front end on the core's checks.
+#include "AppIdentity.h"
 #include "AutoRun.h"
 #include "MainWindow.h"
 
@@ -11,6 +12,8 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("MailDoctor"));
     QApplication::setApplicationDisplayName(QStringLiteral("Mail Doctor"));
     QApplication::setApplicationVersion(QStringLiteral(MAILDOCTOR_VERSION));
+    QApplication::setDesktopFileName(md::applicationId());  // Wayland shells match the menu entry
+    QApplication::setWindowIcon(md::applicationIcon());
 
     md::gui::MainWindow window;
     window.show();

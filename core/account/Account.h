@@ -63,8 +63,8 @@ struct Account {
 /// The settings a check takes: the saved server plus the secret for this run (a password, or
 /// an OAuth2 access token when the profile logs in with OAuth2). The secret is not kept.
 [[nodiscard]] ServerSettings toServerSettings(const ServerProfile &server, const QString &secret);
-/// The saved form of check settings: the server fields, without any secret (the inverse of
-/// toServerSettings; the OAuth2 provider is not part of ServerSettings and stays empty).
+/// The other way: what a profile keeps of the settings of a check (never the password or token;
+/// oauthProvider stays empty, the caller keeps the account's own).
 [[nodiscard]] ServerProfile toServerProfile(const ServerSettings &settings);
 
 /// True when `text` holds a control character or a line or paragraph separator: such text cannot

@@ -3,10 +3,10 @@
 #include "diagnosis/Diagnoser.h"
 #include "transcript/Report.h"
 
+#include <algorithm>
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <algorithm>
 
 namespace md {
 
@@ -54,7 +54,8 @@ QString settingsHtml(const ServerSettings &s)
     row(Tr::tr("Security"), securityName(s.security));
     row(Tr::tr("User name"), s.user.isEmpty() ? Tr::tr("(no login)") : s.user);
     row(Tr::tr("Login method"), s.authMechanism);
-    row(Tr::tr("Password"), s.password.isEmpty() && s.token.isEmpty() ? Tr::tr("(none)") : Tr::tr("(set, not shown)"));
+    if (!s.user.isEmpty())
+        row(Tr::tr("Password"), Tr::tr("(never included in a report)"));
     if (!s.caFile.isEmpty())
         row(Tr::tr("Extra CA file"), s.caFile);
     if (!s.pinnedSpki.isEmpty())
@@ -82,7 +83,7 @@ QString stepsHtml(const CheckResult &r)
                               "<td class=\"wf\"><div class=\"bar\" style=\"margin-left:%5%;width:%6%\"></div></td>"
                               "<td>%7</td></tr>")
                    .arg(toString(step.status), esc(step.name), toString(step.status).toUpper(),
-                        Tr::tr("%1 ms").arg(step.ms))
+                       Tr::tr("%1 ms").arg(step.ms))
                    .arg(std::min(left, 99.5), 0, 'f', 2)
                    .arg(std::min(width, 100.0 - std::min(left, 99.5)), 0, 'f', 2)
                    .arg(esc(step.detail));
@@ -107,7 +108,7 @@ QString findingsHtml(const CheckResult &r)
                 changes << QStringLiteral("%1 = %2").arg(it.key(), it.value().toString());
             out += QStringLiteral("<p class=\"fix\">%1 <code>%2</code> (%3 <code>%4</code>)</p>")
                        .arg(Tr::tr("Fix:"), esc(changes.join(QStringLiteral(", "))), Tr::tr("command line:"),
-                            esc(renderFixFlags(f.fix)));
+                           esc(renderFixFlags(f.fix)));
         }
         out += QStringLiteral("</li>");
     }
@@ -123,9 +124,9 @@ QString tlsHtml(const CheckResult &r)
     if (!tls.protocol.isEmpty())
         out += QStringLiteral("<p>%1</p>").arg(esc(Tr::tr("%1, %2").arg(tls.protocol, tls.cipher)));
     out += QStringLiteral("<p>%1</p>")
-               .arg(tls.pinned     ? Tr::tr("Certificate trusted by its pinned key.")
-                    : tls.verified ? esc(Tr::tr("Certificate verified for %1.").arg(tls.peerName))
-                                   : Tr::tr("Certificate NOT verified."));
+               .arg(tls.pinned        ? Tr::tr("Certificate trusted by its pinned key.")
+                       : tls.verified ? esc(Tr::tr("Certificate verified for %1.").arg(tls.peerName))
+                                      : Tr::tr("Certificate NOT verified."));
     if (!tls.errors.isEmpty()) {
         out += QStringLiteral("<ul>");
         for (const QString &e : tls.errors)
@@ -140,9 +141,10 @@ QString tlsHtml(const CheckResult &r)
         row(Tr::tr("Subject"), c.subject);
         row(Tr::tr("Issuer"), c.issuer);
         row(Tr::tr("Names"), c.subjectAltNames.join(QStringLiteral(", ")));
-        row(Tr::tr("Valid"), Tr::tr("%1 to %2 (%3 days left)")
-                                 .arg(c.notBefore.toString(Qt::ISODate), c.notAfter.toString(Qt::ISODate))
-                                 .arg(c.daysLeft));
+        row(Tr::tr("Valid"),
+            Tr::tr("%1 to %2 (%3 days left)")
+                .arg(c.notBefore.toString(Qt::ISODate), c.notAfter.toString(Qt::ISODate))
+                .arg(c.daysLeft));
         row(Tr::tr("SHA-256"), c.sha256);
         row(Tr::tr("SPKI SHA-256"), c.spkiSha256);
         if (c.selfSigned)
@@ -175,14 +177,11 @@ tr.ok td.status{color:#080}pre.transcript{font-size:.85em;overflow-x:auto;border
 
 QJsonObject settingsToJson(const ServerSettings &s)
 {
-    QJsonObject json{{QStringLiteral("protocol"), toString(s.protocol)},
-                     {QStringLiteral("host"), s.host},
-                     {QStringLiteral("port"), s.port},
-                     {QStringLiteral("security"), toString(s.security)},
-                     {QStringLiteral("user"), s.user},
-                     {QStringLiteral("auth"), s.authMechanism},
-                     {QStringLiteral("ca_file"), s.caFile},
-                     {QStringLiteral("pinned_spki"), s.pinnedSpki.isEmpty() ? QString() : colonHex(s.pinnedSpki)}};
+    QJsonObject json { { QStringLiteral("protocol"), toString(s.protocol) }, { QStringLiteral("host"), s.host },
+        { QStringLiteral("port"), s.port }, { QStringLiteral("security"), toString(s.security) },
+        { QStringLiteral("user"), s.user }, { QStringLiteral("auth"), s.authMechanism },
+        { QStringLiteral("ca_file"), s.caFile },
+        { QStringLiteral("pinned_spki"), s.pinnedSpki.isEmpty() ? QString() : colonHex(s.pinnedSpki) } };
     if (s.protocol == Protocol::Smtp) {
         json.insert(QStringLiteral("from"), s.from);
         json.insert(QStringLiteral("to"), QJsonArray::fromStringList(s.to));
@@ -195,10 +194,10 @@ QJsonObject reportToJson(const QList<ReportEntry> &entries, const QDateTime &cre
 {
     QJsonArray checks;
     for (const ReportEntry &e : entries)
-        checks.append(QJsonObject{{QStringLiteral("settings"), settingsToJson(e.settings)},
-                                  {QStringLiteral("result"), toJson(e.result)}});
-    return QJsonObject{{QStringLiteral("created"), created.toString(Qt::ISODate)},
-                       {QStringLiteral("checks"), checks}};
+        checks.append(QJsonObject { { QStringLiteral("settings"), settingsToJson(e.settings) },
+            { QStringLiteral("result"), toJson(e.result) } });
+    return QJsonObject { { QStringLiteral("created"), created.toString(Qt::ISODate) },
+        { QStringLiteral("checks"), checks } };
 }
 
 QString renderTextReport(const QList<ReportEntry> &entries, const QDateTime &created)
@@ -210,8 +209,8 @@ QString renderTextReport(const QList<ReportEntry> &entries, const QDateTime &cre
         out += Tr::tr("Settings:") + QLatin1Char('\n');
         for (auto it = settings.constBegin(); it != settings.constEnd(); ++it) {
             const QString value = it.value().isArray()
-                                      ? it.value().toVariant().toStringList().join(QStringLiteral(", "))
-                                      : it.value().toVariant().toString();
+                ? it.value().toVariant().toStringList().join(QStringLiteral(", "))
+                : it.value().toVariant().toString();
             out += QStringLiteral("  %1: %2\n").arg(it.key(), terminalSafe(value));
         }
         out += QLatin1Char('\n') + Tr::tr("Transcript:") + QLatin1Char('\n');
@@ -230,7 +229,7 @@ QString renderHtmlReport(const QList<ReportEntry> &entries, const QDateTime &cre
                       .arg(Tr::tr("Mail Doctor report"), QString::fromUtf8(kStyle));
     out += QStringLiteral("<h1>%1</h1><p>%2</p>\n")
                .arg(Tr::tr("Mail Doctor report"),
-                    Tr::tr("Created %1. Passwords and tokens are never included.").arg(created.toString(Qt::ISODate)));
+                   Tr::tr("Created %1. Passwords and tokens are never included.").arg(created.toString(Qt::ISODate)));
     for (const ReportEntry &e : entries) {
         const CheckResult &r = e.result;
         out += QStringLiteral("<section><h2>%1</h2>").arg(esc(entryTitle(e)));

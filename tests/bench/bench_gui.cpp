@@ -7,13 +7,13 @@
 #include "TranscriptModel.h"
 #include "TranscriptView.h"
 
+#include <algorithm>
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QTabWidget>
 #include <QTextStream>
 #include <QTimer>
-#include <algorithm>
 #include <time.h>
 #include <unistd.h>
 
@@ -28,9 +28,10 @@ double msSinceExec()
     const QByteArray text = stat.readAll();
     const QList<QByteArray> fields = text.mid(text.lastIndexOf(')') + 2).split(' ');
     const double startTicks = fields.value(19).toDouble();  // field 22 (starttime), counted from 3
-    timespec now{};
+    timespec now {};
     clock_gettime(CLOCK_BOOTTIME, &now);
-    return (double(now.tv_sec) + double(now.tv_nsec) / 1e9) * 1000.0 - startTicks * 1000.0 / double(sysconf(_SC_CLK_TCK));
+    return (double(now.tv_sec) + double(now.tv_nsec) / 1e9) * 1000.0
+        - startTicks * 1000.0 / double(sysconf(_SC_CLK_TCK));
 }
 
 double peakRssMiB()
@@ -86,9 +87,7 @@ int main(int argc, char *argv[])
     QElapsedTimer tick;
     QTimer ticker;  // measures how long the event loop goes without running it
     ticker.setInterval(0);
-    QObject::connect(&ticker, &QTimer::timeout, [&] {
-        longestStall = std::max(longestStall, tick.restart());
-    });
+    QObject::connect(&ticker, &QTimer::timeout, [&] { longestStall = std::max(longestStall, tick.restart()); });
 
     md::gui::DiagnoseView *view = window->diagnoseView();
     md::gui::TranscriptModel *model = view->transcriptModel();
@@ -123,8 +122,10 @@ int main(int argc, char *argv[])
                                .arg(value <= goal ? QStringLiteral("met") : QStringLiteral("MISSED"));
                 };
                 out << "bench_gui (" << QGuiApplication::platformName() << ")\n";
-                line(QStringLiteral("start → first window shown (main)"), double(firstPaint.ms), QStringLiteral("ms"), 300);
-                line(QStringLiteral("start → first window shown (exec)"), firstPaint.sinceExec, QStringLiteral("ms"), 300);
+                line(QStringLiteral("start → first window shown (main)"), double(firstPaint.ms), QStringLiteral("ms"),
+                    300);
+                line(QStringLiteral("start → first window shown (exec)"), firstPaint.sinceExec, QStringLiteral("ms"),
+                    300);
                 line(QStringLiteral("peak RSS"), rss, QStringLiteral("MiB"), 80);
                 line(QStringLiteral("100,000 transcript lines"), double(appendMs), QStringLiteral("ms"), 1000);
                 line(QStringLiteral("longest event-loop stall"), double(longestStall), QStringLiteral("ms"), 50);

@@ -5,12 +5,12 @@
 #include "GuiSupport.h"
 #include "IntegrationSupport.h"
 
+#include "account/CredentialStore.h"
+#include "account/ProfileStore.h"
 #include "AccountsPanel.h"
 #include "CertificateView.h"
 #include "FindingsView.h"
 #include "MainWindow.h"
-#include "account/CredentialStore.h"
-#include "account/ProfileStore.h"
 
 #include <QListWidget>
 #include <QTemporaryDir>
@@ -91,8 +91,8 @@ private Q_SLOTS:
         QVERIFY(profileBytes.contains("\"Work\""));
         QVERIFY(!leaksSecret(profileBytes, m_password));  // the secret is in the keychain only
         CredentialError::Code code = CredentialError::Code::Other;
-        QCOMPARE(readSecret(keychain, {QStringLiteral("Work"), Protocol::Smtp, SecretKind::Password}, &code),
-                 QString::fromUtf8(m_password));
+        QCOMPARE(readSecret(keychain, { QStringLiteral("Work"), Protocol::Smtp, SecretKind::Password }, &code),
+            QString::fromUtf8(m_password));
         QVERIFY(code == CredentialError::Code::None);
 
         // Away to Quick check (empty forms), back to "Work": the password comes from the keychain.
@@ -148,7 +148,7 @@ private Q_SLOTS:
         QTest::mouseClick(confirm, Qt::LeftButton);
         QVERIFY(keychainDone.wait(15000));
         QVERIFY(!profiles.find(QStringLiteral("Work"), &error));
-        readSecret(keychain, {QStringLiteral("Work"), Protocol::Smtp, SecretKind::Password}, &code);
+        readSecret(keychain, { QStringLiteral("Work"), Protocol::Smtp, SecretKind::Password }, &code);
         QVERIFY(code == CredentialError::Code::NotFound);
         QCOMPARE(panel->list()->count(), 1);
     }

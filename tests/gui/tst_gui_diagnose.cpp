@@ -28,7 +28,10 @@ class TestGuiDiagnose : public QObject
     QHash<QString, QString> m_env;
     QByteArray m_password;
 
-    [[nodiscard]] quint16 port(const char *key) const { return quint16(m_env.value(QString::fromLatin1(key)).toUInt()); }
+    [[nodiscard]] quint16 port(const char *key) const
+    {
+        return quint16(m_env.value(QString::fromLatin1(key)).toUInt());
+    }
 
     /// Settings for a form, given at once (for the scenarios that are not about typing).
     ServerSettings smtp(const char *portKey, Security security, bool caFile = true) const
@@ -69,10 +72,7 @@ class TestGuiDiagnose : public QObject
         return codes;
     }
 
-    void expectNoLeak(const QByteArray &text, const char *where)
-    {
-        QVERIFY2(!leaksSecret(text, m_password), where);
-    }
+    void expectNoLeak(const QByteArray &text, const char *where) { QVERIFY2(!leaksSecret(text, m_password), where); }
 
 private Q_SLOTS:
     void initTestCase()
@@ -80,7 +80,7 @@ private Q_SLOTS:
         QStandardPaths::setTestModeEnabled(true);
         m_env = serverEnv();
         QVERIFY2(!m_env.value(QStringLiteral("SMTP_STARTTLS_PORT")).isEmpty(),
-                 "server.env from the mailserver fixture is missing (MAILDOCTOR_SERVER_ENV)");
+            "server.env from the mailserver fixture is missing (MAILDOCTOR_SERVER_ENV)");
         m_password = m_env.value(QStringLiteral("MAIL_PASSWORD")).toUtf8();
         QVERIFY(!m_password.isEmpty());
     }
@@ -117,7 +117,7 @@ private Q_SLOTS:
             QCOMPARE(steps->index(row, StepsModel::StatusColumn).data().toString(), QStringLiteral("OK"));
             names << steps->index(row, StepsModel::StepColumn).data(Qt::ToolTipRole).toString();
         }
-        for (const char *name : {"connect", "greeting", "ehlo", "starttls", "tls", "auth", "quit"})
+        for (const char *name : { "connect", "greeting", "ehlo", "starttls", "tls", "auth", "quit" })
             QVERIFY2(names.contains(QString::fromLatin1(name)), name);
         QVERIFY(steps->index(0, StepsModel::WaterfallColumn).data(StepsModel::BarRole).isValid());
 
@@ -126,14 +126,14 @@ private Q_SLOTS:
         const auto hasLine = [](const QString &text, const char *pattern) {
             return text.contains(QRegularExpression(QString::fromLatin1(pattern), QRegularExpression::MultilineOption));
         };
-        QVERIFY(hasLine(all, "^ +[0-9.]+ {6}C: +EHLO "));     // before TLS: no "tls" mark
+        QVERIFY(hasLine(all, "^ +[0-9.]+ {6}C: +EHLO "));  // before TLS: no "tls" mark
         QVERIFY(hasLine(all, "^ +[0-9.]+ {6}S: +220 "));
-        QVERIFY(hasLine(all, "^ +[0-9.]+  tls C: +AUTH "));   // the login travelled encrypted
+        QVERIFY(hasLine(all, "^ +[0-9.]+  tls C: +AUTH "));  // the login travelled encrypted
         QVERIFY(hasLine(all, "^ +[0-9.]+  tls S: +235 "));
         QByteArray modelText;
         for (int row = 0; row < transcript->rowCount(); ++row) {
-            for (int role : {int(Qt::DisplayRole), int(Qt::AccessibleTextRole), int(Qt::ToolTipRole),
-                             int(TranscriptModel::MessageRole)})
+            for (int role : { int(Qt::DisplayRole), int(Qt::AccessibleTextRole), int(Qt::ToolTipRole),
+                     int(TranscriptModel::MessageRole) })
                 modelText += transcript->index(row).data(role).toString().toUtf8() + '\n';
         }
         expectNoLeak(modelText, "transcript model");
@@ -172,7 +172,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         QString error;
         QVERIFY2(view->saveReport(dir.filePath(QStringLiteral("report.html")), &error), qPrintable(error));
-        for (const char *name : {"report.html", "report.txt", "report.json"}) {
+        for (const char *name : { "report.html", "report.txt", "report.json" }) {
             QFile file(dir.filePath(QString::fromLatin1(name)));
             QVERIFY2(file.open(QIODevice::ReadOnly), name);
             const QByteArray bytes = file.readAll();
@@ -206,7 +206,8 @@ private Q_SLOTS:
         QCOMPARE(view->resultTabs()->currentWidget(), view->findingsView());
         QVERIFY(view->findingsView()->findChild<QWidget *>(QStringLiteral("finding:security.implicit_tls_expected")));
 
-        auto *apply = child<QPushButton>(view->findingsView(), QStringLiteral("applyFix:security.implicit_tls_expected"));
+        auto *apply
+            = child<QPushButton>(view->findingsView(), QStringLiteral("applyFix:security.implicit_tls_expected"));
         QVERIFY(apply);
         QSignalSpy finished(view, &DiagnoseView::runFinished);
         QTest::mouseClick(apply, Qt::LeftButton);
@@ -216,7 +217,7 @@ private Q_SLOTS:
         const ServerSettings after = view->settingsWidget(Protocol::Smtp)->settings();
         QVERIFY(after.security == Security::Tls);
         QCOMPARE(after.port, s.port);  // exactly the fix: the port stayed
-        QCOMPARE(view->settingsWidget(Protocol::Smtp)->highlightedFields(), QStringList{QStringLiteral("security")});
+        QCOMPARE(view->settingsWidget(Protocol::Smtp)->highlightedFields(), QStringList { QStringLiteral("security") });
         QVERIFY(view->lastEntries().first().result.ok);
     }
 
@@ -284,6 +285,39 @@ private Q_SLOTS:
         expectNoLeak(all.toUtf8(), "both transcripts");
     }
 
+    // The incoming form speaks POP3 too: choose it, type, "Check receiving".
+    void receivingWithPop3()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        DiagnoseView *view = window.diagnoseView();
+        ServerSettingsWidget *form = view->settingsWidget(Protocol::Pop3);
+        auto *protocolChoice = child<QComboBox>(form, QStringLiteral("protocol"));
+        QVERIFY(protocolChoice);
+        protocolChoice->setCurrentIndex(protocolChoice->findData(QStringLiteral("pop3")));
+        QVERIFY(form->settings().protocol == Protocol::Pop3);
+        QCOMPARE(form->settings().port, quint16(995));  // the standard port followed the protocol
+        typeInto(form, QStringLiteral("host"), QStringLiteral("localhost"));
+        typePort(form, port("POP3_TLS_PORT"));
+        typeInto(form, QStringLiteral("user"), m_env.value(QStringLiteral("POP3_USER")));
+        const QByteArray password = m_env.value(QStringLiteral("POP3_PASSWORD")).toUtf8();
+        QVERIFY(!password.isEmpty());
+        typeInto(form, QStringLiteral("password"), QString::fromUtf8(password));
+        typeInto(form, QStringLiteral("caFile"), m_env.value(QStringLiteral("CA_FILE")));
+        QSignalSpy finished(view, &DiagnoseView::runFinished);
+        QTest::mouseClick(child<QPushButton>(view, QStringLiteral("checkReceiving")), Qt::LeftButton);
+        QVERIFY(finished.wait(30000));
+        const ReportEntry entry = view->lastEntries().first();
+        QVERIFY2(entry.result.ok, qPrintable(entry.result.failureMessage));
+        QVERIFY(entry.settings.protocol == Protocol::Pop3);
+        QVERIFY(entry.result.step(QStringLiteral("stat")));
+        const QString all = view->transcriptModel()->allText();
+        QVERIFY(all.contains(QStringLiteral("STAT")));
+        QVERIFY(!leaksSecret(all.toUtf8(), password));
+        QVERIFY(view->statusText().contains(QStringLiteral("Receiving works")));
+    }
+
     // Cancel while the check waits for a greeting that never comes.
     void cancelMidCheck()
     {
@@ -307,7 +341,8 @@ private Q_SLOTS:
         QVERIFY(!cancel->isEnabled());
         QVERIFY(child<QPushButton>(view, QStringLiteral("checkSending"))->isEnabled());
         for (int row = 0; row < view->stepsModel()->rowCount(); ++row)
-            QVERIFY(view->stepsModel()->index(row, StepsModel::StatusColumn).data().toString() != QStringLiteral("running…"));
+            QVERIFY(view->stepsModel()->index(row, StepsModel::StatusColumn).data().toString()
+                != QStringLiteral("running…"));
     }
 
     // Closing the window during a check cancels it: the check and its controller are gone.

@@ -2,16 +2,17 @@
 // form's port/security rules and validation, the transcript model's batching and bounds.
 #include "GuiSupport.h"
 
+#include "account/CredentialStore.h"
+#include "account/ProfileStore.h"
+#include "AccountsPanel.h"
 #include "CertificateView.h"
 #include "DiagnoseController.h"
 #include "FindingsView.h"
 #include "MainWindow.h"
 #include "StepsModel.h"
 #include "TranscriptModel.h"
-#include "AccountsPanel.h"
-#include "account/CredentialStore.h"
-#include "account/ProfileStore.h"
 
+#include <functional>
 #include <QAbstractButton>
 #include <QAccessible>
 #include <QCheckBox>
@@ -19,9 +20,8 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QSettings>
-#include <QTabBar>
-#include <functional>
 #include <QStandardPaths>
+#include <QTabBar>
 #include <QTemporaryDir>
 
 using namespace md;
@@ -47,7 +47,7 @@ ReportEntry sampleEntry()
     fix.code = QStringLiteral("security.implicit_tls_expected");
     fix.title = QStringLiteral("This port expects TLS from the first byte");
     fix.detail = QStringLiteral("Use implicit TLS.");
-    fix.fix = {{QStringLiteral("security"), QStringLiteral("tls")}};
+    fix.fix = { { QStringLiteral("security"), QStringLiteral("tls") } };
     Finding untrusted;
     untrusted.code = QStringLiteral("tls.untrusted");
     untrusted.title = QStringLiteral("The certificate is not trusted");
@@ -116,8 +116,8 @@ QStringList clashingMnemonics(QWidget *window)
 /// every button the results can have exists.
 void showEverything(DiagnoseView *view)
 {
-    view->findingsView()->setEntries({sampleEntry()});
-    view->certificateView()->setEntries({sampleEntry()});
+    view->findingsView()->setEntries({ sampleEntry() });
+    view->certificateView()->setEntries({ sampleEntry() });
     view->certificateView()->requestTrust(Protocol::Smtp);
 }
 
@@ -158,7 +158,8 @@ private Q_SLOTS:
         chooseSecurity(view->settingsWidget(Protocol::Smtp), QStringLiteral("none"));  // shows the consent box
 
         // Buttons the walk must meet, so it cannot pass by walking nothing.
-        QVERIFY(view->findingsView()->findChild<QPushButton *>(QStringLiteral("applyFix:security.implicit_tls_expected")));
+        QVERIFY(
+            view->findingsView()->findChild<QPushButton *>(QStringLiteral("applyFix:security.implicit_tls_expected")));
         QStringList unnamed;
         const int checkedTabs = forEveryTab(view, [&] {
             QAccessibleInterface *root = QAccessible::queryAccessibleInterface(&window);
@@ -176,8 +177,8 @@ private Q_SLOTS:
                 continue;
             QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(w);
             if (iface && interactive(iface->role()) && iface->text(QAccessible::Name).trimmed().isEmpty())
-                focusableUnnamed << QStringLiteral("%1 %2").arg(QString::fromLatin1(w->metaObject()->className()),
-                                                               w->objectName());
+                focusableUnnamed << QStringLiteral("%1 %2").arg(
+                    QString::fromLatin1(w->metaObject()->className()), w->objectName());
         }
         QVERIFY2(focusableUnnamed.isEmpty(), qPrintable(focusableUnnamed.join(QLatin1Char('\n'))));
     }
@@ -225,7 +226,8 @@ private Q_SLOTS:
         QCOMPARE(panel->list()->count(), 2);
         QSignalSpy loaded(panel, &AccountsPanel::passwordsLoaded);
         panel->selectAccount(QStringLiteral("Home"));
-        QCOMPARE(window.diagnoseView()->settingsWidget(Protocol::Smtp)->settings().host, QStringLiteral("smtp.example.test"));
+        QCOMPARE(window.diagnoseView()->settingsWidget(Protocol::Smtp)->settings().host,
+            QStringLiteral("smtp.example.test"));
         QVERIFY(loaded.wait(15000));
         QVERIFY2(panel->message().contains(QStringLiteral("keychain")), qPrintable(panel->message()));
         QVERIFY(window.diagnoseView()->settingsWidget(Protocol::Smtp)->settings().password.isEmpty());
@@ -270,6 +272,16 @@ private Q_SLOTS:
         QCOMPARE(imap.settings().port, quint16(143));
         typePort(&imap, 993);
         QVERIFY(imap.settings().security == Security::Tls);
+        // Switching the incoming form to POP3 takes the port along: 993 → 995, 110 ⇄ STARTTLS.
+        auto *protocolChoice = imap.findChild<QComboBox *>(QStringLiteral("protocol"));
+        QVERIFY(protocolChoice);
+        protocolChoice->setCurrentIndex(protocolChoice->findData(QStringLiteral("pop3")));
+        QVERIFY(imap.settings().protocol == Protocol::Pop3);
+        QCOMPARE(imap.settings().port, quint16(995));
+        chooseSecurity(&imap, QStringLiteral("starttls"));
+        QCOMPARE(imap.settings().port, quint16(110));
+        QVERIFY(imap.findChild<QComboBox *>(QStringLiteral("auth"))->findData(QStringLiteral("user")) >= 0);
+        QVERIFY(ServerSettingsWidget(Protocol::Smtp).findChild<QComboBox *>(QStringLiteral("protocol")) == nullptr);
     }
 
     void validationAndNoneRisk()
@@ -294,14 +306,15 @@ private Q_SLOTS:
         QVERIFY(!form.settings().allowPlaintextAuth);
 
         // A fix changes exactly its keys and says so.
-        const QStringList changes = form.applyFix({{QStringLiteral("port"), 587}, {QStringLiteral("security"), QStringLiteral("starttls")}});
+        const QStringList changes = form.applyFix(
+            { { QStringLiteral("port"), 587 }, { QStringLiteral("security"), QStringLiteral("starttls") } });
         QCOMPARE(changes.size(), 2);
         QCOMPARE(form.settings().port, quint16(587));
         QVERIFY(form.settings().security == Security::StartTls);
         QCOMPARE(form.settings().host, QStringLiteral("mail.example.test"));
-        QCOMPARE(form.highlightedFields(), (QStringList{QStringLiteral("port"), QStringLiteral("security")}));
+        QCOMPARE(form.highlightedFields(), (QStringList { QStringLiteral("port"), QStringLiteral("security") }));
         typeInto(&form, QStringLiteral("host"), QStringLiteral("other.example.test"));
-        QCOMPARE(form.highlightedFields(), (QStringList{QStringLiteral("port"), QStringLiteral("security")}));
+        QCOMPARE(form.highlightedFields(), (QStringList { QStringLiteral("port"), QStringLiteral("security") }));
     }
 
     // Events enter the model in batches on the event loop, never beyond the bound.

@@ -571,6 +571,7 @@ IncomingPage::IncomingPage(AccountDraft *draft, QWidget *parent) : QWizardPage(p
     m_stack = new QStackedWidget(this);
     for (ServerSettingsWidget *form : { m_imap, m_pop3 }) {
         form->setPasswordVisible(false);
+        form->setProtocolChoiceVisible(false);  // the choice is the radio buttons above
         m_stack->addWidget(form);
         connect(form, &ServerSettingsWidget::changed, this, [this] {
             explain();
