@@ -1,10 +1,10 @@
 #include "MainWindow.h"
 
+#include "account/CredentialStore.h"
+#include "account/ProfileStore.h"
 #include "AccountsPanel.h"
 #include "DiagnoseView.h"
 #include "Icons.h"
-#include "account/CredentialStore.h"
-#include "account/ProfileStore.h"
 #include "oauth/Provider.h"
 #include "wizard/SetupWizard.h"
 

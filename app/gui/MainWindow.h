@@ -2,9 +2,9 @@
 
 #include "account/Account.h"
 
-#include <QMainWindow>
 #include <memory>
 #include <optional>
+#include <QMainWindow>
 
 namespace md {
 class CredentialStore;
