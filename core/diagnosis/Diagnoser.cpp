@@ -1,6 +1,7 @@
 #include "Diagnoser.h"
 
 #include "Explain.h"
+#include "ReplyMeaning.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -9,7 +10,8 @@
 #include <QSslError>
 #include <algorithm>
 
-// The rules, by what the result says (FailureKind + failed step + the server's words):
+// The rules, by what the result says (FailureKind + failed step + what the reply means, see
+// ReplyMeaning.h: enhanced status codes and IMAP response codes first, the server's words last):
 //
 //   code                            from
 //   dns.not_found                   HostNotFound (also a name under RFC 6761's .invalid)
@@ -32,13 +34,16 @@
 //   auth.basic_auth_disabled        Microsoft's 5.7.139 / 5.7.3 texts, or a password login refused by Microsoft
 //   auth.app_password_required      "application-specific password", Gmail's 534 5.7.9 / 5.7.14
 //   auth.oauth_token_rejected       XOAUTH2 / OAUTHBEARER refused (the decoded error challenge is quoted)
-//   auth.tls_required               538, X.7.10, X.7.11, [PRIVACYREQUIRED], 530 "… STARTTLS first"
-//   auth.required                   530 (or "authentication required") on MAIL FROM / RCPT TO
+//   auth.tls_required               538, X.7.10, X.7.11, [PRIVACYREQUIRED], 530 "… STARTTLS first" (at any step)
+//   auth.required                   530, X.7.57 (or "authentication required") on MAIL FROM / RCPT TO
 //   auth.failed                     any other refused login (535, 5.7.8, [AUTHENTICATIONFAILED])
 //   smtp.greeting_rejected          Rejected at "greeting" (SMTP)
 //   smtp.helo_rejected              Rejected at "ehlo" / "helo"
 //   smtp.rate_limited               rate / quota texts, X.7.28, Gmail's 4.7.28 / 5.4.5, [LIMIT] (any step)
 //   smtp.message_too_large          552, X.2.3, X.3.4 or size texts on the envelope or message
+//   smtp.mailbox_full               X.2.2, [OVERQUOTA] or "mailbox full" texts on RCPT TO / DATA
+//   smtp.greylisted                 greylisting texts ("Greylisted", Yahoo's [GL01])
+//   smtp.ip_blocked                 block-list / IP reputation texts, Microsoft's X.7.708 / X.7.606-649
 //   smtp.relay_denied               "relay" texts or 5.7.1 on RCPT TO without a login
 //   smtp.temporary_failure          other 4xx on the envelope or message
 //   smtp.sender_rejected / smtp.recipient_rejected / smtp.message_rejected   other 5xx on MAIL / RCPT / DATA
@@ -194,7 +199,11 @@ public:
     [[nodiscard]] QString serverText() const { return failed ? failed->serverText : QString(); }
     /// The server's reply and the failure message, lower case: what the text rules match against.
     [[nodiscard]] QString words() const { return (serverText() + QLatin1Char(' ') + r.failureMessage).toLower(); }
-    [[nodiscard]] bool says(const QRegularExpression &re) const { return re.match(serverText()).hasMatch(); }
+    /// What the server's refusal means (ReplyMeaning.h): codes first, its words last.
+    [[nodiscard]] ReplyMeaning meaning() const
+    {
+        return classifyReply({code(), enhanced(), responseCode(), serverText()});
+    }
 
     /// The server's reply as it was, e.g. 535 5.7.8 Username and Password not accepted.
     [[nodiscard]] QString quotedReply() const
@@ -656,16 +665,7 @@ Finding wrongService(const Reader &c, const QString &service)
 
 bool rateLimited(const Reader &c)
 {
-    static const QRegularExpression re(
-        QStringLiteral("rate.?limit|too many (messages|mails|emails|connections|sessions|requests|commands|login|"
-                       "auth|bad auth|concurrent)|throttl|quota exceeded|sending (limit|quota)|daily (user )?sending|"
-                       "exceeded .*limit|limit exceeded|slow down|unusual rate|temporarily (deferred|rate)"),
-        QRegularExpression::CaseInsensitiveOption);
-    const QString e = c.enhanced();
-    if (e.endsWith(QLatin1String(".7.28")) || e == QLatin1String("5.4.5") || e == QLatin1String("4.4.5")
-        || c.responseCode() == QLatin1String("LIMIT"))
-        return true;
-    return c.says(re);
+    return c.meaning() == ReplyMeaning::RateLimited;
 }
 
 Finding rateLimitFinding(const Reader &c)
@@ -676,18 +676,6 @@ Finding rateLimitFinding(const Reader &c)
                                   Tr::tr("Too many messages, connections or attempts in a short time, or a daily "
                                          "sending quota is used up. Wait (often an hour, sometimes a day) and try "
                                          "again; if it keeps happening, ask the provider about its limits.")}));
-}
-
-bool tooLarge(const Reader &c)
-{
-    static const QRegularExpression re(QStringLiteral("too (large|big)|exceeds? .*(size|limit)|size limit|message size"),
-                                       QRegularExpression::CaseInsensitiveOption);
-    const QString e = c.enhanced();
-    if (e.endsWith(QLatin1String(".3.4")) || e.endsWith(QLatin1String(".2.3")))
-        return true;
-    if (c.code() == 552 && !e.endsWith(QLatin1String(".2.2")))
-        return true;
-    return c.says(re) && !e.endsWith(QLatin1String(".2.2"));
 }
 
 QString sizeLimitSentence(const Reader &c)
@@ -704,21 +692,32 @@ QString sizeLimitSentence(const Reader &c)
 
 // --- authentication ----------------------------------------------------------------------------
 
+Finding tlsRequired(const Reader &c)
+{
+    return finding(QStringLiteral("auth.tls_required"), Severity::Error, Tr::tr("The server wants encryption first"),
+                   joinSentences({c.serverSaid(),
+                                  Tr::tr("It accepts a login (and mail) only on an encrypted connection. Use STARTTLS "
+                                         "or implicit TLS, then log in.")}),
+                   c.encrypted() ? QVariantMap() : (c.startTlsOffered() ? c.fixStartTls() : c.fixImplicitTls()));
+}
+
 QList<Finding> authRejected(const Reader &c)
 {
     const Provider provider = providerOf(c.r.host);
-    const QString w = c.words();
+    const QString w = c.serverText().toLower();
     const QString e = c.enhanced();
     const QString mech = c.usedMechanism();
     const bool passwordLogin = !c.usedOAuth();
+    const ReplyMeaning meaning = c.meaning();
+
+    // A demand for encryption is never a wrong password, whoever sends it.
+    if (meaning == ReplyMeaning::TlsRequired)
+        return {tlsRequired(c)};
 
     // Microsoft 365 / Outlook.com: basic authentication (passwords) switched off.
-    const bool microsoftText = e == QLatin1String("5.7.139") || w.contains(QLatin1String("5.7.139"))
-                               || matchesAny(w, {"basic authentication is disabled", "smtpclientauthentication is "
-                                                                                     "disabled",
-                                                 "basicauthblocked", "logondenied-basicauthblocked"})
+    const bool microsoftText = meaning == ReplyMeaning::BasicAuthDisabled
                                || (e == QLatin1String("5.7.3") && w.contains(QLatin1String("authentication unsuccessful")));
-    if (microsoftText || (provider == Provider::Microsoft && passwordLogin)) {
+    if (microsoftText || (provider == Provider::Microsoft && passwordLogin && meaning != ReplyMeaning::RateLimited)) {
         const bool tenantSmtpOff = w.contains(QLatin1String("smtpclientauthentication is disabled"));
         return {finding(
             QStringLiteral("auth.basic_auth_disabled"), Severity::Error,
@@ -739,14 +738,10 @@ QList<Finding> authRejected(const Reader &c)
     }
 
     // Gmail's 534-5.7.9 "Application-specific password required", and the like.
-    static const QRegularExpression appPassword(
-        QStringLiteral("application-specific password|app(lication)?[- ]specific password|app password|"
-                       "invalidsecondfactor|\\?p=invalidsecondfactor"),
-        QRegularExpression::CaseInsensitiveOption);
     const bool googleWeb = provider == Provider::Google
                            && (e == QLatin1String("5.7.14") || w.contains(QLatin1String("web browser")));
-    if (appPassword.match(w).hasMatch() || (provider == Provider::Google && (e == QLatin1String("5.7.9") || c.code() == 534))
-        || googleWeb) {
+    if (meaning == ReplyMeaning::AppPasswordRequired
+        || (provider == Provider::Google && (e == QLatin1String("5.7.9") || c.code() == 534)) || googleWeb) {
         return {finding(QStringLiteral("auth.app_password_required"), Severity::Error,
                         Tr::tr("This account needs an app password"),
                         joinSentences({c.serverSaid(),
@@ -755,6 +750,9 @@ QList<Finding> authRejected(const Reader &c)
                                               "separate password just for this program — and log in with it."),
                                        appPasswordHowTo(provider)}))};
     }
+
+    if (meaning == ReplyMeaning::RateLimited)
+        return {rateLimitFinding(c)};
 
     if (c.usedOAuth()) {
         const QString error = c.oauthError();
@@ -769,17 +767,6 @@ QList<Finding> authRejected(const Reader &c)
                                               "access token and try again; access tokens usually live about an "
                                               "hour.")}))};
     }
-
-    if (c.code() == 538 || e.endsWith(QLatin1String(".7.11")) || e.endsWith(QLatin1String(".7.10"))
-        || c.responseCode() == QLatin1String("PRIVACYREQUIRED")) {
-        return {finding(QStringLiteral("auth.tls_required"), Severity::Error,
-                        Tr::tr("The server wants encryption before login"),
-                        joinSentences({c.serverSaid(), Tr::tr("Encrypt the connection with STARTTLS or TLS first.")}),
-                        c.encrypted() ? QVariantMap() : (c.startTlsOffered() ? c.fixStartTls() : c.fixImplicitTls()))};
-    }
-
-    if (rateLimited(c))
-        return {rateLimitFinding(c)};
 
     if ((c.code() >= 400 && c.code() < 500) || c.responseCode() == QLatin1String("UNAVAILABLE")) {
         return {finding(c.imap() ? QStringLiteral("imap.temporary_failure") : QStringLiteral("smtp.temporary_failure"),
@@ -894,61 +881,107 @@ Finding plaintextRefused(const Reader &c)
 
 // --- SMTP envelope and message -----------------------------------------------------------------
 
+Finding ipBlocked(const Reader &c)
+{
+    return finding(QStringLiteral("smtp.ip_blocked"), Severity::Error,
+                   Tr::tr("The server refuses mail from this network address"),
+                   joinSentences({c.serverSaid(),
+                                  Tr::tr("Your IP address is on a block list or has a poor reputation with this "
+                                         "provider, or the provider does not accept connections from your kind of "
+                                         "network (home, mobile or VPN addresses). Send through your own provider's "
+                                         "submission server with a login, or ask your network's operator; the reply "
+                                         "often names the list and how to get removed.")}));
+}
+
 QList<Finding> envelopeRejected(const Reader &c)
 {
-    const QString w = c.words();
     const QString e = c.enhanced();
     const int code = c.code();
-    const bool authWanted = code == 530 || matchesAny(w, {"authentication required", "must authenticate",
-                                                          "authentication is required", "not authenticated"});
-    if (authWanted) {
-        if (w.contains(QLatin1String("starttls")) || e.endsWith(QLatin1String(".7.10"))
-            || e.endsWith(QLatin1String(".7.11"))) {
-            return {finding(QStringLiteral("auth.tls_required"), Severity::Error,
-                            Tr::tr("The server wants encryption first"),
-                            joinSentences({c.serverSaid(),
-                                           Tr::tr("It accepts mail only on an encrypted connection: use STARTTLS (or "
-                                                  "TLS), then log in.")}),
-                            c.encrypted() ? QVariantMap() : c.fixStartTls())};
-        }
+    const ReplyMeaning meaning = c.meaning();
+    const bool atSender = c.stepIs({"mail_from"});
+    switch (meaning) {
+    case ReplyMeaning::TlsRequired:
+        return {tlsRequired(c)};
+    case ReplyMeaning::AuthRequired:
         return {finding(QStringLiteral("auth.required"), Severity::Error, Tr::tr("The server wants a login first"),
                         joinSentences({c.serverSaid(),
-                                       Tr::tr("It accepts mail from this client only after login: give the account's "
-                                              "user name and password (--user NAME with --password-env VAR or "
-                                              "--password-stdin).")}))};
-    }
-    if (rateLimited(c))
+                                       Tr::tr("It accepts mail from this client only after login: set the account's "
+                                              "user name and password.")}))};
+    case ReplyMeaning::RateLimited:
         return {rateLimitFinding(c)};
-    if (tooLarge(c)) {
+    case ReplyMeaning::TooLarge:
         return {finding(QStringLiteral("smtp.message_too_large"), Severity::Error,
                         Tr::tr("The message is too large for the server"),
                         joinSentences({c.serverSaid(), sizeLimitSentence(c),
                                        Tr::tr("Send smaller attachments, or share large files by link.")}))};
+    case ReplyMeaning::Greylisted:
+        return {finding(QStringLiteral("smtp.greylisted"), Severity::Error,
+                        Tr::tr("The server asks to try again later (greylisting)"),
+                        joinSentences({c.serverSaid(),
+                                       Tr::tr("It turns away mail from senders it has not seen before, on purpose, "
+                                              "and accepts it when it is sent again after a few minutes. A mail "
+                                              "program retries by itself; nothing needs to change.")}))};
+    case ReplyMeaning::IpBlocked:
+        return {ipBlocked(c)};
+    case ReplyMeaning::MailboxFull:
+        if (!atSender) {
+            return {finding(QStringLiteral("smtp.mailbox_full"), Severity::Error,
+                            Tr::tr("The recipient's mailbox is full"),
+                            joinSentences({c.serverSaid(),
+                                           Tr::tr("The recipient has used up their storage and receives no more mail "
+                                                  "until they make room. Tell them another way, or try later.")}))};
+        }
+        break;
+    case ReplyMeaning::RelayDenied:
+        if (!atSender) {
+            QVariantMap fix;
+            if (!c.authenticated() && c.r.port == 25)
+                fix = {{QStringLiteral("port"), 587}, {QStringLiteral("security"), QStringLiteral("starttls")}};
+            return {finding(QStringLiteral("smtp.relay_denied"), Severity::Error,
+                            Tr::tr("The server refuses to pass the mail on to that recipient"),
+                            joinSentences({c.serverSaid(),
+                                           c.authenticated()
+                                               ? Tr::tr("It does not relay for this account to that address; the "
+                                                        "sender address may not belong to the account, or the server "
+                                                        "is not the account's outgoing server.")
+                                               : Tr::tr("Without a login it accepts mail only for its own addresses. "
+                                                        "Log in to send to others, on the submission port 587.")}),
+                            fix)};
+        }
+        break;
+    case ReplyMeaning::RecipientUnknown:
+    case ReplyMeaning::SenderRejected:
+    case ReplyMeaning::Unknown:
+    case ReplyMeaning::AuthFailed:
+    case ReplyMeaning::AppPasswordRequired:
+    case ReplyMeaning::BasicAuthDisabled:
+    case ReplyMeaning::Temporary:
+        break;
     }
-    if (c.stepIs({"rcpt_to"})
-        && (w.contains(QLatin1String("relay")) || (e == QLatin1String("5.7.1") && !c.authenticated()))) {
-        QVariantMap fix;
-        if (!c.authenticated() && c.r.port == 25)
-            fix = {{QStringLiteral("port"), 587}, {QStringLiteral("security"), QStringLiteral("starttls")}};
+    // RFC 3463 X.7.1 "delivery not authorized": on RCPT TO without a login, that is relaying.
+    if (c.stepIs({"rcpt_to"}) && e == QLatin1String("5.7.1") && !c.authenticated()
+        && meaning == ReplyMeaning::Unknown) {
         return {finding(QStringLiteral("smtp.relay_denied"), Severity::Error,
                         Tr::tr("The server refuses to pass the mail on to that recipient"),
                         joinSentences({c.serverSaid(),
-                                       c.authenticated()
-                                           ? Tr::tr("It does not relay for this account to that address; the sender "
-                                                    "address may not belong to the account, or the server is not "
-                                                    "the account's outgoing server.")
-                                           : Tr::tr("Without a login it accepts mail only for its own addresses. Log "
-                                                    "in (--user) to send to others, on the submission port 587.")}),
-                        fix)};
+                                       Tr::tr("Without a login it accepts mail only for its own addresses. Log in to "
+                                              "send to others, on the submission port 587.")}),
+                        c.r.port == 25 ? QVariantMap{{QStringLiteral("port"), 587},
+                                                     {QStringLiteral("security"), QStringLiteral("starttls")}}
+                                       : QVariantMap())};
     }
-    if (code >= 400 && code < 500) {
+    const bool senderMeant = meaning == ReplyMeaning::SenderRejected
+                             || (atSender && (meaning == ReplyMeaning::RecipientUnknown
+                                              || meaning == ReplyMeaning::RelayDenied));
+    const bool recipientMeant = c.stepIs({"rcpt_to"}) && meaning == ReplyMeaning::RecipientUnknown;
+    if (code >= 400 && code < 500 && !senderMeant && !recipientMeant) {
         return {finding(QStringLiteral("smtp.temporary_failure"), Severity::Error,
                         Tr::tr("The server refused for now (a temporary failure)"),
                         joinSentences({c.serverSaid(),
                                        Tr::tr("Trying again later may work; a mail program would keep the message in "
                                               "its outbox and retry.")}))};
     }
-    if (c.stepIs({"mail_from"})) {
+    if (senderMeant || atSender) {
         return {finding(QStringLiteral("smtp.sender_rejected"), Severity::Error,
                         Tr::tr("The server refused the sender address"),
                         joinSentences({c.serverSaid(),
@@ -959,9 +992,7 @@ QList<Finding> envelopeRejected(const Reader &c)
         return {finding(QStringLiteral("smtp.recipient_rejected"), Severity::Error,
                         Tr::tr("The server refused the recipient address"),
                         joinSentences({c.serverSaid(),
-                                       e.endsWith(QLatin1String(".2.2"))
-                                           ? Tr::tr("The recipient's mailbox is full.")
-                                           : Tr::tr("Check the address for typos; the mailbox may not exist.")}))};
+                                       Tr::tr("Check the address for typos; the mailbox may not exist.")}))};
     }
     return {finding(QStringLiteral("smtp.message_rejected"), Severity::Error, Tr::tr("The server refused the message"),
                     joinSentences({c.serverSaid(),
@@ -1005,6 +1036,8 @@ QList<Finding> rejected(const Reader &c)
     if (c.stepIs({"greeting"})) {
         if (rateLimited(c))
             return {rateLimitFinding(c)};
+        if (c.meaning() == ReplyMeaning::IpBlocked)
+            return {ipBlocked(c)};
         return {finding(QStringLiteral("smtp.greeting_rejected"), Severity::Error,
                         Tr::tr("The server refused this client in its greeting"),
                         joinSentences({c.serverSaid(),
@@ -1018,6 +1051,8 @@ QList<Finding> rejected(const Reader &c)
     if (c.stepIs({"ehlo", "helo", "ehlo_tls"})) {
         if (rateLimited(c))
             return {rateLimitFinding(c)};
+        if (c.meaning() == ReplyMeaning::IpBlocked)
+            return {ipBlocked(c)};
         return {finding(QStringLiteral("smtp.helo_rejected"), Severity::Error,
                         Tr::tr("The server refused the client's greeting (EHLO/HELO)"),
                         joinSentences({c.serverSaid(),
@@ -1280,6 +1315,9 @@ QStringList knownFindingCodes()
         QStringLiteral("smtp.message_rejected"),
         QStringLiteral("smtp.temporary_failure"),
         QStringLiteral("smtp.rate_limited"),
+        QStringLiteral("smtp.greylisted"),
+        QStringLiteral("smtp.ip_blocked"),
+        QStringLiteral("smtp.mailbox_full"),
         QStringLiteral("imap.preauth"),
         QStringLiteral("imap.login_disabled"),
         QStringLiteral("imap.greeting_rejected"),
