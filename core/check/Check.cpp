@@ -1,5 +1,6 @@
 #include "Check.h"
 
+#include "account/InputValidation.h"
 #include "diagnosis/Diagnoser.h"
 #include "net/Connection.h"
 #include "sasl/Policy.h"
@@ -27,8 +28,10 @@ void Check::start()
 {
     m_clock.start();
     beginStep(QStringLiteral("resolve"));
-    if (m_settings.host.trimmed().isEmpty() || m_settings.port == 0) {
-        fail(FailureKind::Usage, tr("No server host name or port was given."));
+    if (!requireUsable(input::hostNameProblem(m_settings.host)))
+        return;
+    if (m_settings.port == 0) {
+        fail(FailureKind::Usage, tr("No server port was given."));
         return;
     }
 
@@ -297,9 +300,16 @@ bool Check::requireCredentialsProtected()
     return false;
 }
 
+bool Check::requireUsable(const QString &problem)
+{
+    if (!problem.isEmpty())
+        fail(FailureKind::Usage, problem);
+    return problem.isEmpty();
+}
+
 std::unique_ptr<sasl::Mechanism> Check::prepareSasl(const QList<QByteArray> &offered)
 {
-    if (!requireCredentialsProtected())
+    if (!requireUsable(input::userNameProblem(m_settings.user)) || !requireCredentialsProtected())
         return nullptr;
     if (offered.isEmpty()) {
         fail(FailureKind::AuthUnavailable, tr("The server offers no authentication on this port."));

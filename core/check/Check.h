@@ -89,6 +89,10 @@ protected:
     /// No credential of any kind leaves over an unencrypted connection without consent.
     [[nodiscard]] bool requireCredentialsProtected();
 
+    /// A value that cannot go on the wire (input/InputValidation.h): the check fails as a usage
+    /// error with `problem`, which names the field. True when `problem` is empty.
+    [[nodiscard]] bool requireUsable(const QString &problem);
+
     /// Applies the SASL selection policy (sasl/Policy.h) to what the server offers and creates
     /// the mechanism. Never sends credentials unencrypted without the user's consent. On any
     /// refusal the check fails with the reason and nullptr is returned.

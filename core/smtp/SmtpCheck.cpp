@@ -1,5 +1,6 @@
 #include "SmtpCheck.h"
 
+#include "account/InputValidation.h"
 #include "net/Connection.h"
 
 #include <QDateTime>
@@ -79,6 +80,8 @@ void SmtpCheck::handleReply(const smtp::Reply &reply)
         recordReply(reply);
         endStep(Step::Status::Ok, reply.text());
         beginStep(QStringLiteral("ehlo"));
+        if (!requireUsable(input::ehloNameProblem(ehloName())))
+            return;
         command(Phase::Ehlo, "EHLO " + ehloName().toUtf8());
         return;
     case Phase::Ehlo:
@@ -293,6 +296,8 @@ void SmtpCheck::startEnvelope()
         return;
     }
     beginStep(QStringLiteral("mail_from"));
+    if (!requireUsable(input::senderAddressProblem(m_settings.from)))
+        return;
     command(Phase::MailFrom, "MAIL FROM:<" + m_settings.from.toUtf8() + '>');
 }
 
@@ -300,6 +305,8 @@ void SmtpCheck::nextRecipient()
 {
     if (m_recipient < m_settings.to.size()) {
         beginStep(QStringLiteral("rcpt_to"));
+        if (!requireUsable(input::recipientAddressProblem(m_settings.to.at(m_recipient))))
+            return;
         command(Phase::RcptTo, "RCPT TO:<" + m_settings.to.at(m_recipient).toUtf8() + '>');
         return;
     }
