@@ -522,8 +522,9 @@ QList<Finding> tlsVerification(const Reader &c)
         const QString advice =
             revoked ? QString()
                     : Tr::tr("If this is a server you run, install a certificate from a public authority (for example "
-                             "Let's Encrypt) or give its CA with --ca-file. If you have checked with the provider that "
-                             "this is the right certificate, you can trust exactly this key with --pin-spki %1.")
+                             "Let's Encrypt) or add its CA certificate to the trusted certificates. If you have checked "
+                             "with the provider that this is the right certificate, you can trust exactly this key by "
+                             "pinning it (SPKI SHA-256 %1).")
                           .arg(leaf.spkiSha256.isEmpty() ? QStringLiteral("…") : leaf.spkiSha256);
         out << finding(QStringLiteral("tls.untrusted"), Severity::Error,
                        Tr::tr("The server's certificate is not trusted"),
@@ -792,7 +793,7 @@ QList<Finding> authRejected(const Reader &c)
                          "one.")
                << appPasswordHowTo(provider);
     if (!mech.isEmpty() && mech.startsWith(QLatin1String("SCRAM")))
-        detail << Tr::tr("(The login used %1. If you are sure the password is right, try --auth plain: some "
+        detail << Tr::tr("(The login used %1. If you are sure the password is right, try the PLAIN login method: some "
                          "servers cannot check %1 logins.)")
                       .arg(mech);
     return {finding(QStringLiteral("auth.failed"), Severity::Error,
@@ -874,7 +875,7 @@ Finding plaintextRefused(const Reader &c)
     return finding(QStringLiteral("auth.plaintext_refused"), Severity::Error,
                    Tr::tr("The password was not sent over an unencrypted connection"),
                    joinSentences({Tr::tr("Anyone on the network path could read it. Encrypt the connection (STARTTLS or "
-                                         "TLS); only if you accept the risk, allow it with --allow-plaintext-auth."),
+                                         "TLS); only if you accept the risk, allow unencrypted login explicitly in the settings."),
                                   c.startTlsOffered() ? Tr::tr("The server offers STARTTLS.") : QString()}),
                    fix);
 }
@@ -1092,9 +1093,9 @@ QList<Finding> failedCheck(const Reader &c)
                                                .arg(r.port)
                                                .arg(c.implicitPort())
                                                .arg(protocolName(r)),
-                                           Tr::tr("Use implicit TLS (\"SSL/TLS\") instead of %1.")
-                                               .arg(r.security == Security::StartTls ? QStringLiteral("STARTTLS")
-                                                                                     : Tr::tr("no encryption"))}),
+                                           r.security == Security::StartTls
+                                               ? Tr::tr("Use implicit TLS (\"SSL/TLS\") instead of STARTTLS.")
+                                               : Tr::tr("Use implicit TLS (\"SSL/TLS\") instead of no encryption.")}),
                             {{QStringLiteral("security"), QStringLiteral("tls")}})};
         }
         return {finding(QStringLiteral("server.timeout"), Severity::Error, Tr::tr("The server sent no greeting"),
@@ -1230,7 +1231,7 @@ QList<Finding> passedCheck(const Reader &c)
     if (!loggedIn && !preauth) {
         out << finding(QStringLiteral("auth.not_tested"), Severity::Info, Tr::tr("Login was not tested"),
                        Tr::tr("The server is reachable, but no user name was given, so the login was not tried. "
-                              "Add --user NAME and a password to test it."));
+                              "Set a user name and a password to test it."));
     }
     return out;
 }
@@ -1244,34 +1245,6 @@ QList<Finding> diagnose(const CheckResult &result)
     std::stable_sort(findings.begin(), findings.end(),
                      [](const Finding &a, const Finding &b) { return int(a.severity) < int(b.severity); });
     return findings;
-}
-
-QString renderFixFlags(const QVariantMap &fix)
-{
-    QStringList flags;
-    const auto value = [&fix](const char *key) { return fix.value(QLatin1String(key)).toString(); };
-    if (fix.contains(QStringLiteral("host")))
-        flags << QStringLiteral("--host") << value("host");
-    if (fix.contains(QStringLiteral("port")))
-        flags << QStringLiteral("--port") << value("port");
-    if (fix.contains(QStringLiteral("security")))
-        flags << QStringLiteral("--security") << value("security");
-    if (fix.contains(QStringLiteral("auth"))) {
-        const QString auth = value("auth").toLower();
-        flags << QStringLiteral("--auth") << auth;
-        if (auth == QLatin1String("xoauth2") || auth == QLatin1String("oauthbearer"))
-            flags << QStringLiteral("--token-env") << QStringLiteral("VAR");
-    }
-    static const QStringList known = {QStringLiteral("host"), QStringLiteral("port"), QStringLiteral("security"),
-                                      QStringLiteral("auth")};
-    for (auto it = fix.cbegin(); it != fix.cend(); ++it) {
-        if (known.contains(it.key()))
-            continue;
-        flags << QStringLiteral("--%1").arg(QString(it.key()).replace(QLatin1Char('_'), QLatin1Char('-')));
-        if (it.value().typeId() != QMetaType::Bool)
-            flags << it.value().toString();
-    }
-    return flags.join(QLatin1Char(' '));
 }
 
 QStringList knownFindingCodes()

@@ -380,8 +380,9 @@ void ImapCheck::startAuth()
         beginStep(QStringLiteral("login"));
         if (loginDisabled) {
             fail(FailureKind::AuthUnavailable,
-                 tr("The server advertises LOGINDISABLED: it does not accept the LOGIN command here%1.")
-                     .arg(isEncrypted() ? QString() : tr(" without encryption")));
+                 isEncrypted() ? tr("The server advertises LOGINDISABLED: it does not accept the LOGIN command here.")
+                               : tr("The server advertises LOGINDISABLED: it does not accept the LOGIN command without "
+                                    "encryption."));
             return;
         }
         startLogin();

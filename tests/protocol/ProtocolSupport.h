@@ -6,6 +6,7 @@
 
 #include "check/Check.h"
 #include "diagnosis/Diagnoser.h"
+#include "transcript/Report.h"
 
 #include <QSignalSpy>
 #include <QtTest>
@@ -62,6 +63,14 @@ inline const Finding *findCode(const QList<Finding> &findings, const QString &co
             return &f;
     }
     return nullptr;
+}
+
+/// Whether a finding's words name a command-line flag ("--port"): findings talk about settings;
+/// only the CLI renders a fix as flags.
+inline bool namesCliFlags(const Finding &f)
+{
+    static const QRegularExpression flag(QStringLiteral("(^|[\\s(\"])--[a-z]"));
+    return flag.match(f.title).hasMatch() || flag.match(f.detail).hasMatch();
 }
 
 /// One line per finding, for QVERIFY2 messages.

@@ -137,6 +137,7 @@ private Q_SLOTS:
         QCOMPARE(toString(f.severity), severity);
         QCOMPARE(renderFixFlags(f.fix), flags);
         QVERIFY2(f.detail.contains(mentions, Qt::CaseInsensitive), qPrintable(f.detail));
+        QVERIFY2(!namesCliFlags(f), qPrintable(f.detail));
         QVERIFY(knownFindingCodes().contains(f.code));
         const QString text = renderSummaryText(r);
         QVERIFY(text.contains(QStringLiteral("(%1)").arg(code)));

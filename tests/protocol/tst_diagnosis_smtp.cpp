@@ -349,7 +349,7 @@ private Q_SLOTS:
             << QStringLiteral("--port 465 --security tls") << QStringLiteral("readable");
         QTest::newRow("auth.not_tested")
             << QStringLiteral("file:ehlo-refused.txt") << none << QString() << QString() << QString() << false << 0
-            << QStringLiteral("auth.not_tested") << QStringLiteral("info") << QString() << QStringLiteral("--user");
+            << QStringLiteral("auth.not_tested") << QStringLiteral("info") << QString() << QStringLiteral("user name");
     }
 
     void findings()
@@ -401,6 +401,7 @@ private Q_SLOTS:
         QCOMPARE(toString(f->severity), severity);
         QCOMPARE(renderFixFlags(f->fix), flags);
         QVERIFY2(f->detail.contains(mentions, Qt::CaseInsensitive), qPrintable(f->detail));
+        QVERIFY2(!namesCliFlags(*f), qPrintable(f->detail));
         QVERIFY(!f->title.isEmpty());
         QVERIFY(knownFindingCodes().contains(f->code));
         // A failed check is explained by errors first; a passed one has none.

@@ -367,6 +367,10 @@ private Q_SLOTS:
                  qPrintable(QStringLiteral("%1 at %2 gave %3, expected %4")
                                 .arg(reply, step, findings.first().code, expected)));
         QVERIFY(knownFindingCodes().contains(expected));
+        // Findings talk about settings, never command-line flags.
+        static const QRegularExpression flag(QStringLiteral("(^|[\\s(\"])--[a-z]"));
+        for (const Finding &f : findings)
+            QVERIFY2(!flag.match(f.detail).hasMatch() && !flag.match(f.title).hasMatch(), qPrintable(f.detail));
     }
 
     void tlsRequiredFixIsStartTls()
