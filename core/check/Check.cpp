@@ -234,6 +234,8 @@ QByteArray Check::maskEchoes(QByteArray text) const
 
 void Check::logReceived(const QString &line)
 {
+    if (m_result.facts.banner.isEmpty())
+        m_result.facts.banner = line;
     emitEvent(TranscriptEvent::Kind::Received, line);
 }
 
@@ -324,6 +326,8 @@ std::unique_ptr<sasl::Mechanism> Check::prepareSasl(const QList<QByteArray> &off
         return nullptr;
     }
     auto mechanism = sasl::createMechanism(selection.mechanism, credentials());
+    if (mechanism)
+        m_result.facts.mechanism = QString::fromLatin1(selection.mechanism).toUpper();
     if (!mechanism)
         fail(FailureKind::AuthUnavailable,
              tr("The mechanism %1 is not supported.").arg(QString::fromLatin1(selection.mechanism)));

@@ -64,6 +64,17 @@ enum class FailureKind {
 [[nodiscard]] QString toString(Finding::Severity severity);
 [[nodiscard]] QString toString(FailureKind kind);
 
+/// What a check learnt on the way, typed, so that the diagnoser and the views never parse
+/// transcript lines (which are for people, and translated).
+struct CheckFacts {
+    QString banner;        ///< the server's first line, as received (echoed secrets masked)
+    QString mechanism;     ///< the SASL mechanism used ("PLAIN", "XOAUTH2"), or "LOGIN" (also IMAP's LOGIN command)
+    QString saslError;     ///< the server's decoded SASL error report (OAuth's JSON, SCRAM's e=), in words
+    bool preauth = false;  ///< IMAP: the greeting was PREAUTH (RFC 9051 §7.1.4)
+    QStringList alerts;    ///< IMAP: [ALERT] texts received inside TLS (never the unencrypted ones)
+    QString referral;      ///< IMAP: the [REFERRAL url] (RFC 2221) a login was answered with
+};
+
 /// Everything a check produced. Renderers and the diagnoser read only this.
 struct CheckResult {
     Protocol protocol = Protocol::Smtp;
@@ -86,7 +97,8 @@ struct CheckResult {
     QString failedStep;           ///< name of the step that failed
     QString failureMessage;       ///< why, in words (translated)
 
-    QJsonObject protocolFacts;    ///< protocol-specific facts (IMAP: folders, inbox, …)
+    CheckFacts facts;             ///< typed facts for the diagnoser and the views
+    QJsonObject protocolFacts;    ///< protocol-specific facts for the JSON output (IMAP: folders, inbox, …)
     qint64 totalMs = 0;
 
     [[nodiscard]] const Step *step(const QString &name) const;

@@ -8,6 +8,7 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QSslError>
+#include <QUrl>
 #include <algorithm>
 
 // The rules, by what the result says (FailureKind + failed step + what the reply means, see
@@ -50,6 +51,7 @@
 //   imap.greeting_rejected          IMAP greeting BYE
 //   imap.preauth                    PreauthUnencrypted
 //   imap.command_failed             an IMAP command after login refused
+//   imap.referral                   NO [REFERRAL url] to LOGIN / AUTHENTICATE (RFC 2221): the account is elsewhere
 //   imap.temporary_failure          [UNAVAILABLE] / [INUSE] on an IMAP command
 //   server.closed / server.timeout / server.protocol_error   Closed / ReplyTimeout (or greeting timeout inside
 //                                   TLS) / ProtocolError
@@ -258,58 +260,15 @@ public:
         out.removeDuplicates();
         return out;
     }
-    /// The SASL mechanism (or IMAP LOGIN) the check used, from what it sent.
-    [[nodiscard]] QString usedMechanism() const
-    {
-        QString used;
-        for (const TranscriptEvent &e : r.transcript) {
-            if (e.kind != TranscriptEvent::Kind::Sent)
-                continue;
-            // SMTP "AUTH MECH …"; IMAP "[tag] AUTHENTICATE MECH …" or "[tag] LOGIN user …".
-            const QStringList words = e.text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-            for (int i = 0; i < std::min<int>(2, words.size()); ++i) {
-                const QString w = words.at(i).toUpper();
-                if ((w == QLatin1String("AUTH") && !imap()) || (w == QLatin1String("AUTHENTICATE") && imap())) {
-                    used = words.value(i + 1).toUpper();
-                    break;
-                }
-                if (w == QLatin1String("LOGIN") && imap() && words.size() > i + 1) {
-                    used = QStringLiteral("LOGIN");
-                    break;
-                }
-            }
-        }
-        return used;
-    }
+    /// The SASL mechanism (or IMAP LOGIN) the check used.
+    [[nodiscard]] QString usedMechanism() const { return r.facts.mechanism; }
     [[nodiscard]] bool usedOAuth() const
     {
         const QString m = usedMechanism();
         return m == QLatin1String("XOAUTH2") || m == QLatin1String("OAUTHBEARER");
     }
-    /// The decoded OAuth error challenge (RFC 7628 §3.2.2), e.g. {"status":"401",…}.
-    [[nodiscard]] QString oauthError() const
-    {
-        QString last;
-        for (const TranscriptEvent &e : r.transcript) {
-            if (e.kind != TranscriptEvent::Kind::Received)
-                continue;
-            QString payload;
-            if (e.text.startsWith(QLatin1String("334 ")))
-                payload = e.text.mid(4).trimmed();
-            else if (e.text.startsWith(QLatin1String("+ ")))
-                payload = e.text.mid(2).trimmed();
-            else
-                continue;
-            const auto decoded =
-                QByteArray::fromBase64Encoding(payload.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
-            if (!decoded || decoded.decoded.isEmpty())
-                continue;
-            const QJsonDocument doc = QJsonDocument::fromJson(decoded.decoded);
-            last = doc.isObject() ? QString::fromUtf8(doc.toJson(QJsonDocument::Compact))
-                                  : QString::fromUtf8(decoded.decoded);
-        }
-        return last;
-    }
+    /// The server's decoded SASL error report (RFC 7628 §3.2.2 for OAuth), in words.
+    [[nodiscard]] QString oauthError() const { return r.facts.saslError; }
     [[nodiscard]] bool authenticated() const
     {
         for (const Step &s : r.steps) {
@@ -318,11 +277,7 @@ public:
         }
         return false;
     }
-    [[nodiscard]] bool receivedAnything() const
-    {
-        return std::any_of(r.transcript.begin(), r.transcript.end(),
-                           [](const TranscriptEvent &e) { return e.kind == TranscriptEvent::Kind::Received; });
-    }
+    [[nodiscard]] bool receivedAnything() const { return !r.facts.banner.isEmpty(); }
     /// Whether the connection was encrypted when the check stopped.
     [[nodiscard]] bool encrypted() const
     {
@@ -621,14 +576,7 @@ QList<Finding> tlsHandshake(const Reader &c)
 /// Another protocol's greeting on this port: the first thing the server said.
 QString otherService(const Reader &c)
 {
-    QString first;
-    for (const TranscriptEvent &e : c.r.transcript) {
-        if (e.kind == TranscriptEvent::Kind::Received) {
-            first = e.text;
-            break;
-        }
-    }
-    const QString text = first + QLatin1Char('\n') + c.serverText() + QLatin1Char('\n') + c.r.failureMessage;
+    const QString text = c.r.facts.banner + QLatin1Char('\n') + c.serverText() + QLatin1Char('\n') + c.r.failureMessage;
     static const QRegularExpression imapGreeting(QStringLiteral("(^|\\n|\"|: )\\* (OK|PREAUTH|BYE)\\b"));
     static const QRegularExpression smtpGreeting(QStringLiteral("(^|\\n|\"|: )(220|554|421)[ -]"));
     static const QRegularExpression pop3(QStringLiteral("(^|\\n|\"|: )\\+OK\\b"));
@@ -714,6 +662,23 @@ QList<Finding> authRejected(const Reader &c)
     // A demand for encryption is never a wrong password, whoever sends it.
     if (meaning == ReplyMeaning::TlsRequired)
         return {tlsRequired(c)};
+
+    // RFC 2221: the account is served elsewhere; the password was not judged.
+    if (c.imap() && (!c.r.facts.referral.isEmpty() || c.responseCode() == QLatin1String("REFERRAL"))) {
+        const QUrl url(c.r.facts.referral);
+        QVariantMap fix;
+        if (!url.host().isEmpty() && url.host().compare(c.r.host, Qt::CaseInsensitive) != 0)
+            fix.insert(QStringLiteral("host"), url.host());
+        return {finding(QStringLiteral("imap.referral"), Severity::Error,
+                        Tr::tr("The server sends this account to another server"),
+                        joinSentences({c.serverSaid(),
+                                       url.host().isEmpty()
+                                           ? Tr::tr("It did not say which server.")
+                                           : Tr::tr("Its referral names %1: use that server for this account.")
+                                                 .arg(url.host()),
+                                       Tr::tr("The password was not checked here, so it may well be right.")}),
+                        fix)};
+    }
 
     // Microsoft 365 / Outlook.com: basic authentication (passwords) switched off.
     const bool microsoftText = meaning == ReplyMeaning::BasicAuthDisabled
@@ -1227,7 +1192,7 @@ QList<Finding> passedCheck(const Reader &c)
                            .arg(r.tls->errors.join(QStringLiteral("; "))));
     }
     const bool loggedIn = r.step(QStringLiteral("auth")) || r.step(QStringLiteral("login"));
-    const bool preauth = r.protocolFacts.value(QStringLiteral("preauth")).toBool();
+    const bool preauth = r.facts.preauth;
     if (!loggedIn && !preauth) {
         out << finding(QStringLiteral("auth.not_tested"), Severity::Info, Tr::tr("Login was not tested"),
                        Tr::tr("The server is reachable, but no user name was given, so the login was not tried. "
@@ -1296,6 +1261,7 @@ QStringList knownFindingCodes()
         QStringLiteral("imap.greeting_rejected"),
         QStringLiteral("imap.command_failed"),
         QStringLiteral("imap.temporary_failure"),
+        QStringLiteral("imap.referral"),
         QStringLiteral("server.closed"),
         QStringLiteral("server.timeout"),
         QStringLiteral("server.protocol_error"),

@@ -127,7 +127,11 @@ void ImapCheck::handleGreeting(const imap::ImapResponse &response)
              tr("The server's first line is not an IMAP greeting: %1").arg(QString::fromUtf8(response.raw.left(200))));
         return;
     }
+    // An [ALERT] greeting before TLS may be forged (noteAlert): its words are not the server's.
+    const bool untrustedAlert = response.code == "ALERT" && !isEncrypted();
     recordResponse(response);
+    if (untrustedAlert)
+        currentStep()->serverText.clear();
     if (response.status == Status::Bye) {
         fail(FailureKind::Rejected, tr("The server refused the session: %1").arg(response.text));
         return;
@@ -142,10 +146,13 @@ void ImapCheck::handleGreeting(const imap::ImapResponse &response)
             return;
         }
         m_preauthenticated = true;
+        m_result.facts.preauth = true;
     }
     if (const auto caps = response.capabilities())
         setCapabilities(*caps);
-    endStep(Step::Status::Ok, response.text);
+    endStep(Step::Status::Ok, untrustedAlert ? tr("The greeting carried an unencrypted alert, not shown as the "
+                                                  "server's word.")
+                                             : response.text);
     if (m_haveCapabilities) {
         capabilitiesKnown();
         return;
@@ -176,6 +183,7 @@ void ImapCheck::noteAlert(const imap::ImapResponse &response)
         return;
     }
     m_alerts << response.text;
+    m_result.facts.alerts = m_alerts;
     // Recorded at once, so that an alert survives a later failure (often it explains it).
     m_result.protocolFacts.insert(QStringLiteral("alerts"), QJsonArray::fromStringList(m_alerts));
     logInfo(tr("Server alert: %1").arg(response.text));
@@ -271,6 +279,11 @@ void ImapCheck::handleTagged(const imap::ImapResponse &response)
     case Phase::Login: {
         if (!ok) {
             const QString detail = m_mechanism ? m_mechanism->serverErrorDetail() : QString();
+            if (m_mechanism)
+                m_result.facts.saslError = m_mechanism->serverErrorReport();
+            // RFC 2221: the account lives on another server; the URL says which.
+            if (response.code == "REFERRAL" && !response.codeArgs.isEmpty())
+                m_result.facts.referral = QString::fromUtf8(response.codeArgs.first().bytes);
             failWithResponse(FailureKind::Rejected,
                              detail.isEmpty() ? tr("Authentication failed")
                                               : tr("Authentication failed (%1)").arg(detail),
@@ -413,6 +426,7 @@ void ImapCheck::startLogin()
         return;
     }
     m_mechanism.reset();
+    m_result.facts.mechanism = QStringLiteral("LOGIN");
     rememberSecret(password);
     if (const auto quoted = imap::quoteString(password))
         rememberSecret(*quoted);

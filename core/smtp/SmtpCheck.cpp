@@ -283,6 +283,7 @@ void SmtpCheck::handleAuthReply(const smtp::Reply &reply)
         return;
     }
     const QString serverError = m_mechanism->serverErrorDetail();
+    m_result.facts.saslError = m_mechanism->serverErrorReport();
     failWithReply(FailureKind::Rejected,
                   serverError.isEmpty() ? tr("Authentication failed")
                                         : tr("Authentication failed (%1)").arg(serverError),

@@ -9,6 +9,7 @@
 #include "transcript/Report.h"
 
 #include <QSignalSpy>
+#include <QTcpSocket>
 #include <QtTest>
 
 // QCOMPARE on md's enums: compared by their stable names (md::toString), which also reads
@@ -39,6 +40,23 @@ inline CheckResult runToEnd(Check &check, int timeoutMs = 20000)
     if (!check.isFinished())
         finished.wait(timeoutMs);
     return check.result();
+}
+
+/// Proves that exactly `expected` connections reached `server` so far, without waiting a fixed
+/// time: queues one more scenario and connects a probe. The server serves connections in the
+/// order they arrive, so a stray connection from the check (made before it finished) would be
+/// served the probe's scenario first, and the probe would then be refused. Call it once the
+/// check has finished and the server has played its scenarios.
+inline bool onlyConnectionsSoFar(FakeServer &server, int expected)
+{
+    if (!server.loadScenario(QStringLiteral("S: probe\nX")))
+        return false;
+    QTcpSocket probe;
+    QByteArray received;
+    QObject::connect(&probe, &QTcpSocket::readyRead, &probe, [&] { received += probe.readAll(); });
+    probe.connectToHost(QStringLiteral("127.0.0.1"), server.port());
+    const bool served = QTest::qWaitFor([&] { return received.contains("probe"); }, 10000);
+    return served && server.connectionCount() == expected + 1;
 }
 
 /// Every client line the server saw after the first line matching `prefix`.

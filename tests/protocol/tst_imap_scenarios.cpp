@@ -98,6 +98,10 @@ private Q_SLOTS:
         QVERIFY(sawAuth);
         QVERIFY(!transcriptLeaksSecret(r));
         QCOMPARE(r.step(QStringLiteral("auth"))->detail.contains(QStringLiteral("PLAIN")), true);
+        // Typed facts: what the diagnoser and views read instead of transcript lines.
+        QCOMPARE(r.facts.mechanism, QStringLiteral("PLAIN"));
+        QVERIFY2(r.facts.banner.startsWith(QStringLiteral("* OK ")), qPrintable(r.facts.banner));
+        QVERIFY(!r.facts.preauth);
 
         // Capabilities: the greeting's (before TLS) and the ones asked for inside TLS, then
         // replaced by the post-login [CAPABILITY] code.
@@ -172,6 +176,7 @@ private Q_SLOTS:
         }
         QVERIFY(sawMaskedLogin);
         QVERIFY(r.step(QStringLiteral("login")));
+        QCOMPARE(r.facts.mechanism, QStringLiteral("LOGIN"));
         // A folder name sent as a literal.
         QStringList names;
         for (const QJsonValue &v : r.protocolFacts.value(QStringLiteral("folders")).toArray())
@@ -196,6 +201,8 @@ private Q_SLOTS:
         QVERIFY2(server.failures().isEmpty(), qPrintable(server.failureReport()));
         QVERIFY(r.step(QStringLiteral("auth")));
         QCOMPARE_ENUM(r.step(QStringLiteral("auth"))->status, Step::Status::Skipped);
+        QVERIFY(r.facts.preauth);
+        QVERIFY(r.facts.mechanism.isEmpty());
         QVERIFY(!anyLineStartsWith(server, "LOGIN"));
         QVERIFY(!anyLineStartsWith(server, "AUTHENTICATE"));
         QVERIFY(!anyLineStartsWith(server, "CAPABILITY"));  // the greeting carried them
