@@ -1,6 +1,7 @@
 // maildoctor-cli: a thin command-line front end on the core's checks.
 #include "CliOptions.h"
 
+#include "diagnosis/Diagnoser.h"
 #include "diagnosis/Explain.h"
 #include "imap/ImapCheck.h"
 #include "smtp/SmtpCheck.h"
@@ -98,7 +99,9 @@ int main(int argc, char *argv[])
             out.flush();
         });
     }
-    QObject::connect(check.get(), &Check::finished, [&](const CheckResult &result) {
+    QObject::connect(check.get(), &Check::finished, [&](const CheckResult &finished) {
+        CheckResult result = finished;
+        result.findings = diagnose(result);
         if (inv.json) {
             out << QJsonDocument(toJson(result)).toJson(QJsonDocument::Indented);
         } else {

@@ -1,7 +1,6 @@
 #include "Check.h"
 
 #include "account/InputValidation.h"
-#include "diagnosis/Diagnoser.h"
 #include "net/Connection.h"
 #include "sasl/Policy.h"
 
@@ -407,7 +406,6 @@ void Check::finish()
     if (m_connection)
         m_connection->abort();
     m_result.totalMs = m_clock.isValid() ? m_clock.elapsed() : 0;
-    m_result.findings = diagnose(m_result);
     emit finished(m_result);
 }
 

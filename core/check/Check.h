@@ -38,6 +38,9 @@ Q_SIGNALS:
     /// A step (its stable name: "resolve", "connect", "ehlo", …) has begun.
     void stepStarted(const QString &name);
     void stepFinished(const md::Step &step);
+    /// The check is over. The result carries facts, not conclusions: its findings are empty
+    /// until the reader applies md::diagnose() (diagnosis/Diagnoser.h), so the check layer
+    /// does not depend on the rules.
     void finished(const md::CheckResult &result);
 
 protected:

@@ -32,14 +32,17 @@ inline ServerSettings fakeSettings(Protocol protocol, const FakeServer &server, 
     return s;
 }
 
-/// Starts `check`, waits for it to finish (bounded), returns its result.
+/// Starts `check`, waits for it to finish (bounded), returns its result with the findings the
+/// diagnoser draws from it (the check itself draws none).
 inline CheckResult runToEnd(Check &check, int timeoutMs = 20000)
 {
     QSignalSpy finished(&check, &Check::finished);
     check.start();
     if (!check.isFinished())
         finished.wait(timeoutMs);
-    return check.result();
+    CheckResult result = check.result();
+    result.findings = diagnose(result);
+    return result;
 }
 
 /// Proves that exactly `expected` connections reached `server` so far, without waiting a fixed
