@@ -82,8 +82,7 @@ QString hostNameProblem(const QString &host)
         return Tr::tr("No server host name was given.");
     static const QString forbidden = QStringLiteral("/\\@?#<>\"'`,;");
     const bool bad = hasControl(host) || hasSpace(host)
-                     || std::any_of(host.begin(), host.end(), [](QChar c) { return forbidden.contains(c); })
-                     || host.size() > 255;
+        || std::any_of(host.begin(), host.end(), [](QChar c) { return forbidden.contains(c); }) || host.size() > 255;
     return bad ? Tr::tr("The server host name \"%1\" cannot be used: a host name or address has no spaces, control "
                         "characters or URL punctuation.")
                      .arg(escapeControls(host))
@@ -93,7 +92,7 @@ QString hostNameProblem(const QString &host)
 QString ehloNameProblem(const QString &name)
 {
     const bool bad = name.isEmpty() || hasSpace(name)
-                     || std::any_of(name.begin(), name.end(), [](QChar c) { return c.unicode() < 0x21 || c.unicode() > 0x7e; });
+        || std::any_of(name.begin(), name.end(), [](QChar c) { return c.unicode() < 0x21 || c.unicode() > 0x7e; });
     return bad ? Tr::tr("The EHLO name \"%1\" cannot be used: it must be a host name or an address literal in "
                         "printable ASCII without spaces.")
                      .arg(escapeControls(name))
@@ -102,8 +101,7 @@ QString ehloNameProblem(const QString &name)
 
 QString userNameProblem(const QString &user)
 {
-    const bool bad = user.contains(QLatin1Char('\r')) || user.contains(QLatin1Char('\n'))
-                     || user.contains(QChar(0));
+    const bool bad = user.contains(QLatin1Char('\r')) || user.contains(QLatin1Char('\n')) || user.contains(QChar(0));
     return bad ? Tr::tr("The user name \"%1\" cannot be used: it contains a line break (CR or LF) or a NUL "
                         "character.")
                      .arg(escapeControls(user))

@@ -15,24 +15,23 @@ ReplyMeaning byEnhancedCode(const QString &enhanced)
 {
     const QString subjectDetail = enhanced.section(QLatin1Char('.'), 1);  // "5.7.8" -> "7.8"
     static const QHash<QString, ReplyMeaning> table = {
-        {QStringLiteral("7.10"), ReplyMeaning::TlsRequired},   // encryption needed
-        {QStringLiteral("7.11"), ReplyMeaning::TlsRequired},   // encryption required for mechanism
-        {QStringLiteral("7.8"), ReplyMeaning::AuthFailed},     // authentication credentials invalid
-        {QStringLiteral("7.139"), ReplyMeaning::BasicAuthDisabled},  // Microsoft: basic auth off
-        {QStringLiteral("7.57"), ReplyMeaning::AuthRequired},  // Microsoft: client not authenticated
-        {QStringLiteral("1.1"), ReplyMeaning::RecipientUnknown},   // bad destination mailbox
-        {QStringLiteral("1.10"), ReplyMeaning::RecipientUnknown},  // recipient address has null MX / not found
-        {QStringLiteral("1.6"), ReplyMeaning::RecipientUnknown},   // mailbox has moved
-        {QStringLiteral("2.2"), ReplyMeaning::MailboxFull},    // mailbox full
-        {QStringLiteral("2.3"), ReplyMeaning::TooLarge},       // message length exceeds limit
-        {QStringLiteral("3.4"), ReplyMeaning::TooLarge},       // message too big for system
-        {QStringLiteral("4.5"), ReplyMeaning::RateLimited},    // system congestion / sending limit
-        {QStringLiteral("5.3"), ReplyMeaning::RateLimited},    // too many recipients
-        {QStringLiteral("7.28"), ReplyMeaning::RateLimited},   // mail flood detected
-        {QStringLiteral("1.7"), ReplyMeaning::SenderRejected}, // bad sender's mailbox syntax
-        {QStringLiteral("1.8"), ReplyMeaning::SenderRejected}, // bad sender's system address
-        {QStringLiteral("7.60"), ReplyMeaning::SenderRejected},  // Microsoft: no permission to send as
-        {QStringLiteral("7.708"), ReplyMeaning::IpBlocked},    // Microsoft: traffic not accepted from this IP
+        { QStringLiteral("7.10"), ReplyMeaning::TlsRequired },  // encryption needed
+        { QStringLiteral("7.11"), ReplyMeaning::TlsRequired },  // encryption required for mechanism
+        { QStringLiteral("7.8"), ReplyMeaning::AuthFailed },  // authentication credentials invalid
+        { QStringLiteral("7.139"), ReplyMeaning::BasicAuthDisabled },  // Microsoft: basic auth off
+        { QStringLiteral("7.57"), ReplyMeaning::AuthRequired },  // Microsoft: client not authenticated
+        { QStringLiteral("1.1"), ReplyMeaning::RecipientUnknown },  // bad destination mailbox
+        { QStringLiteral("1.10"), ReplyMeaning::RecipientUnknown },  // recipient address has null MX / not found
+        { QStringLiteral("1.6"), ReplyMeaning::RecipientUnknown },  // mailbox has moved
+        { QStringLiteral("2.2"), ReplyMeaning::MailboxFull },  // mailbox full
+        { QStringLiteral("2.3"), ReplyMeaning::TooLarge },  // message length exceeds limit
+        { QStringLiteral("3.4"), ReplyMeaning::TooLarge },  // message too big for system
+        { QStringLiteral("5.3"), ReplyMeaning::RateLimited },  // too many recipients
+        { QStringLiteral("7.28"), ReplyMeaning::RateLimited },  // mail flood detected
+        { QStringLiteral("1.7"), ReplyMeaning::SenderRejected },  // bad sender's mailbox syntax
+        { QStringLiteral("1.8"), ReplyMeaning::SenderRejected },  // bad sender's system address
+        { QStringLiteral("7.60"), ReplyMeaning::SenderRejected },  // Microsoft: no permission to send as
+        { QStringLiteral("7.708"), ReplyMeaning::IpBlocked },  // Microsoft: traffic not accepted from this IP
     };
     const auto it = table.constFind(subjectDetail);
     if (it != table.constEnd())
@@ -50,14 +49,14 @@ ReplyMeaning byEnhancedCode(const QString &enhanced)
 ReplyMeaning byResponseCode(const QString &code)
 {
     static const QHash<QString, ReplyMeaning> table = {
-        {QStringLiteral("AUTHENTICATIONFAILED"), ReplyMeaning::AuthFailed},
-        {QStringLiteral("AUTHORIZATIONFAILED"), ReplyMeaning::AuthFailed},
-        {QStringLiteral("EXPIRED"), ReplyMeaning::AuthFailed},
-        {QStringLiteral("PRIVACYREQUIRED"), ReplyMeaning::TlsRequired},
-        {QStringLiteral("LIMIT"), ReplyMeaning::RateLimited},
-        {QStringLiteral("OVERQUOTA"), ReplyMeaning::MailboxFull},
-        {QStringLiteral("UNAVAILABLE"), ReplyMeaning::Temporary},
-        {QStringLiteral("INUSE"), ReplyMeaning::Temporary},
+        { QStringLiteral("AUTHENTICATIONFAILED"), ReplyMeaning::AuthFailed },
+        { QStringLiteral("AUTHORIZATIONFAILED"), ReplyMeaning::AuthFailed },
+        { QStringLiteral("EXPIRED"), ReplyMeaning::AuthFailed },
+        { QStringLiteral("PRIVACYREQUIRED"), ReplyMeaning::TlsRequired },
+        { QStringLiteral("LIMIT"), ReplyMeaning::RateLimited },
+        { QStringLiteral("OVERQUOTA"), ReplyMeaning::MailboxFull },
+        { QStringLiteral("UNAVAILABLE"), ReplyMeaning::Temporary },
+        { QStringLiteral("INUSE"), ReplyMeaning::Temporary },
     };
     return table.value(code.section(QLatin1Char(' '), 0, 0).toUpper(), ReplyMeaning::Unknown);
 }
@@ -72,51 +71,51 @@ struct TextRule {
 const QList<TextRule> &textRules()
 {
     const auto rule = [](const char *pattern, ReplyMeaning meaning) {
-        return TextRule{QRegularExpression(QString::fromLatin1(pattern), QRegularExpression::CaseInsensitiveOption),
-                        meaning};
+        return TextRule { QRegularExpression(QString::fromLatin1(pattern), QRegularExpression::CaseInsensitiveOption),
+            meaning };
     };
     static const QList<TextRule> rules = {
         rule("basic auth(entication)? is disabled|smtpclientauthentication is disabled|basicauthblocked",
-             ReplyMeaning::BasicAuthDisabled),
+            ReplyMeaning::BasicAuthDisabled),
         rule("application-specific password|app(lication)?[- ]specific password|app password|invalidsecondfactor",
-             ReplyMeaning::AppPasswordRequired),
+            ReplyMeaning::AppPasswordRequired),
         rule("starttls|\\btls\\b.{0,20}\\b(required|first|needed)|(encryption|ssl) (is )?required|"
              "requires? (an? )?(encrypted|secure) (connection|channel)|"
              "plaintext (authentication|login|auth).{0,20}(disabled|disallowed|not allowed)",
-             ReplyMeaning::TlsRequired),
+            ReplyMeaning::TlsRequired),
         rule("gr[ae]y-?list|\\[gl0\\d\\]", ReplyMeaning::Greylisted),
         rule("rate.?limit|too many (messages|mails|e-?mails|connections|sessions|requests|commands|login|auth|bad auth|"
              "concurrent|recipients)|throttl|submissionquotaexceeded|sending (limit|quota)|daily (user )?sending|"
              "unusual (rate|sending activity)|unexpected volume|slow down|sender rate|at a rate that",
-             ReplyMeaning::RateLimited),
+            ReplyMeaning::RateLimited),
         rule("mailbox (is )?full|over ?quota|out of storage|inbox is full|quotaexceeded|mailbox.{0,20}quota",
-             ReplyMeaning::MailboxFull),
+            ReplyMeaning::MailboxFull),
         rule("too (large|big)|exceeds? .{0,40}(size|limit)|size limit|message size", ReplyMeaning::TooLarge),
         rule("quota exceeded|limit exceeded|exceeded .{0,40}limit", ReplyMeaning::RateLimited),
         rule("blocked using|block ?list|blacklist|\\blisted (at|in|on|by)\\b|spamhaus|spamcop|\\[bl\\d+\\]|"
              "banned sending ip|not accepted from this ip|poor reputation|connections will not be accepted|"
              "not authorized to send (e-?mail )?directly|client host .{0,60}blocked|"
              "\\bip\\b.{0,40}\\b(blocked|block list|not allowed|refused|reputation)",
-             ReplyMeaning::IpBlocked),
+            ReplyMeaning::IpBlocked),
         rule("authentication required|authentication is required|must authenticate|not authenticated|"
              "must issue an auth command|auth(entication)? first|log ?in first|requires? authentication|"
              "sender is not logged in",
-             ReplyMeaning::AuthRequired),
+            ReplyMeaning::AuthRequired),
         rule("relay(ing)? (access )?(is )?(denied|not permitted|not allowed|disallowed|prohibited|refused)|"
              "not (permitted|allowed) to relay|unable to relay|we do not relay|i cannot deliver mail for",
-             ReplyMeaning::RelayDenied),
+            ReplyMeaning::RelayDenied),
         rule("user unknown|unknown (user|recipient)|no such (user|mailbox|recipient|address)|does ?n[o']t exist|"
              "recipient ?not ?found|mailbox not found|mailbox unavailable|unrouteable address|invalid recipient|"
              "doesn't have an? .{1,40} account|no mailbox here|address not found|not a valid recipient",
-             ReplyMeaning::RecipientUnknown),
+            ReplyMeaning::RecipientUnknown),
         rule("sender address rejected|not owned by (the )?user|send ?as\\b|sendas|"
              "sender.{0,30}(not allowed|refused|rejected|denied)|not allowed to send (as|from)|sender verify fail|"
              "domain of sender address|bad sender|sender address syntax",
-             ReplyMeaning::SenderRejected),
+            ReplyMeaning::SenderRejected),
         rule("incorrect authentication data|authentication (failed|unsuccessful|credentials invalid|rejected)|"
              "invalid (credentials|login|password|user ?name or password)|username and password not accepted|"
              "bad credentials|login (failed|incorrect)|password (is )?(incorrect|wrong|invalid)",
-             ReplyMeaning::AuthFailed),
+            ReplyMeaning::AuthFailed),
     };
     return rules;
 }
@@ -154,21 +153,36 @@ ReplyMeaning classifyReply(const ServerReply &reply)
 QString toString(ReplyMeaning meaning)
 {
     switch (meaning) {
-    case ReplyMeaning::Unknown: return QStringLiteral("unknown");
-    case ReplyMeaning::TlsRequired: return QStringLiteral("tls_required");
-    case ReplyMeaning::AuthRequired: return QStringLiteral("auth_required");
-    case ReplyMeaning::AuthFailed: return QStringLiteral("auth_failed");
-    case ReplyMeaning::AppPasswordRequired: return QStringLiteral("app_password_required");
-    case ReplyMeaning::BasicAuthDisabled: return QStringLiteral("basic_auth_disabled");
-    case ReplyMeaning::RelayDenied: return QStringLiteral("relay_denied");
-    case ReplyMeaning::SenderRejected: return QStringLiteral("sender_rejected");
-    case ReplyMeaning::RecipientUnknown: return QStringLiteral("recipient_unknown");
-    case ReplyMeaning::MailboxFull: return QStringLiteral("mailbox_full");
-    case ReplyMeaning::Greylisted: return QStringLiteral("greylisted");
-    case ReplyMeaning::RateLimited: return QStringLiteral("rate_limited");
-    case ReplyMeaning::TooLarge: return QStringLiteral("too_large");
-    case ReplyMeaning::IpBlocked: return QStringLiteral("ip_blocked");
-    case ReplyMeaning::Temporary: return QStringLiteral("temporary");
+    case ReplyMeaning::Unknown:
+        return QStringLiteral("unknown");
+    case ReplyMeaning::TlsRequired:
+        return QStringLiteral("tls_required");
+    case ReplyMeaning::AuthRequired:
+        return QStringLiteral("auth_required");
+    case ReplyMeaning::AuthFailed:
+        return QStringLiteral("auth_failed");
+    case ReplyMeaning::AppPasswordRequired:
+        return QStringLiteral("app_password_required");
+    case ReplyMeaning::BasicAuthDisabled:
+        return QStringLiteral("basic_auth_disabled");
+    case ReplyMeaning::RelayDenied:
+        return QStringLiteral("relay_denied");
+    case ReplyMeaning::SenderRejected:
+        return QStringLiteral("sender_rejected");
+    case ReplyMeaning::RecipientUnknown:
+        return QStringLiteral("recipient_unknown");
+    case ReplyMeaning::MailboxFull:
+        return QStringLiteral("mailbox_full");
+    case ReplyMeaning::Greylisted:
+        return QStringLiteral("greylisted");
+    case ReplyMeaning::RateLimited:
+        return QStringLiteral("rate_limited");
+    case ReplyMeaning::TooLarge:
+        return QStringLiteral("too_large");
+    case ReplyMeaning::IpBlocked:
+        return QStringLiteral("ip_blocked");
+    case ReplyMeaning::Temporary:
+        return QStringLiteral("temporary");
     }
     return {};
 }

@@ -42,7 +42,7 @@ private Q_SLOTS:
             "QStringLiteral\\(\"((?:dns|net|security|tls|starttls|auth|smtp|imap|pop3|proxy|server|port|check)"
             "\\.[a-z0-9_]+)\"\\)"));
         int seen = 0;
-        QDirIterator it(kSource + QStringLiteral("/core/diagnosis"), {QStringLiteral("*.cpp")});
+        QDirIterator it(kSource + QStringLiteral("/core/diagnosis"), { QStringLiteral("*.cpp") });
         while (it.hasNext()) {
             const QString text = readFile(it.next());
             for (auto m = code.globalMatch(text); m.hasNext();) {
@@ -67,8 +67,8 @@ private Q_SLOTS:
         // A test expects a code when it names it as a string in a test source (a data row, a
         // QCOMPARE on findings.first().code, a findCode() lookup), this file aside.
         QString tests;
-        QDirIterator it(kSource + QStringLiteral("/tests"), {QStringLiteral("tst_*.cpp")}, QDir::Files,
-                        QDirIterator::Subdirectories);
+        QDirIterator it(kSource + QStringLiteral("/tests"), { QStringLiteral("tst_*.cpp") }, QDir::Files,
+            QDirIterator::Subdirectories);
         while (it.hasNext()) {
             const QString path = it.next();
             if (!path.endsWith(QLatin1String("tst_finding_codes.cpp")))

@@ -36,8 +36,8 @@ using namespace md;
 namespace {
 
 /// A failed SMTP or IMAP check whose `step` got `reply`, after the steps before it passed.
-CheckResult refusedAt(const QString &host, Protocol protocol, const QString &step, const QString &reply,
-                      bool authenticated)
+CheckResult refusedAt(
+    const QString &host, Protocol protocol, const QString &step, const QString &reply, bool authenticated)
 {
     CheckResult r;
     r.protocol = protocol;
@@ -47,7 +47,7 @@ CheckResult refusedAt(const QString &host, Protocol protocol, const QString &ste
     r.ok = false;
     r.failure = FailureKind::Rejected;
     r.failedStep = step;
-    r.capabilitiesBeforeTls = {QStringLiteral("STARTTLS")};
+    r.capabilitiesBeforeTls = { QStringLiteral("STARTTLS") };
     TlsReport tls;
     tls.protocol = QStringLiteral("TLSv1.3");
     tls.verified = true;
@@ -96,7 +96,7 @@ private Q_SLOTS:
 
         const QString other = QStringLiteral("mail.example.test");
         const auto row = [](const char *name, const QString &host, const char *step, const char *reply,
-                            const char *expected, bool authenticated = false) {
+                             const char *expected, bool authenticated = false) {
             QTest::newRow(name) << host << QString::fromLatin1(step) << QString::fromUtf8(reply) << authenticated
                                 << QString::fromLatin1(expected);
         };
@@ -125,8 +125,8 @@ private Q_SLOTS:
             "553 5.7.1 <boss@example.org>: Sender address rejected: not owned by user alice", "smtp.sender_rejected",
             true);
         // smtpd.c / cleanup: message_size_limit.
-        row("postfix too large", other, "data", "552 5.3.4 Message size exceeds fixed limit",
-            "smtp.message_too_large", true);
+        row("postfix too large", other, "data", "552 5.3.4 Message size exceeds fixed limit", "smtp.message_too_large",
+            true);
         // postgrey via check_policy_service.
         row("postfix greylisted", other, "rcpt_to",
             "450 4.2.0 <bob@example.test>: Recipient address rejected: Greylisted, see "
@@ -134,8 +134,7 @@ private Q_SLOTS:
             "smtp.greylisted");
         // smtpd_check.c, reject_rbl_client.
         row("postfix ip blocked", other, "rcpt_to",
-            "554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using zen.spamhaus.org",
-            "smtp.ip_blocked");
+            "554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using zen.spamhaus.org", "smtp.ip_blocked");
         // smtpd.c with anvil: smtpd_client_connection_count_limit.
         row("postfix too many connections", other, "greeting",
             "421 4.7.0 mail.example.test Error: too many connections from 192.0.2.1", "smtp.rate_limited");
@@ -168,6 +167,8 @@ private Q_SLOTS:
             "550 5.7.1 <friend@example.org>... Relaying denied. Proper authentication required.", "auth.required");
         row("sendmail unknown user", other, "rcpt_to", "550 5.1.1 <nobody@example.test>... User unknown",
             "smtp.recipient_rejected");
+        row("sendmail disk full", other, "mail_from", "452 4.4.5 Insufficient disk space; try again later",
+            "smtp.temporary_failure", true);
         row("sendmail too large", other, "mail_from", "552 5.2.3 Message size exceeds maximum value",
             "smtp.message_too_large", true);
 
@@ -179,10 +180,9 @@ private Q_SLOTS:
         row("opensmtpd auth failed", other, "auth", "535 Authentication failed", "auth.failed");
         row("opensmtpd relay denied", other, "rcpt_to", "550 5.7.1 Delivery not authorized, message refused",
             "smtp.relay_denied");
-        row("opensmtpd bad sender", other, "mail_from", "553 5.1.7 Sender address syntax error",
-            "smtp.sender_rejected", true);
-        row("opensmtpd too many messages", other, "mail_from", "452 Too many messages sent", "smtp.rate_limited",
+        row("opensmtpd bad sender", other, "mail_from", "553 5.1.7 Sender address syntax error", "smtp.sender_rejected",
             true);
+        row("opensmtpd too many messages", other, "mail_from", "452 Too many messages sent", "smtp.rate_limited", true);
         row("opensmtpd too many recipients", other, "rcpt_to", "452 Too many recipients", "smtp.rate_limited", true);
 
         // ---- Haraka -------------------------------------------------------------------------
@@ -222,7 +222,8 @@ private Q_SLOTS:
             "550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup",
             "smtp.recipient_rejected", true);
         row("microsoft mailbox full", microsoft, "rcpt_to",
-            "554 5.2.2 mailbox full; STOREDRV.Deliver.Exception:QuotaExceededException.MapiExceptionShutoffQuotaExceeded",
+            "554 5.2.2 mailbox full; "
+            "STOREDRV.Deliver.Exception:QuotaExceededException.MapiExceptionShutoffQuotaExceeded",
             "smtp.mailbox_full", true);
         row("microsoft too large", microsoft, "data", "552 5.3.4 Message size exceeds fixed maximum message size",
             "smtp.message_too_large", true);
@@ -237,8 +238,7 @@ private Q_SLOTS:
 
         // ---- Gmail --------------------------------------------------------------------------
         const QString gmail = QStringLiteral("smtp.gmail.com");
-        row("gmail tls required", gmail, "auth", "530 5.7.0 Must issue a STARTTLS command first.",
-            "auth.tls_required");
+        row("gmail tls required", gmail, "auth", "530 5.7.0 Must issue a STARTTLS command first.", "auth.tls_required");
         row("gmail auth required", gmail, "mail_from",
             "530 5.7.0 Authentication Required. Learn more at https://support.google.com/mail/?p=WantAuthError",
             "auth.required");
@@ -299,8 +299,7 @@ private Q_SLOTS:
             "smtp.message_rejected", true);
         row("yahoo too many bad auth", yahoo, "auth", "535 5.7.0 (#AUTH005) Too many bad auth attempts.",
             "smtp.rate_limited");
-        row("yahoo bad password", yahoo, "auth", "535 5.7.0 (#MBR1212) Incorrect username or password.",
-            "auth.failed");
+        row("yahoo bad password", yahoo, "auth", "535 5.7.0 (#MBR1212) Incorrect username or password.", "auth.failed");
 
         // ---- iCloud -------------------------------------------------------------------------
         const QString icloud = QStringLiteral("smtp.mail.me.com");
@@ -359,13 +358,13 @@ private Q_SLOTS:
         QFETCH(bool, authenticated);
         QFETCH(QString, expected);
         const bool imap = host.startsWith(QLatin1String("imap:"));
-        const CheckResult r = refusedAt(imap ? host.mid(5) : host, imap ? Protocol::Imap : Protocol::Smtp, step, reply,
-                                        authenticated);
+        const CheckResult r
+            = refusedAt(imap ? host.mid(5) : host, imap ? Protocol::Imap : Protocol::Smtp, step, reply, authenticated);
         const QList<Finding> findings = diagnose(r);
         QVERIFY(!findings.isEmpty());
         QVERIFY2(findings.first().code == expected,
-                 qPrintable(QStringLiteral("%1 at %2 gave %3, expected %4")
-                                .arg(reply, step, findings.first().code, expected)));
+            qPrintable(
+                QStringLiteral("%1 at %2 gave %3, expected %4").arg(reply, step, findings.first().code, expected)));
         QVERIFY(knownFindingCodes().contains(expected));
         // Findings talk about settings, never command-line flags.
         static const QRegularExpression flag(QStringLiteral("(^|[\\s(\"])--[a-z]"));
@@ -377,7 +376,7 @@ private Q_SLOTS:
     {
         // The wrong answer from issue 8: a STARTTLS demand to AUTH on an unencrypted connection.
         CheckResult r = refusedAt(QStringLiteral("mail.example.test"), Protocol::Smtp, QStringLiteral("auth"),
-                                  QStringLiteral("530 5.7.0 Must issue a STARTTLS command first"), false);
+            QStringLiteral("530 5.7.0 Must issue a STARTTLS command first"), false);
         r.security = Security::None;
         r.tls.reset();
         const QList<Finding> findings = diagnose(r);
@@ -388,11 +387,13 @@ private Q_SLOTS:
 
     void meaningsHaveNames()
     {
-        QCOMPARE(toString(classifyReply({530, QStringLiteral("5.7.0"), {}, QStringLiteral("Must issue a STARTTLS command first")})),
-                 QStringLiteral("tls_required"));
-        QCOMPARE(toString(classifyReply({530, QStringLiteral("5.7.0"), {}, QStringLiteral("Authentication required")})),
-                 QStringLiteral("auth_required"));
-        QCOMPARE(toString(classifyReply({250, {}, {}, QStringLiteral("OK")})), QStringLiteral("unknown"));
+        QCOMPARE(toString(classifyReply(
+                     { 530, QStringLiteral("5.7.0"), {}, QStringLiteral("Must issue a STARTTLS command first") })),
+            QStringLiteral("tls_required"));
+        QCOMPARE(
+            toString(classifyReply({ 530, QStringLiteral("5.7.0"), {}, QStringLiteral("Authentication required") })),
+            QStringLiteral("auth_required"));
+        QCOMPARE(toString(classifyReply({ 250, {}, {}, QStringLiteral("OK") })), QStringLiteral("unknown"));
     }
 };
 
