@@ -1,5 +1,7 @@
 #include "CliOptions.h"
 
+#include "sasl/Registry.h"
+
 #include <QCommandLineParser>
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -10,11 +12,14 @@ namespace md::cli {
 
 namespace {
 
-const QStringList kMechanisms = {
-    QStringLiteral("auto"),        QStringLiteral("plain"),         QStringLiteral("login"),
-    QStringLiteral("cram-md5"),    QStringLiteral("scram-sha-1"),   QStringLiteral("scram-sha-256"),
-    QStringLiteral("xoauth2"),     QStringLiteral("oauthbearer"),
-};
+/// "auto" and every mechanism the core implements (sasl/Registry.h), in lower case.
+QStringList mechanismNames()
+{
+    QStringList names{QStringLiteral("auto")};
+    for (const md::sasl::MechanismInfo &info : md::sasl::mechanismRegistry())
+        names << QString::fromLatin1(info.name).toLower();
+    return names;
+}
 
 // Echoing user input in a one-line error must not break the line.
 QString printable(QString text)
@@ -188,8 +193,8 @@ Invocation OptionParser::parse(const QStringList &arguments, const std::function
 
     if (parser.isSet(auth)) {
         const QString mech = parser.value(auth).toLower();
-        if (!kMechanisms.contains(mech))
-            return usage(tr("--auth must be one of %1, not \"%2\".").arg(kMechanisms.join(QStringLiteral(", ")), mech));
+        if (!mechanismNames().contains(mech))
+            return usage(tr("--auth must be one of %1, not \"%2\".").arg(mechanismNames().join(QStringLiteral(", ")), mech));
         s.authMechanism = mech;
     }
     s.allowPlaintextAuth = parser.isSet(allowPlain);
@@ -224,7 +229,8 @@ Invocation OptionParser::parse(const QStringList &arguments, const std::function
         return usage(tr("--user needs a password (--password-env VAR or --password-stdin) or a token (--token-env VAR)."));
     if (parser.isSet(auth) && s.user.isEmpty())
         return usage(tr("--auth needs --user: without a user name there is no login to test."));
-    const bool oauth = s.authMechanism == QLatin1String("xoauth2") || s.authMechanism == QLatin1String("oauthbearer");
+    const md::sasl::MechanismInfo *chosen = md::sasl::findMechanism(s.authMechanism.toLatin1());
+    const bool oauth = chosen && chosen->credential == md::sasl::CredentialKind::Token;
     if (oauth && s.token.isEmpty())
         return usage(tr("--auth %1 needs an access token: --token-env VAR.").arg(s.authMechanism));
     if (!oauth && s.authMechanism != QLatin1String("auto") && s.password.isEmpty())

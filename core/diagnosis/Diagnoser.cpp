@@ -2,6 +2,7 @@
 
 #include "Explain.h"
 #include "ReplyMeaning.h"
+#include "sasl/Mechanism.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -808,11 +809,10 @@ QList<Finding> authUnavailable(const Reader &c)
                         fix)};
     }
     // Mechanisms exist, but not one the check could use with what it was given.
-    static const char *const kPreference[] = {"SCRAM-SHA-256", "SCRAM-SHA-1", "CRAM-MD5", "PLAIN",
-                                              "LOGIN",         "OAUTHBEARER", "XOAUTH2"};
+    // The strongest the server offers, in the selection policy's order (sasl/Registry.h).
     QString suggestion;
-    for (const char *m : kPreference) {
-        if (mechs.contains(QLatin1String(m))) {
+    for (const QByteArray &m : sasl::supportedMechanisms()) {
+        if (mechs.contains(QString::fromLatin1(m))) {
             suggestion = QString::fromLatin1(m).toLower();
             break;
         }

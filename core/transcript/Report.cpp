@@ -1,5 +1,7 @@
 #include "Report.h"
 
+#include "sasl/Registry.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <algorithm>
@@ -375,7 +377,8 @@ QString renderFixFlags(const QVariantMap &fix)
     if (fix.contains(QStringLiteral("auth"))) {
         const QString auth = value("auth").toLower();
         flags << QStringLiteral("--auth") << auth;
-        if (auth == QLatin1String("xoauth2") || auth == QLatin1String("oauthbearer"))
+        const sasl::MechanismInfo *info = sasl::findMechanism(auth.toLatin1());
+        if (info && info->credential == sasl::CredentialKind::Token)
             flags << QStringLiteral("--token-env") << QStringLiteral("VAR");
     }
     static const QStringList known = {QStringLiteral("host"), QStringLiteral("port"), QStringLiteral("security"),
