@@ -1,6 +1,7 @@
 #pragma once
 
 #include "account/ServerSettings.h"
+#include "net/FailureKind.h"
 #include "net/TlsReport.h"
 #include "transcript/TranscriptEvent.h"
 
@@ -36,33 +37,8 @@ struct Finding {
     QVariantMap fix;    ///< a concrete settings change, e.g. {"port": 465, "security": "tls"}
 };
 
-/// Why a check stopped, in machine terms (the diagnoser maps it to findings).
-enum class FailureKind {
-    None,
-    HostNotFound,      ///< the name does not resolve
-    ResolveTimeout,    ///< the name service did not answer in time
-    ConnectionRefused,
-    ConnectTimeout,
-    TlsHandshake,      ///< the handshake failed for a reason other than verification
-    TlsVerification,   ///< the certificate did not verify
-    GreetingTimeout,   ///< connected, but the server said nothing
-    ReplyTimeout,      ///< the server went silent after a command
-    Closed,            ///< the server hung up
-    ProtocolError,     ///< the server broke the protocol (malformed or oversized reply)
-    Rejected,          ///< the server answered with a failure reply
-    StartTlsUnavailable,
-    StartTlsInjection, ///< bytes arrived behind the STARTTLS reply before the handshake
-    AuthUnavailable,   ///< no usable mechanism, or none offered
-    PlaintextRefused,  ///< we refused to send credentials unencrypted
-    AuthMechanism,     ///< the SASL exchange itself failed on our side (e.g. SCRAM proof wrong)
-    PreauthUnencrypted,
-    Usage,             ///< the settings themselves are unusable
-    Cancelled          ///< the user (or the front end) stopped the check
-};
-
 [[nodiscard]] QString toString(Step::Status status);
 [[nodiscard]] QString toString(Finding::Severity severity);
-[[nodiscard]] QString toString(FailureKind kind);
 
 /// What a check learnt on the way, typed, so that the diagnoser and the views never parse
 /// transcript lines (which are for people, and translated).
