@@ -859,6 +859,23 @@ Finding ipBlocked(const Reader &c)
                                          "often names the list and how to get removed.")}));
 }
 
+Finding relayDenied(const Reader &c)
+{
+    QVariantMap fix;
+    if (!c.authenticated() && c.r.port == 25)
+        fix = {{QStringLiteral("port"), 587}, {QStringLiteral("security"), QStringLiteral("starttls")}};
+    return finding(QStringLiteral("smtp.relay_denied"), Severity::Error,
+                   Tr::tr("The server refuses to pass the mail on to that recipient"),
+                   joinSentences({c.serverSaid(),
+                                  c.authenticated()
+                                      ? Tr::tr("It does not relay for this account to that address; the sender "
+                                               "address may not belong to the account, or the server is not the "
+                                               "account's outgoing server.")
+                                      : Tr::tr("Without a login it accepts mail only for its own addresses. Log in "
+                                               "to send to others, on the submission port 587.")}),
+                   fix);
+}
+
 QList<Finding> envelopeRejected(const Reader &c)
 {
     const QString e = c.enhanced();
@@ -899,21 +916,8 @@ QList<Finding> envelopeRejected(const Reader &c)
         }
         break;
     case ReplyMeaning::RelayDenied:
-        if (!atSender) {
-            QVariantMap fix;
-            if (!c.authenticated() && c.r.port == 25)
-                fix = {{QStringLiteral("port"), 587}, {QStringLiteral("security"), QStringLiteral("starttls")}};
-            return {finding(QStringLiteral("smtp.relay_denied"), Severity::Error,
-                            Tr::tr("The server refuses to pass the mail on to that recipient"),
-                            joinSentences({c.serverSaid(),
-                                           c.authenticated()
-                                               ? Tr::tr("It does not relay for this account to that address; the "
-                                                        "sender address may not belong to the account, or the server "
-                                                        "is not the account's outgoing server.")
-                                               : Tr::tr("Without a login it accepts mail only for its own addresses. "
-                                                        "Log in to send to others, on the submission port 587.")}),
-                            fix)};
-        }
+        if (!atSender)
+            return {relayDenied(c)};
         break;
     case ReplyMeaning::RecipientUnknown:
     case ReplyMeaning::SenderRejected:
@@ -926,16 +930,8 @@ QList<Finding> envelopeRejected(const Reader &c)
     }
     // RFC 3463 X.7.1 "delivery not authorized": on RCPT TO without a login, that is relaying.
     if (c.stepIs({"rcpt_to"}) && e == QLatin1String("5.7.1") && !c.authenticated()
-        && meaning == ReplyMeaning::Unknown) {
-        return {finding(QStringLiteral("smtp.relay_denied"), Severity::Error,
-                        Tr::tr("The server refuses to pass the mail on to that recipient"),
-                        joinSentences({c.serverSaid(),
-                                       Tr::tr("Without a login it accepts mail only for its own addresses. Log in to "
-                                              "send to others, on the submission port 587.")}),
-                        c.r.port == 25 ? QVariantMap{{QStringLiteral("port"), 587},
-                                                     {QStringLiteral("security"), QStringLiteral("starttls")}}
-                                       : QVariantMap())};
-    }
+        && meaning == ReplyMeaning::Unknown)
+        return {relayDenied(c)};
     const bool senderMeant = meaning == ReplyMeaning::SenderRejected
                              || (atSender && (meaning == ReplyMeaning::RecipientUnknown
                                               || meaning == ReplyMeaning::RelayDenied));

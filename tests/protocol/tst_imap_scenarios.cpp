@@ -67,6 +67,17 @@ class TestImapScenarios : public QObject
         }
         return false;
     }
+    /// Plays `script` (implicit TLS) to a check that logs in with the LOGIN command.
+    static CheckResult runLogin(FakeServer &server, const QString &script, const QString &user, const QString &password)
+    {
+        if (!server.loadScenario(script) || !server.listen())
+            return {};
+        ServerSettings s = settings(server, Security::Tls);
+        s.user = user;
+        s.password = password;
+        s.authMechanism = QStringLiteral("login");
+        return run(s);
+    }
     static bool serverDone(const FakeServer &server)
     {
         return QTest::qWaitFor([&server] { return server.isFinished(); }, 10000);
@@ -535,13 +546,7 @@ private Q_SLOTS:
         script += QStringLiteral("S: a1 OK Logged in\nC: a2 LIST \"\" \"*\"\nS: a2 OK done\n"
                                  "C: a3 EXAMINE INBOX\nS: * 0 EXISTS\nS: a3 OK done\nC: a4 LOGOUT\nS: a4 OK bye\n");
         FakeServer server;
-        QVERIFY(server.loadScenario(script));
-        QVERIFY(server.listen());
-        ServerSettings s = settings(server, Security::Tls);
-        s.user = user;
-        s.password = password;
-        s.authMechanism = QStringLiteral("login");
-        const CheckResult r = run(s);
+        const CheckResult r = runLogin(server, script, user, password);
         QVERIFY2(r.ok, qPrintable(describe(r)));
         QTRY_VERIFY(server.isFinished());
         QVERIFY2(server.failures().isEmpty(), qPrintable(server.failureReport()));
@@ -564,17 +569,14 @@ private Q_SLOTS:
         // with the first line, before the server's answer.)
         const QString password = QStringLiteral("p\u00e4ssw\u00f6rd-secret");
         FakeServer server;
-        QVERIFY(server.loadScenario(QStringLiteral("@implicit-tls\n"
-                                                   "S: * OK [CAPABILITY IMAP4rev1] ready\n"
-                                                   "C: a1 LOGIN \"alice\" {%1}\n"
-                                                   "S: a1 NO [AUTHENTICATIONFAILED] Literal refused\n"
-                                                   "...\n")
-                                        .arg(password.toUtf8().size())));
-        QVERIFY(server.listen());
-        ServerSettings s = settings(server, Security::Tls);
-        s.password = password;
-        s.authMechanism = QStringLiteral("login");
-        const CheckResult r = run(s);
+        const CheckResult r = runLogin(server,
+                                       QStringLiteral("@implicit-tls\n"
+                                                      "S: * OK [CAPABILITY IMAP4rev1] ready\n"
+                                                      "C: a1 LOGIN \"alice\" {%1}\n"
+                                                      "S: a1 NO [AUTHENTICATIONFAILED] Literal refused\n"
+                                                      "...\n")
+                                           .arg(password.toUtf8().size()),
+                                       kUser, password);
         QVERIFY(!r.ok);
         QTRY_VERIFY(server.isFinished());
         QVERIFY2(server.failures().isEmpty(), qPrintable(server.failureReport()));
@@ -602,13 +604,8 @@ private Q_SLOTS:
         QFETCH(QString, password);
         QFETCH(QString, field);
         FakeServer server;
-        QVERIFY(server.loadScenario(QStringLiteral("@implicit-tls\nS: * OK [CAPABILITY IMAP4rev1 LITERAL+] ready\n...\n")));
-        QVERIFY(server.listen());
-        ServerSettings s = settings(server, Security::Tls);
-        s.user = user;
-        s.password = password;
-        s.authMechanism = QStringLiteral("login");
-        const CheckResult r = run(s);
+        const CheckResult r = runLogin(
+            server, QStringLiteral("@implicit-tls\nS: * OK [CAPABILITY IMAP4rev1 LITERAL+] ready\n...\n"), user, password);
         QVERIFY(!r.ok);
         QCOMPARE_ENUM(r.failure, FailureKind::Usage);
         QVERIFY2(r.failureMessage.contains(field, Qt::CaseInsensitive), qPrintable(r.failureMessage));
