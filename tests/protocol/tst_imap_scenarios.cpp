@@ -585,6 +585,39 @@ private Q_SLOTS:
         QCOMPARE(r.failedStep, QStringLiteral("login"));
     }
 
+    void echoedLiteralPasswordIsMasked()
+    {
+        // The password went as a literal; a server that repeats it back must not put it into
+        // the result either.
+        const QString password = QStringLiteral("Gr8 \"p\u00e4ss\" \\x!");
+        FakeServer server;
+        const CheckResult r = runLogin(server,
+                                       QStringLiteral("@implicit-tls\n"
+                                                      "S: * OK [CAPABILITY IMAP4rev1 LITERAL+] ready\n"
+                                                      "C: a1 LOGIN \"alice\" {%1+}\n"
+                                                      "C: *\n"
+                                                      "S: a1 NO Bad arguments: alice %2\n"
+                                                      "...\n")
+                                           .arg(password.toUtf8().size())
+                                           .arg(password),
+                                       kUser, password);
+        QVERIFY(!r.ok);
+        QTRY_VERIFY(server.isFinished());
+        QVERIFY2(server.failures().isEmpty(), qPrintable(server.failureReport()));
+        QVERIFY(server.receivedBytes().contains(password.toUtf8()));  // it did go out, as a literal
+        bool sawEcho = false;
+        for (const TranscriptEvent &e : r.transcript) {
+            QVERIFY2(!e.text.contains(password), qPrintable(e.text));
+            sawEcho = sawEcho || e.text.contains(QStringLiteral("Bad arguments: alice ") + sasl::mask());
+        }
+        QVERIFY(sawEcho);
+        QVERIFY(!r.failureMessage.contains(password));
+        for (const Step &step : r.steps)
+            QVERIFY(!step.serverText.contains(password) && !step.detail.contains(password));
+        for (const Finding &f : r.findings)
+            QVERIFY(!f.detail.contains(password));
+    }
+
     void loginCannotCarryLineBreaksOrNul_data()
     {
         QTest::addColumn<QString>("user");
