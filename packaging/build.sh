@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # Mail Doctor's one entry point for people and CI, on Debian 12.
 #   packaging/build.sh run    install what is missing, build, start the app
-#   packaging/build.sh test   install what is missing, build, run the whole test suite, then
-#                             run it again under ASan + UBSan (build-asan/) and run each
-#                             libFuzzer target for a bounded time (build-fuzz/)
+#   packaging/build.sh test   install what is missing, build, run the whole test suite, build
+#                             the .deb and check it (lintian, dpkg -x), then run the suite
+#                             again under ASan + UBSan (build-asan/) and run each libFuzzer
+#                             target for a bounded time (build-fuzz/)
+#   packaging/build.sh package  build build/maildoctor_<version>_<arch>.deb (CPack)
 #   packaging/build.sh deps   only install what is missing
 #   packaging/build.sh build  only configure and build (build/)
 #   packaging/build.sh sanitize / fuzz   only the sanitizer run / only the fuzzers
@@ -25,9 +27,12 @@ packages=(
     qt6-base-dev qt6-base-dev-tools qt6-networkauth-dev qt6-tools-dev qt6-tools-dev-tools
     qt6-l10n-tools qt6-qpa-plugins qtkeychain-qt6-dev libgl-dev libssl-dev
     # real servers and peers the tests start on loopback
-    dovecot-core dovecot-imapd dovecot-submissiond python3 python3-aiosmtpd openssl
+    dovecot-core dovecot-imapd dovecot-submissiond dovecot-pop3d python3 python3-aiosmtpd openssl
+    dante-server tinyproxy
     # benchmark peers
     swaks libnet-ssleay-perl curl
+    # desktop integration and the .deb: icon rendering, validators, CPack's dpkg-shlibdeps
+    librsvg2-bin desktop-file-utils appstream dpkg-dev lintian
 )
 
 deps() {
@@ -51,6 +56,13 @@ build() {
 
 run_tests() {
     ctest --test-dir "$build_dir" --output-on-failure -j "$(nproc)"
+}
+
+# The .deb from build/ with CPack (packaging/CMakeLists.txt): build/maildoctor_<version>_<arch>.deb
+package() {
+    rm -f "$build_dir"/maildoctor_*.deb
+    (cd "$build_dir" && cpack -G DEB >/dev/null)
+    ls "$build_dir"/maildoctor_*.deb
 }
 
 # The whole suite again, built with gcc under AddressSanitizer + UndefinedBehaviorSanitizer
@@ -78,9 +90,12 @@ case "${1:-}" in
     deps) deps ;;
     build) deps; build ;;
     test)
-        deps; build; run_tests; sanitize; fuzz
-        echo "All passed: the test suite, the same suite under ASan+UBSan, and each fuzzer for ${fuzz_seconds} s."
+        deps; build; run_tests
+        package; bash "$root/packaging/check-deb.sh" "$build_dir"
+        sanitize; fuzz
+        echo "All passed: the test suite, the .deb checks, the same suite under ASan+UBSan, and each fuzzer for ${fuzz_seconds} s."
         ;;
+    package) deps; build; package ;;
     sanitize) deps; sanitize ;;
     fuzz) deps; fuzz ;;
     run)
@@ -90,5 +105,5 @@ case "${1:-}" in
         fi
         exec "$build_dir/app/cli/maildoctor-cli" --help
         ;;
-    *) echo "usage: $0 run|test|deps|build|sanitize|fuzz" >&2; exit 2 ;;
+    *) echo "usage: $0 run|test|deps|build|package|sanitize|fuzz" >&2; exit 2 ;;
 esac

@@ -55,10 +55,11 @@ QString OptionParser::helpText()
               "      [--auth MECHANISM] [--allow-plaintext-auth]\n"
               "      [--from ADDR] [--to ADDR]... [--send]\n"
               "      [--ca-file PEM] [--pin-spki HASH] [--timeout SECONDS] [--json]\n"
-              "  maildoctor-cli imap --host HOST [--port N] [--security tls|starttls|none]\n"
+              "  maildoctor-cli imap|pop3 --host HOST [--port N] [--security tls|starttls|none]\n"
               "      [--user NAME] [--password-env VAR | --password-stdin] [--token-env VAR]\n"
               "      [--auth MECHANISM] [--allow-plaintext-auth]\n"
               "      [--ca-file PEM] [--pin-spki HASH] [--timeout SECONDS] [--json]\n"
+              "  (smtp, imap and pop3 also take [--proxy URL [--proxy-password-env VAR]])\n"
               "  maildoctor-cli explain TERM\n"
               "      a reply code (535), enhanced status code (5.7.8), IMAP response code\n"
               "      (AUTHENTICATIONFAILED), capability (\"SIZE 10240000\", IDLE) or mechanism\n"
@@ -68,23 +69,27 @@ QString OptionParser::helpText()
               "\n"
               "  --host HOST            server name or address\n"
               "  --port N               default from --security: SMTP tls 465, starttls 587;\n"
-              "                         IMAP tls 993, starttls 143\n"
+              "                         IMAP tls 993, starttls 143; POP3 tls 995, starttls 110\n"
               "  --security MODE        tls (implicit TLS; also \"ssl\"), starttls, none; default from\n"
-              "                         the port: SMTP 465 and IMAP 993 are tls, any other starttls\n"
+              "                         the port: SMTP 465, IMAP 993 and POP3 995 are tls, any other\n"
+              "                         starttls (POP3: STLS)\n"
               "  --user NAME            log in as NAME (without it: no AUTH step)\n"
               "  --password-env VAR     read the password from environment variable VAR\n"
               "  --password-stdin       read the password from the first line of standard input\n"
               "  --token-env VAR        read an OAuth2 access token from VAR (xoauth2, oauthbearer)\n"
               "  --auth MECHANISM       auto, plain, login, cram-md5, scram-sha-1, scram-sha-256,\n"
               "                         xoauth2, oauthbearer (default auto; for IMAP, login is the\n"
-              "                         LOGIN command, the rest AUTHENTICATE)\n"
+              "                         LOGIN command, the rest AUTHENTICATE); POP3 also user\n"
+              "                         (USER/PASS: the password in the clear, like plain)\n"
               "  --allow-plaintext-auth send credentials even without encryption (--security none)\n"
               "  --from ADDR            SMTP: envelope sender: runs MAIL FROM / RCPT TO, then RSET\n"
               "  --to ADDR              envelope recipient (repeatable)\n"
               "  --send                 really send a short test message to the --to addresses\n"
               "  --ca-file PEM          also trust the CA certificates in this PEM file\n"
               "  --pin-spki HASH        trust exactly the server key with this SHA-256 SPKI hash\n"
-              "  --timeout SECONDS      time limit for each phase (default 15 s connect, 30 s reply)\n"
+              "  --timeout SECONDS      time limit for each phase (default 15 s connect, 30 s reply)\n"              "  --proxy URL            connect through a proxy: socks5://[USER@]HOST:PORT (the proxy\n"
+              "                         resolves the server name) or http://HOST:PORT (CONNECT)\n"
+              "  --proxy-password-env VAR  the SOCKS5 proxy user's password, from variable VAR\n"
               "  --json                 print one JSON object instead of the live transcript\n"
               "\n"
               "Exit status: 0 the check passed, 1 it ran and something failed, 2 bad usage or input.\n");
@@ -113,8 +118,10 @@ Invocation OptionParser::parse(const QStringList &arguments, const std::function
     const QCommandLineOption pin(QStringLiteral("pin-spki"), QString(), QStringLiteral("HASH"));
     const QCommandLineOption timeout(QStringLiteral("timeout"), QString(), QStringLiteral("SECONDS"));
     const QCommandLineOption json(QStringLiteral("json"), QString());
+    const QCommandLineOption proxy(QStringLiteral("proxy"), QString(), QStringLiteral("URL"));
+    const QCommandLineOption proxyPasswordEnv(QStringLiteral("proxy-password-env"), QString(), QStringLiteral("VAR"));
     parser.addOptions({help, version, host, port, security, user, passwordEnv, passwordStdin, tokenEnv, auth,
-                       allowPlain, from, to, send, caFile, pin, timeout, json});
+                       allowPlain, from, to, send, caFile, pin, timeout, json, proxy, proxyPasswordEnv});
 
     const auto usage = [&inv](const QString &why) {
         inv.command = Invocation::Command::Check;
@@ -132,7 +139,7 @@ Invocation OptionParser::parse(const QStringList &arguments, const std::function
     }
     const QStringList positional = parser.positionalArguments();
     if (positional.isEmpty())
-        return usage(tr("Missing command: use \"smtp\", \"imap\" or \"explain\" (see --help)."));
+        return usage(tr("Missing command: use \"smtp\", \"imap\", \"pop3\" or \"explain\" (see --help)."));
     const QString command = positional.first();
     if (command == QLatin1String("help"))
         return inv;
@@ -147,14 +154,15 @@ Invocation OptionParser::parse(const QStringList &arguments, const std::function
     }
     if (positional.size() > 1)
         return usage(tr("Unexpected argument \"%1\".").arg(positional.at(1)));
-    if (command != QLatin1String("smtp") && command != QLatin1String("imap"))
-        return usage(tr("Unknown command \"%1\": use \"smtp\" or \"imap\" (see --help).").arg(command));
+    const std::optional<Protocol> protocol = protocolFromString(command);
+    if (!protocol)
+        return usage(tr("Unknown command \"%1\": use \"smtp\", \"imap\" or \"pop3\" (see --help).").arg(command));
 
     inv.command = Invocation::Command::Check;
     inv.json = parser.isSet(json);
     ServerSettings &s = inv.settings;
-    s.protocol = command == QLatin1String("smtp") ? Protocol::Smtp : Protocol::Imap;
-    if (s.protocol == Protocol::Imap) {
+    s.protocol = *protocol;
+    if (s.protocol != Protocol::Smtp) {
         for (const QCommandLineOption *smtpOnly : {&from, &to, &send}) {
             if (parser.isSet(*smtpOnly))
                 return usage(tr("--%1 is for \"smtp\" only.").arg(smtpOnly->names().constLast()));
@@ -163,7 +171,7 @@ Invocation OptionParser::parse(const QStringList &arguments, const std::function
 
     // Options that take one value must not be given twice: the second would silently win.
     for (const QCommandLineOption *single : {&host, &port, &security, &user, &passwordEnv, &tokenEnv, &auth, &from,
-                                             &caFile, &pin, &timeout}) {
+                                             &caFile, &pin, &timeout, &proxy, &proxyPasswordEnv}) {
         if (parser.values(*single).size() > 1)
             return usage(tr("--%1 was given more than once.").arg(single->names().constLast()));
     }
@@ -193,8 +201,12 @@ Invocation OptionParser::parse(const QStringList &arguments, const std::function
 
     if (parser.isSet(auth)) {
         const QString mech = parser.value(auth).toLower();
-        if (!mechanismNames().contains(mech))
-            return usage(tr("--auth must be one of %1, not \"%2\".").arg(mechanismNames().join(QStringLiteral(", ")), mech));
+        // POP3's USER/PASS commands are chosen like a mechanism (RFC 1939 §7).
+        QStringList allowed = mechanismNames();
+        if (s.protocol == Protocol::Pop3)
+            allowed << QStringLiteral("user");
+        if (!allowed.contains(mech))
+            return usage(tr("--auth must be one of %1, not \"%2\".").arg(allowed.join(QStringLiteral(", ")), mech));
         s.authMechanism = mech;
     }
     s.allowPlaintextAuth = parser.isSet(allowPlain);
@@ -265,6 +277,25 @@ Invocation OptionParser::parse(const QStringList &arguments, const std::function
             return usage(tr("--pin-spki must be a SHA-256 hash as 64 hex digits (colons allowed) or base64, not \"%1\".")
                              .arg(parser.value(pin)));
         s.pinnedSpki = *digest;
+    }
+    if (parser.isSet(proxyPasswordEnv) && !parser.isSet(proxy))
+        return usage(tr("--proxy-password-env needs --proxy."));
+    if (parser.isSet(proxy)) {
+        QString why;
+        const std::optional<ProxySettings> parsed = ProxySettings::fromUrl(parser.value(proxy), &why);
+        if (!parsed)
+            return usage(tr("--proxy: %1").arg(printable(why)));
+        s.proxy = *parsed;
+        if (parser.isSet(proxyPasswordEnv)) {
+            if (s.proxy.user.isEmpty())
+                return usage(tr("--proxy-password-env needs a user in the proxy URL (socks5://USER@HOST:PORT)."));
+            s.proxy.password = envValue(parser.value(proxyPasswordEnv));
+            if (s.proxy.password.isEmpty())
+                return usage(tr("The environment variable %1 (from --proxy-password-env) is empty or not set.")
+                                 .arg(parser.value(proxyPasswordEnv)));
+        } else if (!s.proxy.user.isEmpty()) {
+            return usage(tr("The proxy user \"%1\" needs a password: --proxy-password-env VAR.").arg(s.proxy.user));
+        }
     }
     if (parser.isSet(timeout)) {
         bool ok = false;

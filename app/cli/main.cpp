@@ -4,6 +4,7 @@
 #include "diagnosis/Diagnoser.h"
 #include "diagnosis/Explain.h"
 #include "imap/ImapCheck.h"
+#include "pop3/Pop3Check.h"
 #include "smtp/SmtpCheck.h"
 #include "transcript/Report.h"
 
@@ -46,8 +47,14 @@ QByteArray readStdinLine()
 
 std::unique_ptr<Check> makeCheck(const ServerSettings &settings)
 {
-    if (settings.protocol == Protocol::Imap)
+    switch (settings.protocol) {
+    case Protocol::Imap:
         return std::make_unique<ImapCheck>(settings);
+    case Protocol::Pop3:
+        return std::make_unique<Pop3Check>(settings);
+    case Protocol::Smtp:
+        break;
+    }
     return std::make_unique<SmtpCheck>(settings);
 }
 

@@ -5,6 +5,7 @@
 #include "sasl/Policy.h"
 
 #include <QFile>
+#include <QJsonObject>
 #include <QHostInfo>
 #include <QSslCertificate>
 
@@ -37,6 +38,7 @@ void Check::start()
     Connection::Options options;
     options.timeouts = m_settings.timeouts;
     options.pinnedSpki = m_settings.pinnedSpki;
+    options.proxy = m_settings.proxy;
     if (!m_settings.caFile.isEmpty()) {
         options.extraCaCertificates = QSslCertificate::fromPath(m_settings.caFile, QSsl::Pem);
         if (options.extraCaCertificates.isEmpty()) {
@@ -64,6 +66,10 @@ void Check::start()
     connect(m_connection, &Connection::connected, this, [this](const QHostAddress &address, qint64) {
         if (m_finished)
             return;
+        if (m_settings.proxy.isSet()) {
+            connectedViaProxy(address);
+            return;
+        }
         m_result.connectedAddress = address.toString();
         m_result.ipv6 = address.protocol() == QAbstractSocket::IPv6Protocol;
         const QString family = m_result.ipv6 ? QStringLiteral("IPv6") : QStringLiteral("IPv4");
@@ -127,7 +133,51 @@ void Check::start()
                 .arg(m_settings.security == Security::Tls        ? tr("implicit TLS")
                      : m_settings.security == Security::StartTls ? tr("STARTTLS")
                                                                  : tr("no encryption")));
+    if (m_settings.proxy.isSet()) {
+        const ProxySettings &proxy = m_settings.proxy;
+        m_result.protocolFacts.insert(QStringLiteral("proxy"),
+                                      QJsonObject{{QStringLiteral("type"), proxy.typeName().toLower()},
+                                                  {QStringLiteral("host"), proxy.host},
+                                                  {QStringLiteral("port"), proxy.port},
+                                                  {QStringLiteral("user"), proxy.user}});
+        endStep(Step::Status::Skipped, tr("the proxy resolves the name"));
+        beginStep(QStringLiteral("connect"));
+        logInfo(tr("Connecting to %1 port %2 through the %3 proxy %4 (the proxy resolves the name) …")
+                    .arg(m_settings.host)
+                    .arg(m_settings.port)
+                    .arg(proxy.typeName(), proxy.displayUrl()));
+    }
     m_connection->open(m_settings.host, m_settings.port, m_settings.security == Security::Tls);
+}
+
+void Check::connectedViaProxy(const QHostAddress &reached)
+{
+    const ProxySettings &proxy = m_settings.proxy;
+    const QString via = QStringLiteral("%1:%2").arg(proxy.host).arg(proxy.port);
+    // SOCKS5 and CONNECT by name do not say which address the proxy chose; say so.
+    if (!reached.isNull()) {
+        m_result.connectedAddress = reached.toString();
+        m_result.ipv6 = reached.protocol() == QAbstractSocket::IPv6Protocol;
+    }
+    if (reached.isNull()) {
+        logInfo(tr("Connected to %1 port %2 through the %3 proxy %4 (it does not say which address it reached)")
+                    .arg(m_settings.host)
+                    .arg(m_settings.port)
+                    .arg(proxy.typeName(), via));
+    } else if (reached.toString() == Connection::verifyName(m_settings.host).remove(QLatin1Char('[')).remove(QLatin1Char(']'))) {
+        logInfo(tr("Connected to %1 port %2 through the %3 proxy %4")
+                    .arg(reached.toString())
+                    .arg(m_settings.port)
+                    .arg(proxy.typeName(), via));
+    } else {
+        logInfo(tr("Connected to %1 port %2 (%3) through the %4 proxy %5")
+                    .arg(m_settings.host)
+                    .arg(m_settings.port)
+                    .arg(reached.toString(), proxy.typeName(), via));
+    }
+    endStep(Step::Status::Ok, tr("through the %1 proxy %2").arg(proxy.typeName(), via));
+    if (m_settings.security != Security::Tls)
+        connectionReady();
 }
 
 void Check::cancel()
@@ -331,6 +381,25 @@ std::unique_ptr<sasl::Mechanism> Check::prepareSasl(const QList<QByteArray> &off
         fail(FailureKind::AuthUnavailable,
              tr("The mechanism %1 is not supported.").arg(QString::fromLatin1(selection.mechanism)));
     return mechanism;
+}
+
+void Check::sendSaslResponse(const sasl::Step &step)
+{
+    switch (step.kind) {
+    case sasl::Step::Kind::Respond:
+        rememberSecret(step.response.toBase64());
+        sendLine(step.response.toBase64(), step.display);
+        waitForReply();
+        return;
+    case sasl::Step::Kind::Done:
+        sendLine(QByteArray(), tr("(empty response)"));
+        waitForReply();
+        return;
+    case sasl::Step::Kind::Fail:
+        sendLine("*");
+        fail(FailureKind::AuthMechanism, step.error);
+        return;
+    }
 }
 
 void Check::upgradeToTls()

@@ -6,6 +6,7 @@
 #include "transcript/TranscriptEvent.h"
 
 #include <QElapsedTimer>
+#include <QHostAddress>
 #include <QObject>
 #include <QTimer>
 #include <memory>
@@ -101,6 +102,10 @@ protected:
     /// refusal the check fails with the reason and nullptr is returned.
     [[nodiscard]] std::unique_ptr<sasl::Mechanism> prepareSasl(const QList<QByteArray> &offered);
     [[nodiscard]] sasl::Credentials credentials() const;
+    /// Sends one client response of a SASL exchange after a server challenge (IMAP "+", POP3
+    /// "+"): the response in base64 (remembered as a secret), an empty line, or "*" to cancel
+    /// and fail (RFC 9051 §6.2.2, RFC 5034 §4). Waits for the reply.
+    void sendSaslResponse(const sasl::Step &step);
 
     /// Begins the TLS upgrade after a positive STARTTLS reply.
     void upgradeToTls();
@@ -120,6 +125,7 @@ protected:
 
 private:
     void emitEvent(TranscriptEvent::Kind kind, const QString &text);
+    void connectedViaProxy(const QHostAddress &reached);
     void finish();
     void onReplyTimeout();
 

@@ -1,6 +1,7 @@
 #include "Diagnoser.h"
 
 #include "Explain.h"
+#include "ProtocolRules.h"
 #include "ReplyMeaning.h"
 #include "sasl/Mechanism.h"
 
@@ -60,6 +61,7 @@
 //   check.usage                     Usage (the settings could not be used)
 //   check.cancelled                 Cancelled (stopped by the user)
 //   check.failed                    anything else that failed (should not happen; a rule is missing)
+//   proxy.* and pop3.*              see ProtocolRules.h (consulted first)
 // On a check that passed:
 //   security.none (warning), port.25_for_submission (warning), tls.expires_soon (warning),
 //   tls.pinned (info), auth.not_tested (info)
@@ -256,6 +258,8 @@ public:
                 out << upper.mid(5).split(QLatin1Char(' '), Qt::SkipEmptyParts);
             } else if (upper.startsWith(QLatin1String("AUTH "))) {
                 out << upper.mid(5).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+            } else if (upper.startsWith(QLatin1String("SASL "))) {  // POP3 CAPA (RFC 2449 §6.3)
+                out << upper.mid(5).split(QLatin1Char(' '), Qt::SkipEmptyParts);
             }
         }
         out.removeDuplicates();
@@ -309,8 +313,9 @@ public:
     [[nodiscard]] QVariantMap fixOtherPort() const
     {
         const QList<QPair<quint16, Security>> candidates =
-            imap() ? QList<QPair<quint16, Security>>{{993, Security::Tls}, {143, Security::StartTls}}
-                   : QList<QPair<quint16, Security>>{{587, Security::StartTls}, {465, Security::Tls}};
+            r.protocol != Protocol::Smtp
+                ? QList<QPair<quint16, Security>>{{implicitPort(), Security::Tls}, {startTlsPort(), Security::StartTls}}
+                : QList<QPair<quint16, Security>>{{587, Security::StartTls}, {465, Security::Tls}};
         for (const auto &c : candidates) {
             if (c.first != r.port)
                 return {{QStringLiteral("port"), c.first}, {QStringLiteral("security"), toString(c.second)}};
@@ -321,7 +326,21 @@ public:
 
 QString protocolName(const CheckResult &r)
 {
-    return r.protocol == Protocol::Imap ? QStringLiteral("IMAP") : QStringLiteral("SMTP");
+    return QLatin1String(traits(r.protocol).displayName);
+}
+
+/// Where the protocol is normally served.
+QString usualPorts(const CheckResult &r)
+{
+    switch (r.protocol) {
+    case Protocol::Imap:
+        return Tr::tr("IMAP is normally on port 993 (TLS) or 143 (STARTTLS).");
+    case Protocol::Pop3:
+        return Tr::tr("POP3 is normally on port 995 (TLS) or 110 (STARTTLS).");
+    case Protocol::Smtp:
+        break;
+    }
+    return Tr::tr("Mail submission is normally on port 587 (STARTTLS) or 465 (TLS).");
 }
 
 // --- connection --------------------------------------------------------------------------------
@@ -357,8 +376,7 @@ Finding netRefused(const Reader &c)
                                          "there, or a firewall rejects it.")
                                       .arg(c.r.host)
                                       .arg(c.r.port),
-                                  c.imap() ? Tr::tr("IMAP is normally on port 993 (TLS) or 143 (STARTTLS).")
-                                           : Tr::tr("Mail submission is normally on port 587 (STARTTLS) or 465 (TLS)."),
+                                  usualPorts(c.r),
                                   c.r.failureMessage}),
                    fix);
 }
@@ -366,8 +384,8 @@ Finding netRefused(const Reader &c)
 Finding netTimeout(const Reader &c)
 {
     const QVariantMap fix = c.fixOtherPort();
-    const QString ports = c.imap()
-                              ? Tr::tr("Try port 993 (TLS) or 143 (STARTTLS).")
+    const QString ports = c.r.protocol != Protocol::Smtp
+                              ? usualPorts(c.r)
                               : Tr::tr("Try port 587 (STARTTLS) or 465 (TLS); some providers also offer 2525 for "
                                        "networks that block the usual ports.");
     return finding(QStringLiteral("net.timeout"), Severity::Error,
@@ -583,11 +601,11 @@ QString otherService(const Reader &c)
     static const QRegularExpression pop3(QStringLiteral("(^|\\n|\"|: )\\+OK\\b"));
     static const QRegularExpression http(QStringLiteral("(^|\\n|\"|: )HTTP/\\d"));
     static const QRegularExpression ssh(QStringLiteral("(^|\\n|\"|: )SSH-\\d"));
-    if (!c.imap() && imapGreeting.match(text).hasMatch())
+    if (c.r.protocol != Protocol::Imap && imapGreeting.match(text).hasMatch())
         return QStringLiteral("IMAP");
-    if (c.imap() && smtpGreeting.match(text).hasMatch())
+    if (c.r.protocol != Protocol::Smtp && smtpGreeting.match(text).hasMatch())
         return QStringLiteral("SMTP");
-    if (pop3.match(text).hasMatch())
+    if (c.r.protocol != Protocol::Pop3 && pop3.match(text).hasMatch())
         return QStringLiteral("POP3");
     if (http.match(text).hasMatch())
         return QStringLiteral("HTTP");
@@ -605,8 +623,7 @@ Finding wrongService(const Reader &c, const QString &service)
     return finding(QStringLiteral("port.wrong_service"), Severity::Error,
                    Tr::tr("Port %1 does not serve %2: %3 answered").arg(c.r.port).arg(protocolName(c.r), service),
                    joinSentences({Tr::tr("The server on this port speaks %1, not %2.").arg(service, protocolName(c.r)),
-                                  c.imap() ? Tr::tr("IMAP is normally on port 993 (TLS) or 143 (STARTTLS).")
-                                           : Tr::tr("Mail submission is normally on port 587 (STARTTLS) or 465 (TLS)."),
+                                  usualPorts(c.r),
                                   c.r.failureMessage}),
                    fix);
 }
@@ -794,7 +811,7 @@ QList<Finding> authUnavailable(const Reader &c)
         if (!c.encrypted() && c.startTlsOffered()) {
             fix = c.fixStartTls();
             hint = Tr::tr("Many servers offer login only after STARTTLS.");
-        } else if (!c.imap() && c.r.port != 587) {
+        } else if (c.r.protocol == Protocol::Smtp && c.r.port != 587) {
             fix = {{QStringLiteral("port"), 587}, {QStringLiteral("security"), QStringLiteral("starttls")}};
             hint = c.r.port == 25 ? Tr::tr("Port 25 is for mail between servers, which needs no login; mail "
                                            "programs submit mail on port 587 (or 465).")
@@ -1140,6 +1157,9 @@ QList<Finding> failedCheck(const Reader &c)
         return {finding(QStringLiteral("check.cancelled"), Severity::Info, Tr::tr("The check was cancelled"),
                         Tr::tr("It was stopped before it finished; nothing about the server can be concluded. "
                                "Run it again to see the result."))};
+    case FailureKind::ProxyUnreachable:
+    case FailureKind::ProxyAuthFailed:
+    case FailureKind::ProxyRefused:  // ProtocolRules.cpp answers these
     case FailureKind::None:
         break;
     }
@@ -1162,7 +1182,7 @@ QList<Finding> passedCheck(const Reader &c)
                                                                 .arg(c.implicitPort())}),
                        fix);
     }
-    if (!c.imap() && r.port == 25) {
+    if (r.protocol == Protocol::Smtp && r.port == 25) {
         out << finding(QStringLiteral("port.25_for_submission"), Severity::Warning,
                        Tr::tr("Port 25 is meant for mail between servers"),
                        Tr::tr("It worked here, but many internet providers block port 25 for home and mobile "
@@ -1202,7 +1222,10 @@ QList<Finding> passedCheck(const Reader &c)
 QList<Finding> diagnose(const CheckResult &result)
 {
     const Reader reader(result);
-    QList<Finding> findings = result.ok ? passedCheck(reader) : failedCheck(reader);
+    std::optional<QList<Finding>> special = rules::proxyFindings(result);
+    if (!special)
+        special = rules::pop3Findings(result);
+    QList<Finding> findings = special ? *special : result.ok ? passedCheck(reader) : failedCheck(reader);
     std::stable_sort(findings.begin(), findings.end(),
                      [](const Finding &a, const Finding &b) { return int(a.severity) < int(b.severity); });
     return findings;
@@ -1210,7 +1233,7 @@ QList<Finding> diagnose(const CheckResult &result)
 
 QStringList knownFindingCodes()
 {
-    return {
+    return QStringList{
         QStringLiteral("dns.not_found"),
         QStringLiteral("dns.timeout"),
         QStringLiteral("net.refused"),
@@ -1266,7 +1289,7 @@ QStringList knownFindingCodes()
         QStringLiteral("check.usage"),
         QStringLiteral("check.cancelled"),
         QStringLiteral("check.failed"),
-    };
+    } + rules::proxyFindingCodes() + rules::pop3FindingCodes();
 }
 
 }  // namespace md

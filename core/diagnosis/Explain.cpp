@@ -304,6 +304,34 @@ const Entry kImapCodes[] = {
                                                   "again (RFC 9051 registry).")},
 };
 
+// POP3 extended response codes (RFC 2449 §8, RFC 3206) and CAPA keywords (RFC 2449 §6).
+const Entry kPop3Codes[] = {
+    {"AUTH", QT_TRANSLATE_NOOP("md::Explain", "The login failed because of the credentials: the user name or "
+                                              "password is wrong (POP3, RFC 3206).")},
+    {"IN-USE", QT_TRANSLATE_NOOP("md::Explain", "The login worked, but another session holds the mailbox; POP3 "
+                                                "allows one at a time (RFC 2449).")},
+    {"LOGIN-DELAY", QT_TRANSLATE_NOOP("md::Explain", "Logged in again sooner than the server allows (RFC 2449).")},
+    {"SYS/PERM", QT_TRANSLATE_NOOP("md::Explain", "A lasting problem on the server's side, not the credentials "
+                                                  "(POP3, RFC 3206).")},
+    {"SYS/TEMP", QT_TRANSLATE_NOOP("md::Explain", "A temporary problem on the server's side, not the credentials; "
+                                                  "try again later (POP3, RFC 3206).")},
+};
+const Entry kPop3Capabilities[] = {
+    {"AUTH-RESP-CODE", QT_TRANSLATE_NOOP("md::Explain", "Says with [AUTH] when a login failed because of the "
+                                                        "credentials (RFC 3206).")},
+    {"EXPIRE", QT_TRANSLATE_NOOP("md::Explain", "How long the server keeps messages after they were fetched "
+                                                "(RFC 2449).")},
+    {"IMPLEMENTATION", QT_TRANSLATE_NOOP("md::Explain", "The server software's name (RFC 2449).")},
+    {"LOGIN-DELAY", QT_TRANSLATE_NOOP("md::Explain", "The minimum time between logins, in seconds (RFC 2449).")},
+    {"RESP-CODES", QT_TRANSLATE_NOOP("md::Explain", "Failure replies carry codes such as [IN-USE] (RFC 2449).")},
+    {"SASL", QT_TRANSLATE_NOOP("md::Explain", "Accepts login with the AUTH command (RFC 5034).")},
+    {"TOP", QT_TRANSLATE_NOOP("md::Explain", "Can send just the headers and first lines of a message (RFC 1939).")},
+    {"UIDL", QT_TRANSLATE_NOOP("md::Explain", "Gives each message a lasting id, so a client can leave mail on the "
+                                              "server (RFC 1939).")},
+    {"USER", QT_TRANSLATE_NOOP("md::Explain", "Accepts login with USER and PASS: the password in the clear, so only "
+                                              "over TLS (RFC 1939).")},
+};
+
 // SMTP EHLO keywords (RFC 5321 and the IANA "SMTP Service Extensions" registry).
 const Entry kSmtpCapabilities[] = {
     {"8BITMIME", QT_TRANSLATE_NOOP("md::Explain", "Accepts 8-bit message bodies without conversion (RFC 6152).")},
@@ -573,6 +601,8 @@ std::optional<QString> explainCapability(const QString &capability)
                 .arg(limit);
         return tr(find(kImapCapabilities, keyword));
     }
+    if (keyword == QLatin1String("SASL") && !params.isEmpty())  // POP3 "SASL PLAIN LOGIN"
+        return Tr::tr("Accepts login with: %1.").arg(mechanismList(params));
     if (keyword == QLatin1String("AUTH")) {
         // SMTP "AUTH PLAIN LOGIN", IMAP "AUTH=PLAIN" (also the old SMTP "AUTH=PLAIN LOGIN").
         QStringList mechanisms = params;
@@ -610,6 +640,8 @@ std::optional<QString> explainCapability(const QString &capability)
 
     if (const char *entry = find(kSmtpCapabilities, keyword))
         return tr(entry);
+    if (const char *entry = find(kPop3Capabilities, keyword))
+        return tr(entry);
     if (const char *entry = find(kImapCapabilities, word.toUpper()))
         return tr(entry);
     if (const char *entry = find(kImapCapabilities, keyword))
@@ -638,6 +670,14 @@ std::optional<QString> explain(const QString &term)
         return Tr::tr("%1: %2").arg(text, *enhanced);
     if (const auto code = explainImapResponseCode(text))
         return Tr::tr("%1: %2").arg(text, *code);
+    // POP3 codes come bracketed ("[IN-USE]") or bare; bare AUTH stays the SMTP capability.
+    if (text.startsWith(QLatin1Char('[')) && text.endsWith(QLatin1Char(']'))) {
+        if (const char *entry = find(kPop3Codes, text.mid(1, text.size() - 2).trimmed()))
+            return Tr::tr("%1: %2").arg(text, tr(entry));
+    } else if (text.compare(QLatin1String("AUTH"), Qt::CaseInsensitive) != 0) {
+        if (const char *entry = find(kPop3Codes, text))
+            return Tr::tr("%1: %2").arg(text, tr(entry));
+    }
     if (const auto capability = explainCapability(text))
         return Tr::tr("%1: %2").arg(text, *capability);
     if (const auto mechanism = explainMechanism(text))

@@ -491,21 +491,7 @@ void ImapCheck::handleContinuation(const imap::ImapResponse &response)
 
 void ImapCheck::sendSaslStep(const sasl::Step &step)
 {
-    switch (step.kind) {
-    case sasl::Step::Kind::Respond:
-        rememberSecret(step.response.toBase64());
-        sendLine(step.response.toBase64(), step.display);
-        waitForReply();
-        return;
-    case sasl::Step::Kind::Done:
-        sendLine(QByteArray(), tr("(empty response)"));
-        waitForReply();
-        return;
-    case sasl::Step::Kind::Fail:
-        sendLine("*");  // RFC 9051 §6.2.2: cancel the exchange
-        fail(FailureKind::AuthMechanism, step.error);
-        return;
-    }
+    sendSaslResponse(step);
 }
 
 void ImapCheck::afterAuth()

@@ -1,6 +1,7 @@
 #include "Connection.h"
 
 #include <QHostInfo>
+#include <QNetworkProxy>
 #include <QSslCipher>
 #include <QSslConfiguration>
 
@@ -83,7 +84,7 @@ void Connection::open(const QString &host, quint16 port, bool implicitTls)
     if (literal.startsWith(QLatin1Char('[')) && literal.endsWith(QLatin1Char(']')))
         literal = literal.mid(1, literal.size() - 2);
     QHostAddress address;
-    if (address.setAddress(literal)) {
+    if (address.setAddress(literal) && !m_options.proxy.isSet()) {
         m_host = literal;
         m_addresses = {address};
         emit resolved(m_addresses, 0);
@@ -98,6 +99,10 @@ void Connection::open(const QString &host, quint16 port, bool implicitTls)
             failWith(FailureKind::HostNotFound,
                      tr("\"%1\" is under the reserved domain .invalid, which never resolves (RFC 6761).").arg(m_host));
         }, Qt::QueuedConnection);
+        return;
+    }
+    if (m_options.proxy.isSet()) {
+        connectViaProxy();
         return;
     }
     m_state = State::Resolving;
@@ -178,6 +183,54 @@ void Connection::tryNextAddress()
     m_socket->connectToHost(address, m_port);
 }
 
+void Connection::connectViaProxy()
+{
+    // One attempt: the proxy resolves the name (SOCKS5 with a domain name, RFC 1928 §5; HTTP
+    // CONNECT host:port) and picks the address, so nothing is looked up here.
+    QString target = m_host;
+    if (target.startsWith(QLatin1Char('[')) && target.endsWith(QLatin1Char(']')))
+        target = target.mid(1, target.size() - 2);
+    m_host = target;
+    m_state = State::Connecting;
+    setupSocket();
+    const ProxySettings &p = m_options.proxy;
+    QNetworkProxy proxy(p.type == ProxySettings::Type::Socks5 ? QNetworkProxy::Socks5Proxy : QNetworkProxy::HttpProxy,
+                        p.host, p.port, p.user, p.password);
+    // Remote name lookup only; no fallback to a direct connection.
+    proxy.setCapabilities(QNetworkProxy::TunnelingCapability | QNetworkProxy::HostNameLookupCapability);
+    m_socket->setProxy(proxy);
+    m_phaseClock.start();
+    armTimer(m_options.timeouts.connectMs);
+    m_socket->connectToHost(target, m_port);
+}
+
+void Connection::failProxy(QAbstractSocket::SocketError error)
+{
+    const ProxySettings &p = m_options.proxy;
+    const QString proxy = QStringLiteral("%1:%2").arg(p.host).arg(p.port);
+    const QString why = m_socket ? m_socket->errorString() : QString();
+    switch (error) {
+    case QAbstractSocket::ProxyConnectionRefusedError:
+    case QAbstractSocket::ProxyConnectionTimeoutError:
+    case QAbstractSocket::ProxyNotFoundError:
+        failWith(FailureKind::ProxyUnreachable,
+                 tr("The %1 proxy %2 could not be reached: %3").arg(p.typeName(), proxy, why));
+        return;
+    case QAbstractSocket::ProxyAuthenticationRequiredError:
+        failWith(FailureKind::ProxyAuthFailed,
+                 p.user.isEmpty() ? tr("The %1 proxy %2 wants a user name and password: %3").arg(p.typeName(), proxy, why)
+                                  : tr("The %1 proxy %2 did not accept the user \"%3\" and its password: %4")
+                                        .arg(p.typeName(), proxy, p.user, why));
+        return;
+    default:
+        failWith(FailureKind::ProxyRefused, tr("The %1 proxy %2 did not connect to %3 port %4: %5")
+                                                .arg(p.typeName(), proxy, m_host)
+                                                .arg(m_port)
+                                                .arg(why));
+        return;
+    }
+}
+
 void Connection::onConnected()
 {
     m_timer.stop();
@@ -249,6 +302,11 @@ void Connection::onSocketError(QAbstractSocket::SocketError error)
 {
     if (m_state == State::Closed)
         return;
+    if (m_state == State::Connecting && m_options.proxy.isSet()) {
+        m_timer.stop();
+        failProxy(error);
+        return;
+    }
     if (m_state == State::Connecting) {
         m_timer.stop();
         m_lastAttemptError = m_socket->errorString();
@@ -339,6 +397,16 @@ void Connection::onPhaseTimeout()
                  tr("Looking up \"%1\" took longer than %2 s.").arg(m_host).arg(m_options.timeouts.resolveMs / 1000.0));
         break;
     case State::Connecting:
+        if (m_options.proxy.isSet()) {
+            failWith(FailureKind::ProxyRefused,
+                     tr("No connection to %1 port %2 through the %3 proxy %4:%5 within %6 s.")
+                         .arg(m_host)
+                         .arg(m_port)
+                         .arg(m_options.proxy.typeName(), m_options.proxy.host)
+                         .arg(m_options.proxy.port)
+                         .arg(m_options.timeouts.connectMs / 1000.0));
+            break;
+        }
         m_anyAttemptTimedOut = true;
         m_lastAttemptError = tr("timed out");
         m_socket->disconnect(this);

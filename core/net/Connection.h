@@ -37,12 +37,16 @@ public:
         Timeouts timeouts;
         QList<QSslCertificate> extraCaCertificates;  ///< trusted in addition to the system CAs
         QByteArray pinnedSpki;  ///< SHA-256 of the SubjectPublicKeyInfo to trust instead of the CA check
+        /// Connect through this proxy: no local name lookup (the proxy resolves the name), one
+        /// attempt, and proxy failures reported as FailureKind::Proxy*.
+        ProxySettings proxy;
     };
 
     explicit Connection(Options options, QObject *parent = nullptr);
     ~Connection() override;
 
-    /// Starts resolve + connect; with implicitTls the handshake follows at once.
+    /// Starts resolve + connect (through the proxy, if one is set: then without resolving);
+    /// with implicitTls the handshake follows at once.
     void open(const QString &host, quint16 port, bool implicitTls);
     /// Begins the TLS handshake on the established plaintext connection (STARTTLS).
     void startTls();
@@ -82,6 +86,8 @@ private:
     void onDisconnected();
     void onReadyRead();
     void onPhaseTimeout();
+    void connectViaProxy();
+    void failProxy(QAbstractSocket::SocketError error);
     void armTimer(int ms);
     void setupSocket();
     void fillTlsChain();

@@ -45,6 +45,12 @@ QString toString(FailureKind kind)
         return QStringLiteral("usage");
     case FailureKind::Cancelled:
         return QStringLiteral("cancelled");
+    case FailureKind::ProxyUnreachable:
+        return QStringLiteral("proxy_unreachable");
+    case FailureKind::ProxyAuthFailed:
+        return QStringLiteral("proxy_auth_failed");
+    case FailureKind::ProxyRefused:
+        return QStringLiteral("proxy_refused");
     }
     return {};
 }

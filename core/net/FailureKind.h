@@ -26,7 +26,10 @@ enum class FailureKind {
     AuthMechanism,  ///< the SASL exchange itself failed on our side (e.g. SCRAM proof wrong)
     PreauthUnencrypted,
     Usage,  ///< the settings themselves are unusable
-    Cancelled  ///< the user (or the front end) stopped the check
+    Cancelled,  ///< the user (or the front end) stopped the check
+    ProxyUnreachable,  ///< the proxy itself could not be reached (refused, timed out, name unknown)
+    ProxyAuthFailed,  ///< the proxy refused our credentials (or wants some)
+    ProxyRefused  ///< the proxy could not or would not reach the server
 };
 
 /// The stable name of a failure kind ("tls_verification"), as in the JSON's failure.kind.

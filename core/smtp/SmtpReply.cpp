@@ -1,5 +1,7 @@
 #include "SmtpReply.h"
 
+#include "net/LineSplitter.h"
+
 #include <QRegularExpression>
 
 namespace md::smtp {
@@ -27,30 +29,18 @@ void ReplyParser::feed(const QByteArray &data)
     if (hasError())
         return;
     m_buffer.append(data);
-    qsizetype start = 0;
-    while (!hasError()) {
-        const qsizetype newline = m_buffer.indexOf('\n', start);
-        if (newline < 0)
-            break;
-        QByteArray line = m_buffer.mid(start, newline - start);
-        if (line.endsWith('\r'))
-            line.chop(1);
-        start = newline + 1;
-        if (line.size() > m_limits.maxLineLength) {
-            setError(tr("Reply line %1 is %2 bytes long; the limit is %3.")
-                         .arg(m_lineNumber + 1)
-                         .arg(line.size())
-                         .arg(m_limits.maxLineLength));
-            break;
-        }
+    const net::LineSplit split = net::takeLines(m_buffer, m_limits.maxLineLength, [this](const QByteArray &line) {
         parseLine(line);
-    }
-    m_buffer.remove(0, start);
-    // A trailing CR may be the first half of the CRLF that ends a line of exactly the limit.
-    const qsizetype pending = m_buffer.size() - (m_buffer.endsWith('\r') ? 1 : 0);
-    if (!hasError() && pending > m_limits.maxLineLength) {
+        return !hasError();
+    });
+    if (split.status == net::LineSplit::Status::LineTooLong) {
+        setError(tr("Reply line %1 is %2 bytes long; the limit is %3.")
+                     .arg(m_lineNumber + 1)
+                     .arg(split.length)
+                     .arg(m_limits.maxLineLength));
+    } else if (split.status == net::LineSplit::Status::NoLineEnd) {
         setError(tr("The server sent %1 bytes without a line end; the limit is %2.")
-                     .arg(m_buffer.size())
+                     .arg(split.length)
                      .arg(m_limits.maxLineLength));
     }
 }

@@ -142,6 +142,14 @@ static QString renderMailboxText(const QJsonObject &facts)
 {
     const QJsonArray folders = facts.value(QStringLiteral("folders")).toArray();
     const QJsonObject inbox = facts.value(QStringLiteral("inbox")).toObject();
+    // POP3 (STAT): one mailbox, its message count and size.
+    const QJsonObject maildrop = facts.value(QStringLiteral("mailbox")).toObject();
+    if (!maildrop.isEmpty()) {
+        return QLatin1Char('\n') + Tr::tr("Mailbox:") + QLatin1Char('\n')
+               + Tr::tr("  %n message(s), %1 octets", nullptr, maildrop.value(QStringLiteral("messages")).toInt())
+                     .arg(maildrop.value(QStringLiteral("octets")).toInteger())
+               + QLatin1Char('\n');
+    }
     if (folders.isEmpty() && inbox.isEmpty())
         return {};
     constexpr int kShown = 50;

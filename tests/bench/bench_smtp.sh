@@ -80,6 +80,7 @@ command -v curl >/dev/null || die "curl not installed (apt-get install curl)"
 work=$(mktemp -d "${TMPDIR:-/tmp}/maildoctor-bench.XXXXXX")
 cleanup() {
     local rc=$?
+    [ -n "${proxy_pid:-}" ] && kill "$proxy_pid" 2>/dev/null
     bash "$mailserver" stop "$work/server" >/dev/null 2>&1 || true
     rm -rf "$work"
     exit "$rc"
@@ -101,6 +102,15 @@ for k in HOST SMTP_STARTTLS_PORT SMTP_TLS_PORT CA_FILE MAIL_USER MAIL_PASSWORD; 
 done
 host=${S[HOST]} user=${S[MAIL_USER]} ca=${S[CA_FILE]}
 
+# The latency proxy: one delayed listener per SMTP port; P[target port] = its listening port.
+python3 "$here/delay_proxy.py" --delay-ms 25 --listen-port-file "$work/proxy.ports" \
+    "${S[SMTP_STARTTLS_PORT]}" "${S[SMTP_TLS_PORT]}" &
+proxy_pid=$!
+for (( i = 0; i < 100; i++ )); do [ -s "$work/proxy.ports" ] && break; sleep 0.05; done
+[ -s "$work/proxy.ports" ] || die "the latency proxy did not start"
+declare -A P
+while read -r target listen; do P[$target]=$listen; done < "$work/proxy.ports"
+
 mkdir -m 0700 "$work/bench"
 curl_cfg=$work/bench/curl.cfg
 ( umask 077; printf 'user = "%s:%s"\n' "$user" "${S[MAIL_PASSWORD]}" > "$curl_cfg" )
@@ -109,30 +119,40 @@ export SWAKS_OPT_auth_password=${S[MAIL_PASSWORD]}
 
 # --- the tools -----------------------------------------------------------------------
 # run_<tool> SCENARIO: one complete session; stdout+stderr go to $log (checked on failure).
-port_of() { if [ "$1" = starttls ]; then echo "${S[SMTP_STARTTLS_PORT]}"; else echo "${S[SMTP_TLS_PORT]}"; fi; }
+# The "+25ms" scenarios go through delay_proxy.py: 25 ms each way, a 50 ms round trip, where
+# round trips decide and start-up hardly counts.
+port_of() {
+    case $1 in
+        starttls) echo "${S[SMTP_STARTTLS_PORT]}" ;;
+        tls) echo "${S[SMTP_TLS_PORT]}" ;;
+        starttls+25ms) echo "${P[${S[SMTP_STARTTLS_PORT]}]}" ;;
+        tls+25ms) echo "${P[${S[SMTP_TLS_PORT]}]}" ;;
+    esac
+}
+mode_of() { echo "${1%+*}"; }
 
 run_maildoctor() {
     [ "$1" = startup ] && { "$cli" --version; return; }
-    "$cli" smtp --host "$host" --port "$(port_of "$1")" --security "$1" \
+    "$cli" smtp --host "$host" --port "$(port_of "$1")" --security "$(mode_of "$1")" \
         --user "$user" --password-env BENCH_MAIL_PASSWORD --auth plain --ca-file "$ca"
 }
 run_swaks() {
     [ "$1" = startup ] && { swaks --version; return; }
     local tls=(-tls)
-    [ "$1" = tls ] && tls=(--tls-on-connect)
+    [ "$(mode_of "$1")" = tls ] && tls=(--tls-on-connect)
     swaks --server "$host:$(port_of "$1")" "${tls[@]}" --tls-verify --tls-ca-path "$ca" \
         --auth PLAIN --auth-user "$user" --quit-after AUTH --to "$user@example.test"
 }
 run_curl() {
     [ "$1" = startup ] && { curl --version; return; }
     local url=smtp
-    [ "$1" = tls ] && url=smtps
+    [ "$(mode_of "$1")" = tls ] && url=smtps
     curl -K "$curl_cfg" -sS --ssl-reqd --sasl-ir --login-options AUTH=PLAIN --cacert "$ca" \
         -X NOOP "$url://$host:$(port_of "$1")"
 }
 
 tools=(maildoctor swaks curl)
-scenarios=(startup starttls tls)
+scenarios=(startup starttls tls starttls+25ms tls+25ms)
 log=$work/bench/run.log
 declare -A T   # T[tool,scenario] = space-separated list of times in microseconds
 
@@ -178,15 +198,15 @@ stats() {
 }
 
 echo
-echo "SMTP check, connect .. AUTH .. QUIT, 127.0.0.1, $runs runs (+$warmup warm-up), wall-clock per process"
-printf '%-16s %-9s %10s %10s %16s\n' tool scenario "median ms" "p90 ms" "x maildoctor-cli"
+echo "SMTP check, connect .. AUTH .. QUIT, 127.0.0.1 (+25ms: 25 ms each way), $runs runs (+$warmup warm-up), wall-clock per process"
+printf '%-16s %-14s %10s %10s %16s\n' tool scenario "median ms" "p90 ms" "x maildoctor-cli"
 for scen in "${scenarios[@]}"; do
     read -r base _ < <(stats "${T[maildoctor,$scen]}")
     for tool in "${tools[@]}"; do
         read -r med p90 < <(stats "${T[$tool,$scen]}")
         name=$tool; [ "$tool" = maildoctor ] && name=maildoctor-cli
         ratio=$(awk -v a="$med" -v b="$base" 'BEGIN { printf (b > 0 ? "%.2f" : "n/a"), a / b }')
-        printf '%-16s %-9s %10s %10s %16s\n' "$name" "$scen" "$med" "$p90" "$ratio"
+        printf '%-16s %-14s %10s %10s %16s\n' "$name" "$scen" "$med" "$p90" "$ratio"
     done
 done
 echo "(startup = --version only, no network. x maildoctor-cli = tool median / maildoctor-cli"

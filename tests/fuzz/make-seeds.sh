@@ -4,6 +4,7 @@
 #                                     its server lines (S: text + CRLF, S! raw with its escapes
 #                                     decoded), in order, as one byte stream
 #   OUT_DIR/imap/   also a few hand-written IMAP responses (literals, codes, continuations)
+#   OUT_DIR/pop3/   also a few hand-written POP3 responses (CAPA bodies, dot-stuffing, RFC 2449 codes)
 #   OUT_DIR/sasl/   hand-written SASL server messages, NUL-separated as fuzz_sasl_challenges
 #                   expects: complete SCRAM exchanges (RFC 5802 / RFC 7677 vectors), e=, m=,
 #                   a CRAM-MD5 challenge (RFC 2195), OAuth JSON errors (RFC 7628, Google)
@@ -13,7 +14,7 @@ set -euo pipefail
 out=${1:?usage: make-seeds.sh OUT_DIR [SCENARIO_DIR]}
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 scenarios=${2:-$here/../scenarios}
-mkdir -p "$out/smtp" "$out/imap" "$out/sasl"
+mkdir -p "$out/smtp" "$out/imap" "$out/pop3" "$out/sasl"
 
 # Scenarios: the same escapes as tests/support/FakeServer.h (\r \n \t \\ \xHH).
 python3 - "$scenarios" "$out" <<'PY'
@@ -49,6 +50,13 @@ seed imap literal-plus '* LIST (\\HasNoChildren) "/" "INBOX"\r\n* LIST (\\Nosele
 seed imap status-codes '* OK [UIDVALIDITY 3857529045] UIDs valid\r\n* OK [PERMANENTFLAGS (\\Deleted \\Seen \\*)] Limited\r\n* 172 EXISTS\r\n* ID ("name" "Dovecot" "version" NIL)\r\na5 OK [READ-WRITE] SELECT completed\r\n'
 seed imap starttls-injection 'a1 OK Begin TLS negotiation now\r\n* OK [CAPABILITY IMAP4rev1 AUTH=PLAIN] injected\r\n'
 seed imap text-with-brace '* OK [ALERT] your quota is {100}\r\n+ continue {4}\r\n* NO [BADCHARSET (UTF-8 "US-ASCII")] oops\r\n'
+
+# POP3 (RFC 1939, RFC 2449, RFC 3206, RFC 5034).
+seed pop3 capa '+OK Capability list follows\r\nCAPA\r\nTOP\r\nLOGIN-DELAY 900\r\nSASL PLAIN SCRAM-SHA-256\r\nRESP-CODES\r\nSTLS\r\nUSER\r\n.\r\n'
+seed pop3 dot-stuffing '+OK\r\n..hidden\r\n...\r\n.x\r\n.\r\n+OK 2 320\r\n'
+seed pop3 codes '-ERR [IN-USE] locked\r\n-ERR [LOGIN-DELAY] wait\r\n-ERR [SYS/TEMP] later\r\n-ERR [SYS/PERM] gone\r\n-ERR [AUTH] bad\r\n-ERR [X/Y/Z-1] odd\r\n-ERR [broken\r\n'
+seed pop3 sasl '+ cj1meWtvK2QybGJiRmdPTlJ2OXFreGRhd0wz\r\n+\r\n+ \r\n+OK Logged in.\r\n'
+seed pop3 greeting-apop '+OK POP3 server ready <1896.697170952@dbc.mtview.ca.us>\r\n'
 
 # SASL: messages separated by NUL (see fuzz_sasl_challenges.cpp). user/pencil throughout.
 sha1_first='r=fyko+d2lbbFgONRv9qkxdawL3rfcNHYJY1ZVvWVs7j,s=QSXCR+Q6sek8bf92,i=4096'

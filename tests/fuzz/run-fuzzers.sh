@@ -14,6 +14,7 @@ here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 declare -A seeds_of=(
     [fuzz_smtp_reply]=smtp
     [fuzz_imap_parser]=imap
+    [fuzz_pop3_parser]=pop3
     [fuzz_sasl_challenges]=sasl
 )
 
@@ -28,7 +29,7 @@ export UBSAN_OPTIONS=${UBSAN_OPTIONS:-halt_on_error=1:print_stacktrace=1}
 export LSAN_OPTIONS=${LSAN_OPTIONS:-suppressions=$here/lsan.supp:print_suppressions=0}
 
 failed=0
-for fuzzer in fuzz_smtp_reply fuzz_imap_parser fuzz_sasl_challenges; do
+for fuzzer in fuzz_smtp_reply fuzz_imap_parser fuzz_pop3_parser fuzz_sasl_challenges; do
     binary=$build/tests/fuzz/$fuzzer
     if [ ! -x "$binary" ]; then
         echo "run-fuzzers: $binary is missing (configure with -DMAILDOCTOR_FUZZ=ON and build)" >&2

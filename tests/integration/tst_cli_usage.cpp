@@ -24,7 +24,12 @@ private Q_SLOTS:
         QTest::newRow("unknown option") << l({"smtp", "--host", "x", "--frobnicate"}) << QStringLiteral("frobnicate");
         QTest::newRow("missing value") << l({"smtp", "--host"}) << QStringLiteral("host");
         QTest::newRow("no command") << l({"--host", "x"}) << QStringLiteral("command");
-        QTest::newRow("unknown command") << l({"pop3", "--host", "x"}) << QStringLiteral("pop3");
+        QTest::newRow("unknown command") << l({"nntp", "--host", "x"}) << QStringLiteral("nntp");
+        QTest::newRow("auth user is POP3 only") << l({"imap", "--host", "x", "--user", "u", "--auth", "user"}) << QStringLiteral("--auth");
+        QTest::newRow("proxy password in URL") << l({"pop3", "--host", "x", "--proxy", "socks5://u:pw@127.0.0.1:1080"}) << QStringLiteral("--proxy-password-env");
+        QTest::newRow("proxy user without password") << l({"smtp", "--host", "x", "--proxy", "socks5://u@127.0.0.1:1080"}) << QStringLiteral("--proxy-password-env");
+        QTest::newRow("proxy scheme") << l({"imap", "--host", "x", "--proxy", "ftp://127.0.0.1:21"}) << QStringLiteral("socks5://");
+        QTest::newRow("proxy without port") << l({"imap", "--host", "x", "--proxy", "http://127.0.0.1"}) << QStringLiteral("port");
         QTest::newRow("no host") << l({"smtp"}) << QStringLiteral("--host");
         QTest::newRow("bad port") << l({"smtp", "--host", "x", "--port", "70000"}) << QStringLiteral("--port");
         QTest::newRow("bad security") << l({"smtp", "--host", "x", "--security", "ssl3"}) << QStringLiteral("--security");

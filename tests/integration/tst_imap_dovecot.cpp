@@ -192,7 +192,7 @@ private Q_SLOTS:
 
     void loginWithARealPassword()
     {
-        // carol's password has spaces, quotes, a backslash and non-ASCII letters: LOGIN sends it
+        // dave's password has spaces, quotes, a backslash and non-ASCII letters: LOGIN sends it
         // as a literal (Dovecot offers LITERAL+), raw UTF-8, and Dovecot accepts it.
         QFETCH(QString, portKey);
         QFETCH(QString, auth);
@@ -207,7 +207,7 @@ private Q_SLOTS:
         if (auth == QLatin1String("login")) {
             const QStringList sent = sentLines(json.json());
             const bool literal = std::any_of(sent.begin(), sent.end(), [](const QString &line) {
-                return line.contains(QStringLiteral("LOGIN \"carol\" {")) && line.endsWith(QLatin1String("}"));
+                return line.contains(QStringLiteral("LOGIN \"dave\" {")) && line.endsWith(QLatin1String("}"));
             });
             QVERIFY2(literal, qPrintable(sent.join(QLatin1Char('\n'))));
         }

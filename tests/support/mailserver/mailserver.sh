@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Real mail server fixture for the integration tests: a private Dovecot instance (IMAP +
+# Real mail server fixture for the integration tests: a private Dovecot instance (IMAP, POP3 +
 # submission, STARTTLS and implicit TLS, password and OAuth2 logins), an aiosmtpd sink that
 # receives what submission relays, and a tiny OAuth2 introspection endpoint.
 #
@@ -21,9 +21,11 @@ PY=/usr/bin/python3   # the system python has python3-aiosmtpd; a pyenv python3 
 PATH=$PATH:/usr/sbin:/sbin
 MAIL_PASSWORD='Tr0ub4dor&3-test'
 BOB_PASSWORD='bob-Secr3t!'
-# carol's password holds what quoting and literals must carry: spaces, quotes, a backslash,
+CAROL_PASSWORD='carol-P0p3-pass'
+POP3_MESSAGES=3   # carol's seeded INBOX (POP3 tests; nobody else adds to it)
+# dave's password holds what IMAP quoting and literals must carry: spaces, quotes, a backslash,
 # non-ASCII letters (raw UTF-8). passwd-file splits on ':' only, so there is none.
-CAROL_PASSWORD='Gr8 "päss" \x!'
+DAVE_PASSWORD='Gr8 "päss" \x!'
 OAUTH_TOKEN='valid-token-alice'
 STARTUP_TIMEOUT=10
 
@@ -174,26 +176,33 @@ do_start() {
     "$here/../make-certs.sh" "$dir/certs" || fail "$dir" "make-certs.sh failed"
 
     # Free loopback ports: bind them all to port 0 at once (so they differ), report, release.
-    local ports smtp_starttls smtp_tls imap_starttls imap_tls relay introspection
+    local ports smtp_starttls smtp_tls imap_starttls imap_tls relay introspection pop3_starttls pop3_tls
     ports=$("$PY" -c '
 import socket
-socks = [socket.socket() for _ in range(6)]
+socks = [socket.socket() for _ in range(8)]
 for s in socks: s.bind(("127.0.0.1", 0))
 print(" ".join(str(s.getsockname()[1]) for s in socks))')
-    read -r smtp_starttls smtp_tls imap_starttls imap_tls relay introspection <<<"$ports"
+    read -r smtp_starttls smtp_tls imap_starttls imap_tls relay introspection pop3_starttls pop3_tls <<<"$ports"
 
     mkdir -p "$dir/state" "$dir/mail" "$dir/relayed/"{cur,new,tmp}
     rm -f "$dir"/*.log
     local user pw
     : > "$dir/users.passwd"
-    for user in alice bob carol; do
+    for user in alice bob carol dave; do
         pw=$MAIL_PASSWORD; [ "$user" = bob ] && pw=$BOB_PASSWORD; [ "$user" = carol ] && pw=$CAROL_PASSWORD
+        [ "$user" = dave ] && pw=$DAVE_PASSWORD
         # user:password:uid:gid:gecos:home:shell:extra  (passwd-file format)
         printf '%s:{PLAIN}%s:%s:%s::%s::\n' "$user" "$pw" "$mail_uid" "$mail_gid" "$dir/mail/$user" \
             >> "$dir/users.passwd"
         mkdir -p "$dir/mail/$user/Maildir/"{cur,new,tmp}
     done
     chmod 0644 "$dir/users.passwd"   # read by the auth process (default_internal_user)
+    # carol's INBOX starts with $POP3_MESSAGES messages (one with a line that needs dot-stuffing).
+    local i
+    for (( i = 1; i <= POP3_MESSAGES; i++ )); do
+        printf 'From: sender@example.test\r\nTo: carol@example.test\r\nSubject: seeded %s\r\n\r\nMessage %s.\r\n.a line starting with a dot\r\n' \
+            "$i" "$i" > "$dir/mail/carol/Maildir/cur/100000000$i.M1P1.fixture:2,"
+    done
     # The Maildirs belong to the mail uid; new/ is world-writable so that a test running as
     # another user can drop message files into it.
     chown -R "$mail_uid:$mail_gid" "$dir/mail"
@@ -208,6 +217,7 @@ print(" ".join(str(s.getsockname()[1]) for s in socks))')
         SMTP_STARTTLS_PORT="$smtp_starttls" SMTP_TLS_PORT="$smtp_tls"
         IMAP_STARTTLS_PORT="$imap_starttls" IMAP_TLS_PORT="$imap_tls"
         RELAY_PORT="$relay" INTROSPECTION_PORT="$introspection"
+        POP3_STARTTLS_PORT="$pop3_starttls" POP3_TLS_PORT="$pop3_tls"
     )
     render "$here/dovecot.conf.in" "$dir/dovecot.conf" "${vars[@]}" || fail "$dir" "bad template"
     render "$here/dovecot-oauth2.conf.ext.in" "$dir/dovecot-oauth2.conf.ext" "${vars[@]}" \
@@ -243,6 +253,7 @@ while ports and time.monotonic() < deadline:
         time.sleep(0.05)
 sys.exit(1 if ports else 0)' "$STARTUP_TIMEOUT" \
         "$smtp_starttls" "$smtp_tls" "$imap_starttls" "$imap_tls" "$relay" "$introspection" \
+        "$pop3_starttls" "$pop3_tls" \
         || fail "$dir" "not every port accepted connections within ${STARTUP_TIMEOUT}s"
 
     local env=$dir/server.env kv
@@ -253,10 +264,12 @@ sys.exit(1 if ports else 0)' "$STARTUP_TIMEOUT" \
             SMTP_STARTTLS_PORT="$smtp_starttls" SMTP_TLS_PORT="$smtp_tls" \
             IMAP_STARTTLS_PORT="$imap_starttls" IMAP_TLS_PORT="$imap_tls" \
             RELAY_PORT="$relay" INTROSPECTION_PORT="$introspection" \
+            POP3_STARTTLS_PORT="$pop3_starttls" POP3_TLS_PORT="$pop3_tls" \
+            POP3_USER=carol POP3_PASSWORD="$CAROL_PASSWORD" POP3_MESSAGES="$POP3_MESSAGES" \
             CA_FILE="$dir/certs/ca.pem" CERT_DIR="$dir/certs" \
             MAIL_USER=alice MAIL_PASSWORD="$MAIL_PASSWORD" MAIL_ADDRESS=alice@example.test \
             MAIL_USER2=bob MAIL_PASSWORD2="$BOB_PASSWORD" MAIL_ADDRESS2=bob@example.test \
-            MAIL_USER3=carol MAIL_PASSWORD3="$CAROL_PASSWORD" \
+            MAIL_USER3=dave MAIL_PASSWORD3="$DAVE_PASSWORD" \
             OAUTH_TOKEN="$OAUTH_TOKEN" \
             INBOX_MAILDIR="$dir/mail/alice/Maildir" INBOX_MAILDIR2="$dir/mail/bob/Maildir" \
             RELAYED_DIR="$dir/relayed/new" \
