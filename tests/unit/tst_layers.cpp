@@ -1,6 +1,6 @@
 // One direction: each layer of core/ includes only the layers below it, so results flow from
 // settings through the connection and the checks to the rules and renderers, never back.
-//   account, sasl  <  net  <  smtp, imap, check  <  diagnosis  <  transcript
+//   account, sasl  <  net  <  smtp, imap, pop3, check  <  diagnosis  <  transcript
 #include <QDirIterator>
 #include <QFile>
 #include <QRegularExpression>
@@ -18,7 +18,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("folder");
         QTest::addColumn<QStringList>("forbidden");
         const QStringList upper = { QStringLiteral("check"), QStringLiteral("smtp"), QStringLiteral("imap"),
-            QStringLiteral("diagnosis"), QStringLiteral("transcript") };
+            QStringLiteral("pop3"), QStringLiteral("diagnosis"), QStringLiteral("transcript") };
         QTest::newRow("account") << QStringLiteral("account") << (upper + QStringList { QStringLiteral("net") });
         QTest::newRow("sasl") << QStringLiteral("sasl") << (upper + QStringList { QStringLiteral("net") });
         QTest::newRow("net") << QStringLiteral("net") << upper;
@@ -27,6 +27,7 @@ private Q_SLOTS:
                                << QStringList { QStringLiteral("diagnosis"), QStringLiteral("transcript/Report") };
         QTest::newRow("smtp") << QStringLiteral("smtp") << QStringList { QStringLiteral("diagnosis") };
         QTest::newRow("imap") << QStringLiteral("imap") << QStringList { QStringLiteral("diagnosis") };
+        QTest::newRow("pop3") << QStringLiteral("pop3") << QStringList { QStringLiteral("diagnosis") };
         QTest::newRow("diagnosis") << QStringLiteral("diagnosis") << QStringList { QStringLiteral("transcript") };
     }
 
