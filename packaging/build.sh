@@ -29,6 +29,12 @@ packages=(
     # real servers and peers the tests start on loopback
     dovecot-core dovecot-imapd dovecot-submissiond dovecot-pop3d python3 python3-aiosmtpd openssl
     dante-server tinyproxy
+    # saved accounts: QtKeychain's Secret Service backend (libsecret, loaded at run time), a real
+    # keyring on a private session bus for the tests, secret-tool, and msmtp for the export test
+    libsecret-1-0 libsecret-tools gnome-keyring dbus msmtp
+    # OAuth2: a real authorization server (oidc-provider from npm, pinned in
+    # tests/support/oauth/package-lock.json, installed by the tests with `npm ci`)
+    nodejs
     # benchmark peers
     swaks libnet-ssleay-perl curl
     # desktop integration and the .deb: icon rendering, validators, CPack's dpkg-shlibdeps
@@ -40,6 +46,8 @@ deps() {
     for p in "${packages[@]}"; do
         dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'ok installed' || missing+=("$p")
     done
+    # npm: Debian's package, unless a nodejs that bundles npm (NodeSource) is installed already.
+    command -v npm >/dev/null || missing+=(npm)
     [ ${#missing[@]} -eq 0 ] && return 0
     local sudo=()
     [ "$(id -u)" -ne 0 ] && sudo=(sudo)

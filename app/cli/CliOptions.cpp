@@ -47,6 +47,97 @@ std::optional<QByteArray> OptionParser::parseSpkiPin(const QString &text)
     return std::nullopt;
 }
 
+QString OptionParser::parsePortAndSecurity(Protocol protocol, const QString &portOption, const QString &portText,
+    const QString &securityOption, const QString &securityText, ServerSettings *settings)
+{
+    std::optional<Security> mode;
+    if (!securityText.isNull()) {
+        mode = securityFromString(securityText);
+        if (!mode)
+            return tr("--%1 must be tls, starttls or none, not \"%2\".").arg(securityOption, securityText);
+    }
+    quint16 number = 0;
+    if (!portText.isNull()) {
+        bool ok = false;
+        const uint value = portText.toUInt(&ok);
+        if (!ok || value == 0 || value > 65535)
+            return tr("--%1 must be a number from 1 to 65535, not \"%2\".").arg(portOption, portText);
+        number = quint16(value);
+    }
+    if (!mode)
+        mode = number ? defaultSecurity(protocol, number) : Security::StartTls;
+    settings->security = *mode;
+    settings->port = number ? number : defaultPort(protocol, *mode);
+    return {};
+}
+
+QString OptionParser::parseMechanism(Protocol protocol, const QString &option, const QString &text, QString *mechanism)
+{
+    const QString mech = text.toLower();
+    // POP3's USER/PASS commands are chosen like a mechanism (RFC 1939 §7).
+    QStringList allowed = mechanismNames();
+    if (protocol == Protocol::Pop3)
+        allowed << QStringLiteral("user");
+    if (!allowed.contains(mech))
+        return tr("--%1 must be one of %2, not \"%3\".").arg(option, allowed.join(QStringLiteral(", ")), mech);
+    *mechanism = mech;
+    return {};
+}
+
+QString OptionParser::checkCaFile(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.isFile() || !info.isReadable())
+        return tr("The CA file \"%1\" does not exist or cannot be read.").arg(path);
+    if (QSslCertificate::fromPath(path, QSsl::Pem).isEmpty())
+        return tr("The CA file \"%1\" holds no PEM certificate.").arg(path);
+    return {};
+}
+
+QString OptionParser::parsePin(const QString &option, const QString &text, QByteArray *pin)
+{
+    const auto digest = parseSpkiPin(text);
+    if (!digest)
+        return tr("--%1 must be a SHA-256 hash as 64 hex digits (colons allowed) or base64, not \"%2\".")
+            .arg(option, text);
+    *pin = *digest;
+    return {};
+}
+
+QString OptionParser::parseTimeout(const QString &text, Timeouts *timeouts)
+{
+    bool ok = false;
+    const double seconds = text.toDouble(&ok);
+    if (!ok || !std::isfinite(seconds) || seconds < 0.001 || seconds > 3600)
+        return tr("--timeout must be a number of seconds from 0.001 to 3600, not \"%1\".").arg(text);
+    *timeouts = Timeouts::uniform(int(std::ceil(seconds * 1000)));
+    return {};
+}
+
+QString OptionParser::readPassword(
+    const QString &envVar, bool fromStdin, const std::function<QByteArray()> &readStdinLine, QString *password)
+{
+    if (!envVar.isNull() && fromStdin)
+        return tr("Use either --password-env or --password-stdin, not both.");
+    if (!envVar.isNull()) {
+        *password = envValue(envVar);
+        if (password->isEmpty())
+            return tr("The environment variable %1 (from --password-env) is empty or not set.").arg(envVar);
+        return {};
+    }
+    if (!fromStdin)
+        return {};
+    QByteArray line = readStdinLine();
+    while (line.endsWith('\n') || line.endsWith('\r'))
+        line.chop(1);
+    if (line.size() > kMaxPasswordBytes)
+        return tr("The password on standard input is longer than %1 bytes.").arg(kMaxPasswordBytes);
+    *password = QString::fromUtf8(line);
+    if (password->isEmpty())
+        return tr("No password arrived on standard input (--password-stdin).");
+    return {};
+}
+
 QString OptionParser::helpText()
 {
     return tr("Usage:\n"
@@ -60,6 +151,10 @@ QString OptionParser::helpText()
               "      [--auth MECHANISM] [--allow-plaintext-auth]\n"
               "      [--ca-file PEM] [--pin-spki HASH] [--timeout SECONDS] [--json]\n"
               "  (smtp, imap and pop3 also take [--proxy URL [--proxy-password-env VAR]])\n"
+              "  maildoctor-cli account add|list|show|remove|test|export ...\n"
+              "      saved accounts: settings in a file, passwords in the OS keychain\n"
+              "      (see \"maildoctor-cli account --help\")\n"
+              "  maildoctor-cli oauth login|status|logout|providers ...   (see oauth --help)\n"
               "  maildoctor-cli explain TERM\n"
               "      a reply code (535), enhanced status code (5.7.8), IMAP response code\n"
               "      (AUTHENTICATIONFAILED), capability (\"SIZE 10240000\", IDLE) or mechanism\n"
@@ -76,7 +171,9 @@ QString OptionParser::helpText()
               "  --user NAME            log in as NAME (without it: no AUTH step)\n"
               "  --password-env VAR     read the password from environment variable VAR\n"
               "  --password-stdin       read the password from the first line of standard input\n"
-              "  --token-env VAR        read an OAuth2 access token from VAR (xoauth2, oauthbearer)\n"
+              "  --token-env VAR        read an OAuth2 access token from VAR (xoauth2, oauthbearer);\n"
+              "                         without it, --auth xoauth2|oauthbearer uses the token stored by\n"
+              "                         \"oauth login\" for --user, refreshed when it expires within a minute\n"
               "  --auth MECHANISM       auto, plain, login, cram-md5, scram-sha-1, scram-sha-256,\n"
               "                         xoauth2, oauthbearer (default auto; for IMAP, login is the\n"
               "                         LOGIN command, the rest AUTHENTICATE); POP3 also user\n"
@@ -87,7 +184,8 @@ QString OptionParser::helpText()
               "  --send                 really send a short test message to the --to addresses\n"
               "  --ca-file PEM          also trust the CA certificates in this PEM file\n"
               "  --pin-spki HASH        trust exactly the server key with this SHA-256 SPKI hash\n"
-              "  --timeout SECONDS      time limit for each phase (default 15 s connect, 30 s reply)\n"              "  --proxy URL            connect through a proxy: socks5://[USER@]HOST:PORT (the proxy\n"
+              "  --timeout SECONDS      time limit for each phase (default 15 s connect, 30 s reply)\n"
+              "  --proxy URL            connect through a proxy: socks5://[USER@]HOST:PORT (the proxy\n"
               "                         resolves the server name) or http://HOST:PORT (CONNECT)\n"
               "  --proxy-password-env VAR  the SOCKS5 proxy user's password, from variable VAR\n"
               "  --json                 print one JSON object instead of the live transcript\n"
@@ -180,54 +278,26 @@ Invocation OptionParser::parse(const QStringList &arguments, const std::function
     if (s.host.isEmpty())
         return usage(tr("--host is required."));
 
-    std::optional<Security> mode;
-    if (parser.isSet(security)) {
-        mode = securityFromString(parser.value(security));
-        if (!mode)
-            return usage(tr("--security must be tls, starttls or none, not \"%1\".").arg(parser.value(security)));
-    }
-    if (parser.isSet(port)) {
-        bool ok = false;
-        const uint value = parser.value(port).toUInt(&ok);
-        if (!ok || value == 0 || value > 65535)
-            return usage(tr("--port must be a number from 1 to 65535, not \"%1\".").arg(parser.value(port)));
-        s.port = quint16(value);
-    }
-    if (!mode)
-        mode = s.port ? defaultSecurity(s.protocol, s.port) : Security::StartTls;
-    s.security = *mode;
-    if (!s.port)
-        s.port = defaultPort(s.protocol, s.security);
+    if (const QString why
+        = parsePortAndSecurity(s.protocol, QStringLiteral("port"), parser.isSet(port) ? parser.value(port) : QString(),
+            QStringLiteral("security"), parser.isSet(security) ? parser.value(security) : QString(), &s);
+        !why.isEmpty())
+        return usage(why);
 
     if (parser.isSet(auth)) {
-        const QString mech = parser.value(auth).toLower();
-        // POP3's USER/PASS commands are chosen like a mechanism (RFC 1939 §7).
-        QStringList allowed = mechanismNames();
-        if (s.protocol == Protocol::Pop3)
-            allowed << QStringLiteral("user");
-        if (!allowed.contains(mech))
-            return usage(tr("--auth must be one of %1, not \"%2\".").arg(allowed.join(QStringLiteral(", ")), mech));
-        s.authMechanism = mech;
+        if (const QString why
+            = parseMechanism(s.protocol, QStringLiteral("auth"), parser.value(auth), &s.authMechanism);
+            !why.isEmpty())
+            return usage(why);
     }
     s.allowPlaintextAuth = parser.isSet(allowPlain);
 
-    if (parser.isSet(passwordEnv) && parser.isSet(passwordStdin))
-        return usage(tr("Use either --password-env or --password-stdin, not both."));
     s.user = parser.value(user);
-    if (parser.isSet(passwordEnv)) {
-        s.password = envValue(parser.value(passwordEnv));
-        if (s.password.isEmpty())
-            return usage(tr("The environment variable %1 (from --password-env) is empty or not set.")
-                             .arg(parser.value(passwordEnv)));
-    } else if (parser.isSet(passwordStdin)) {
-        QByteArray line = readStdinLine();
-        while (line.endsWith('\n') || line.endsWith('\r'))
-            line.chop(1);
-        if (line.size() > kMaxPasswordBytes)
-            return usage(tr("The password on standard input is longer than %1 bytes.").arg(kMaxPasswordBytes));
-        s.password = QString::fromUtf8(line);
-        if (s.password.isEmpty())
-            return usage(tr("No password arrived on standard input (--password-stdin)."));
+    if (parser.isSet(passwordEnv) || parser.isSet(passwordStdin)) {
+        if (const QString why = readPassword(parser.isSet(passwordEnv) ? parser.value(passwordEnv) : QString(),
+                parser.isSet(passwordStdin), readStdinLine, &s.password);
+            !why.isEmpty())
+            return usage(why);
     }
     if (parser.isSet(tokenEnv)) {
         s.token = envValue(parser.value(tokenEnv));
@@ -237,14 +307,17 @@ Invocation OptionParser::parse(const QStringList &arguments, const std::function
     }
     if ((!s.password.isEmpty() || !s.token.isEmpty()) && s.user.isEmpty())
         return usage(tr("A password or token was given but no --user."));
-    if (!s.user.isEmpty() && s.password.isEmpty() && s.token.isEmpty())
+    const md::sasl::MechanismInfo *chosen = md::sasl::findMechanism(s.authMechanism.toLatin1());
+    const bool oauth = chosen && chosen->credential == md::sasl::CredentialKind::Token;
+    // OAuth without --token-env: the token stored by "oauth login" for --user (password-free).
+    inv.storedToken = oauth && s.token.isEmpty() && s.password.isEmpty() && !s.user.isEmpty();
+    if (!s.user.isEmpty() && s.password.isEmpty() && s.token.isEmpty() && !inv.storedToken)
         return usage(tr("--user needs a password (--password-env VAR or --password-stdin) or a token (--token-env VAR)."));
     if (parser.isSet(auth) && s.user.isEmpty())
         return usage(tr("--auth needs --user: without a user name there is no login to test."));
-    const md::sasl::MechanismInfo *chosen = md::sasl::findMechanism(s.authMechanism.toLatin1());
-    const bool oauth = chosen && chosen->credential == md::sasl::CredentialKind::Token;
-    if (oauth && s.token.isEmpty())
-        return usage(tr("--auth %1 needs an access token: --token-env VAR.").arg(s.authMechanism));
+    if (oauth && s.token.isEmpty() && !inv.storedToken)
+        return usage(tr("--auth %1 needs an access token: --token-env VAR, or none to use the one stored by "
+                        "\"maildoctor-cli oauth login\".").arg(s.authMechanism));
     if (!oauth && s.authMechanism != QLatin1String("auto") && s.password.isEmpty())
         return usage(tr("--auth %1 needs a password: --password-env VAR or --password-stdin.").arg(s.authMechanism));
 
@@ -265,18 +338,12 @@ Invocation OptionParser::parse(const QStringList &arguments, const std::function
 
     if (parser.isSet(caFile)) {
         s.caFile = parser.value(caFile);
-        const QFileInfo info(s.caFile);
-        if (!info.isFile() || !info.isReadable())
-            return usage(tr("The CA file \"%1\" does not exist or cannot be read.").arg(s.caFile));
-        if (QSslCertificate::fromPath(s.caFile, QSsl::Pem).isEmpty())
-            return usage(tr("The CA file \"%1\" holds no PEM certificate.").arg(s.caFile));
+        if (const QString why = checkCaFile(s.caFile); !why.isEmpty())
+            return usage(why);
     }
     if (parser.isSet(pin)) {
-        const auto digest = parseSpkiPin(parser.value(pin));
-        if (!digest)
-            return usage(tr("--pin-spki must be a SHA-256 hash as 64 hex digits (colons allowed) or base64, not \"%1\".")
-                             .arg(parser.value(pin)));
-        s.pinnedSpki = *digest;
+        if (const QString why = parsePin(QStringLiteral("pin-spki"), parser.value(pin), &s.pinnedSpki); !why.isEmpty())
+            return usage(why);
     }
     if (parser.isSet(proxyPasswordEnv) && !parser.isSet(proxy))
         return usage(tr("--proxy-password-env needs --proxy."));
@@ -298,12 +365,8 @@ Invocation OptionParser::parse(const QStringList &arguments, const std::function
         }
     }
     if (parser.isSet(timeout)) {
-        bool ok = false;
-        const double seconds = parser.value(timeout).toDouble(&ok);
-        if (!ok || !std::isfinite(seconds) || seconds < 0.001 || seconds > 3600)
-            return usage(tr("--timeout must be a number of seconds from 0.001 to 3600, not \"%1\".")
-                             .arg(parser.value(timeout)));
-        s.timeouts = Timeouts::uniform(int(std::ceil(seconds * 1000)));
+        if (const QString why = parseTimeout(parser.value(timeout), &s.timeouts); !why.isEmpty())
+            return usage(why);
     }
     return inv;
 }

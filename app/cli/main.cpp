@@ -1,11 +1,11 @@
 // maildoctor-cli: a thin command-line front end on the core's checks.
+#include "AccountCommand.h"
 #include "CliOptions.h"
+#include "OAuthCommand.h"
 
+#include "check/CheckFactory.h"
 #include "diagnosis/Diagnoser.h"
 #include "diagnosis/Explain.h"
-#include "imap/ImapCheck.h"
-#include "pop3/Pop3Check.h"
-#include "smtp/SmtpCheck.h"
 #include "transcript/Report.h"
 
 #include <QCoreApplication>
@@ -45,19 +45,6 @@ QByteArray readStdinLine()
     return line;
 }
 
-std::unique_ptr<Check> makeCheck(const ServerSettings &settings)
-{
-    switch (settings.protocol) {
-    case Protocol::Imap:
-        return std::make_unique<ImapCheck>(settings);
-    case Protocol::Pop3:
-        return std::make_unique<Pop3Check>(settings);
-    case Protocol::Smtp:
-        break;
-    }
-    return std::make_unique<SmtpCheck>(settings);
-}
-
 }  // namespace
 
 int main(int argc, char *argv[])
@@ -66,9 +53,15 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("maildoctor-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(MAILDOCTOR_VERSION));
 
+    const QStringList arguments = app.arguments().mid(1);
+    if (arguments.value(0) == QLatin1String("account"))
+        return cli::AccountCommand::run(arguments.mid(1), readStdinLine);
+    if (arguments.value(0) == QLatin1String("oauth"))
+        return cli::OAuthCommand::run(arguments.mid(1));
+
     QTextStream out(stdout);
     QTextStream err(stderr);
-    const cli::Invocation inv = cli::OptionParser::parse(app.arguments().mid(1), readStdinLine);
+    const cli::Invocation inv = cli::OptionParser::parse(arguments, readStdinLine);
     if (!inv.error.isEmpty()) {
         err << "maildoctor-cli: " << inv.error << '\n'
             << QCoreApplication::translate("main", "Try \"maildoctor-cli --help\".") << '\n';
@@ -99,24 +92,42 @@ int main(int argc, char *argv[])
         break;
     }
 
-    std::unique_ptr<Check> check = makeCheck(inv.settings);
-    if (!inv.json) {
-        QObject::connect(check.get(), &Check::transcriptEvent, [&out](const TranscriptEvent &event) {
-            out << renderEventLine(event) << '\n';
-            out.flush();
-        });
-    }
-    QObject::connect(check.get(), &Check::finished, [&](const CheckResult &finished) {
-        CheckResult result = finished;
-        result.findings = diagnose(result);
-        if (inv.json) {
-            out << QJsonDocument(toJson(result)).toJson(QJsonDocument::Indented);
-        } else {
-            out << '\n' << renderSummaryText(result);
+    std::unique_ptr<Check> check;
+    const auto runCheck = [&](const ServerSettings &settings) {
+        check = makeCheck(settings);
+        if (!inv.json) {
+            QObject::connect(check.get(), &Check::transcriptEvent, [&out](const TranscriptEvent &event) {
+                out << renderEventLine(event) << '\n';
+                out.flush();
+            });
         }
-        out.flush();
-        QCoreApplication::exit(result.ok ? 0 : 1);
+        QObject::connect(check.get(), &Check::finished, [&](const CheckResult &finished) {
+            CheckResult result = finished;
+            result.findings = diagnose(result);  // the check draws no conclusions; its reader does
+            if (inv.json) {
+                out << QJsonDocument(toJson(result)).toJson(QJsonDocument::Indented);
+            } else {
+                out << '\n' << renderSummaryText(result);
+            }
+            out.flush();
+            QCoreApplication::exit(result.ok ? 0 : 1);
+        });
+        check->start();
+    };
+    QTimer::singleShot(0, [&] {
+        if (!inv.storedToken) {
+            runCheck(inv.settings);
+            return;
+        }
+        cli::OAuthCommand::withStoredToken(inv.settings, inv.json, [&](int exitCode, const QString &token) {
+            if (exitCode != 0) {
+                QCoreApplication::exit(exitCode);
+                return;
+            }
+            ServerSettings settings = inv.settings;
+            settings.token = token;
+            runCheck(settings);
+        });
     });
-    QTimer::singleShot(0, check.get(), &Check::start);
     return app.exec();
 }

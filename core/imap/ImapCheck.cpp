@@ -6,6 +6,8 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+#include <utility>
+
 namespace md {
 
 namespace {
@@ -439,12 +441,22 @@ void ImapCheck::startSasl()
     if (!m_mechanism)
         return;
     m_initialSent = false;
+    m_pendingInitial.reset();
     const QByteArray name = m_mechanism->name();
-    // RFC 4959 (SASL-IR): the initial response goes on the AUTHENTICATE line when offered.
+    // RFC 4959 (SASL-IR): the initial response goes on the AUTHENTICATE line when offered and
+    // when the line stays within the 8192 octets servers must accept (RFC 7162 §4); a longer
+    // one (a Microsoft token is over 4 KB) is sent after the server's "+" instead.
     if (m_mechanism->hasInitialResponse() && hasCapability("SASL-IR")) {
         const sasl::Step step = m_mechanism->initialResponse();
         if (step.kind == sasl::Step::Kind::Fail) {
             fail(FailureKind::AuthMechanism, step.error);
+            return;
+        }
+        const qsizetype line = 16 /* tag */ + qsizetype(sizeof("AUTHENTICATE ")) + name.size()
+            + (step.response.size() + 2) / 3 * 4 + 2;
+        if (line > kMaxSaslIrLine) {
+            m_pendingInitial = step;
+            command(Phase::Authenticate, "AUTHENTICATE " + name);
             return;
         }
         m_initialSent = true;
@@ -480,7 +492,8 @@ void ImapCheck::handleContinuation(const imap::ImapResponse &response)
     }
     if (m_mechanism->hasInitialResponse() && !m_initialSent) {
         m_initialSent = true;
-        sendSaslStep(m_mechanism->initialResponse());
+        // A mechanism answers initialResponse() once: reuse the one kept for this line.
+        sendSaslStep(m_pendingInitial ? *std::exchange(m_pendingInitial, std::nullopt) : m_mechanism->initialResponse());
         return;
     }
     const QString described = m_mechanism->describeChallenge(*decoded);

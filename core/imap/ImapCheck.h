@@ -7,6 +7,7 @@
 #include "sasl/Mechanism.h"
 
 #include <memory>
+#include <optional>
 
 namespace md {
 
@@ -82,6 +83,10 @@ private:
     /// previous one's synchronizing literal got its "+" continuation.
     QList<imap::CommandLine> m_pendingLines;
     bool m_initialSent = false;
+    /// An initial response too long for the AUTHENTICATE line, sent after the first "+".
+    std::optional<sasl::Step> m_pendingInitial;
+    /// The longest AUTHENTICATE line with SASL-IR we send (RFC 7162 §4: servers accept 8192).
+    static constexpr int kMaxSaslIrLine = 8192;
     QList<imap::MailboxInfo> m_mailboxes;
     int m_mailboxCount = 0;
     std::optional<quint64> m_exists;

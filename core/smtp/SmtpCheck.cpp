@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QLocale>
 #include <QUuid>
+#include <utility>
 
 namespace md {
 
@@ -225,10 +226,24 @@ void SmtpCheck::startAuth()
     if (!m_mechanism)
         return;
     m_phase = Phase::Auth;
-    if (m_mechanism->hasInitialResponse())
-        sendSaslStep(m_mechanism->initialResponse(), true);
-    else
+    m_initialPending = false;
+    if (!m_mechanism->hasInitialResponse()) {
         command(Phase::Auth, "AUTH " + m_mechanism->name());
+        return;
+    }
+    const sasl::Step initial = m_mechanism->initialResponse();
+    // RFC 4954 §4: the AUTH command is bound by SMTP's 512-octet command line (RFC 5321
+    // §4.5.3.1.4); an initial response that would not fit (a Microsoft access token is over
+    // 4 KB) is sent on its own line after the server's empty 334 challenge.
+    const qsizetype base64 = (initial.response.size() + 2) / 3 * 4;
+    const qsizetype line = qsizetype(sizeof("AUTH ") - 1) + m_mechanism->name().size() + 1 + base64 + 2;  // + CRLF
+    if (initial.kind == sasl::Step::Kind::Respond && line > kMaxCommandLine) {
+        m_pendingInitial = initial;
+        m_initialPending = true;
+        command(Phase::Auth, "AUTH " + m_mechanism->name());
+        return;
+    }
+    sendSaslStep(initial, true);
 }
 
 void SmtpCheck::sendSaslStep(const sasl::Step &step, bool initial)
@@ -257,6 +272,12 @@ void SmtpCheck::sendSaslStep(const sasl::Step &step, bool initial)
 
 void SmtpCheck::handleAuthReply(const smtp::Reply &reply)
 {
+    if (reply.code == 334 && m_initialPending) {
+        m_initialPending = false;
+        const sasl::Step initial = std::exchange(m_pendingInitial, {});
+        sendSaslStep(initial, false);
+        return;
+    }
     if (reply.code == 334) {
         const QByteArray challenge = reply.lines.value(0).trimmed();
         const auto decoded = QByteArray::fromBase64Encoding(challenge, QByteArray::AbortOnBase64DecodingErrors);

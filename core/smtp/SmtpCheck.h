@@ -18,6 +18,9 @@ public:
     explicit SmtpCheck(ServerSettings settings, QObject *parent = nullptr);
     ~SmtpCheck() override;
 
+    /// The longest command line, CRLF included (RFC 5321 §4.5.3.1.4); AUTH obeys it too.
+    static constexpr int kMaxCommandLine = 512;
+
     /// Where the dialogue is.
     enum class Phase {
         Greeting,   ///< waiting for 220 (RFC 5321 §4.3.1)
@@ -60,6 +63,9 @@ private:
     smtp::ReplyParser m_parser;
     smtp::Capabilities m_caps;
     std::unique_ptr<sasl::Mechanism> m_mechanism;
+    /// The initial response did not fit on the AUTH line and goes out after the first 334.
+    bool m_initialPending = false;
+    sasl::Step m_pendingInitial;
     int m_recipient = 0;
 };
 

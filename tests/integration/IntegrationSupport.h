@@ -2,6 +2,7 @@
 // Shared by the integration tests: the fixture's server.env, running maildoctor-cli, and a
 // thorough "does this output leak the secret?" check.
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QHash>
 #include <QJsonArray>
@@ -41,16 +42,15 @@ struct CliRun {
     [[nodiscard]] QByteArray all() const { return out + err; }
 };
 
-/// Runs maildoctor-cli with `arguments`, extra environment and optional standard input.
-inline CliRun runCli(const QStringList &arguments, const QHash<QString, QString> &environment = {},
-                     const QByteArray &input = {}, int timeoutMs = 60000)
+/// Runs `program` in `environment` with optional standard input; `elapsedMs` gets its run time.
+inline CliRun runProcess(const QString &program, const QStringList &arguments, const QProcessEnvironment &environment,
+    const QByteArray &input = {}, int timeoutMs = 60000, qint64 *elapsedMs = nullptr)
 {
     QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    for (auto it = environment.cbegin(); it != environment.cend(); ++it)
-        env.insert(it.key(), it.value());
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(MAILDOCTOR_CLI), arguments);
+    process.setProcessEnvironment(environment);
+    QElapsedTimer clock;
+    clock.start();
+    process.start(program, arguments);
     CliRun run;
     if (!process.waitForStarted(10000))
         return run;
@@ -62,10 +62,22 @@ inline CliRun runCli(const QStringList &arguments, const QHash<QString, QString>
         process.waitForFinished(5000);
         return run;
     }
+    if (elapsedMs)
+        *elapsedMs = clock.elapsed();
     run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
     run.out = process.readAllStandardOutput();
     run.err = process.readAllStandardError();
     return run;
+}
+
+/// Runs maildoctor-cli with `arguments`, extra environment and optional standard input.
+inline CliRun runCli(const QStringList &arguments, const QHash<QString, QString> &environment = {},
+    const QByteArray &input = {}, int timeoutMs = 60000)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (auto it = environment.cbegin(); it != environment.cend(); ++it)
+        env.insert(it.key(), it.value());
+    return runProcess(QStringLiteral(MAILDOCTOR_CLI), arguments, env, input, timeoutMs);
 }
 
 /// The command lines a --json result says were sent, in order.

@@ -17,7 +17,7 @@ USERS = {"alice", "bob"}
 def lookup(token):
     user = token[len("valid-token-"):] if token.startswith("valid-token-") else ""
     if user in USERS:
-        return {"active": True, "username": user, "email": user + "@example.test",
+        return {"active": True, "username": user, "sub": user, "email": user + "@example.test",
                 "scope": "https://mail.example.test/", "token_type": "Bearer"}
     return {"active": False}
 

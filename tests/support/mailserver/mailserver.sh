@@ -9,6 +9,8 @@
 #
 # DIR/server.env holds KEY='value' lines (every value single-quoted; none contains a quote).
 # Set MAILSERVER_DEBUG=1 for auth_debug/oauth2 debug logging in DIR/dovecot.log.
+# Set MAILSERVER_INTROSPECTION_URL to validate OAuth2 tokens at another RFC 7662 endpoint (POST,
+# client credentials as http://client:secret@host:port/path) instead of introspect.py.
 # Works as root (mail runs as nobody, services as dovecot/dovenull) or as an ordinary user
 # (everything runs as that user). Several DIRs can run at once. Nothing outside DIR is touched,
 # except as root when DIR is not reachable for other users: then the instance lives in a
@@ -210,13 +212,14 @@ print(" ".join(str(s.getsockname()[1]) for s in socks))')
 
     local debug=no
     [ "${MAILSERVER_DEBUG:-0}" = 1 ] && debug=yes
+    local introspection_url=${MAILSERVER_INTROSPECTION_URL:-http://127.0.0.1:$introspection/introspect}
     local vars=(
         DIR="$dir" INSTANCE="$(basename "$dir")-$$"
         INTERNAL_USER="$internal_user" INTERNAL_GROUP="$internal_group" LOGIN_USER="$login_user"
         MAIL_UID="$mail_uid" MAIL_GID="$mail_gid" AUTH_DEBUG="$debug"
         SMTP_STARTTLS_PORT="$smtp_starttls" SMTP_TLS_PORT="$smtp_tls"
         IMAP_STARTTLS_PORT="$imap_starttls" IMAP_TLS_PORT="$imap_tls"
-        RELAY_PORT="$relay" INTROSPECTION_PORT="$introspection"
+        RELAY_PORT="$relay" INTROSPECTION_PORT="$introspection" INTROSPECTION_URL="$introspection_url"
         POP3_STARTTLS_PORT="$pop3_starttls" POP3_TLS_PORT="$pop3_tls"
     )
     render "$here/dovecot.conf.in" "$dir/dovecot.conf" "${vars[@]}" || fail "$dir" "bad template"
