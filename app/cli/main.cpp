@@ -5,6 +5,7 @@
 #include "OAuthCommand.h"
 
 #include "check/CheckFactory.h"
+#include "diagnosis/Diagnoser.h"
 #include "diagnosis/Explain.h"
 #include "transcript/Report.h"
 
@@ -103,7 +104,9 @@ int main(int argc, char *argv[])
                 out.flush();
             });
         }
-        QObject::connect(check.get(), &Check::finished, [&](const CheckResult &result) {
+        QObject::connect(check.get(), &Check::finished, [&](const CheckResult &finished) {
+            CheckResult result = finished;
+            result.findings = diagnose(result);  // the check draws no conclusions; its reader does
             if (inv.json) {
                 out << QJsonDocument(toJson(result)).toJson(QJsonDocument::Indented);
             } else {
