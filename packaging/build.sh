@@ -35,6 +35,8 @@ packages=(
     # OAuth2: a real authorization server (oidc-provider from npm, pinned in
     # tests/support/oauth/package-lock.json, installed by the tests with `npm ci`)
     nodejs
+    # the desktop app (SVG icons) and its tests under a real X server (xvfb-run, screenshots)
+    qt6-svg-dev xvfb xauth imagemagick fonts-dejavu-core
     # benchmark peers
     swaks libnet-ssleay-perl curl
     # desktop integration and the .deb: icon rendering, validators, CPack's dpkg-shlibdeps

@@ -146,11 +146,11 @@ QString OptionParser::helpText()
               "      [--user NAME] [--password-env VAR | --password-stdin] [--token-env VAR]\n"
               "      [--auth MECHANISM] [--allow-plaintext-auth]\n"
               "      [--from ADDR] [--to ADDR]... [--send]\n"
-              "      [--ca-file PEM] [--pin-spki HASH] [--timeout SECONDS] [--json]\n"
+              "      [--ca-file PEM] [--pin-spki HASH] [--timeout SECONDS] [--json] [--report FILE.html]\n"
               "  maildoctor-cli imap|pop3 --host HOST [--port N] [--security tls|starttls|none]\n"
               "      [--user NAME] [--password-env VAR | --password-stdin] [--token-env VAR]\n"
               "      [--auth MECHANISM] [--allow-plaintext-auth]\n"
-              "      [--ca-file PEM] [--pin-spki HASH] [--timeout SECONDS] [--json]\n"
+              "      [--ca-file PEM] [--pin-spki HASH] [--timeout SECONDS] [--json] [--report FILE.html]\n"
               "  (smtp, imap and pop3 also take [--proxy URL [--proxy-password-env VAR]])\n"
               "  maildoctor-cli account add|list|show|remove|test|export ...\n"
               "      saved accounts: settings in a file, passwords in the OS keychain\n"
@@ -191,6 +191,8 @@ QString OptionParser::helpText()
               "                         resolves the server name) or http://HOST:PORT (CONNECT)\n"
               "  --proxy-password-env VAR  the SOCKS5 proxy user's password, from variable VAR\n"
               "  --json                 print one JSON object instead of the live transcript\n"
+              "  --report FILE.html     also write the full report (settings without secrets, steps,\n"
+              "                         findings, certificate, transcript) as one HTML file\n"
               "\n"
               "Exit status: 0 the check passed, 1 it ran and something failed, 2 bad usage or input.\n");
 }
@@ -218,10 +220,11 @@ Invocation OptionParser::parse(const QStringList &arguments, const std::function
     const QCommandLineOption pin(QStringLiteral("pin-spki"), QString(), QStringLiteral("HASH"));
     const QCommandLineOption timeout(QStringLiteral("timeout"), QString(), QStringLiteral("SECONDS"));
     const QCommandLineOption json(QStringLiteral("json"), QString());
+    const QCommandLineOption report(QStringLiteral("report"), QString(), QStringLiteral("FILE"));
     const QCommandLineOption proxy(QStringLiteral("proxy"), QString(), QStringLiteral("URL"));
     const QCommandLineOption proxyPasswordEnv(QStringLiteral("proxy-password-env"), QString(), QStringLiteral("VAR"));
     parser.addOptions({help, version, host, port, security, user, passwordEnv, passwordStdin, tokenEnv, auth,
-                       allowPlain, from, to, send, caFile, pin, timeout, json, proxy, proxyPasswordEnv});
+                       allowPlain, from, to, send, caFile, pin, timeout, json, report, proxy, proxyPasswordEnv});
 
     const auto usage = [&inv](const QString &why) {
         inv.command = Invocation::Command::Check;
@@ -260,6 +263,9 @@ Invocation OptionParser::parse(const QStringList &arguments, const std::function
 
     inv.command = Invocation::Command::Check;
     inv.json = parser.isSet(json);
+    inv.reportFile = parser.value(report);
+    if (parser.isSet(report) && inv.reportFile.isEmpty())
+        return usage(tr("--report needs a file name."));
     ServerSettings &s = inv.settings;
     s.protocol = *protocol;
     if (s.protocol != Protocol::Smtp) {
@@ -271,7 +277,7 @@ Invocation OptionParser::parse(const QStringList &arguments, const std::function
 
     // Options that take one value must not be given twice: the second would silently win.
     for (const QCommandLineOption *single : {&host, &port, &security, &user, &passwordEnv, &tokenEnv, &auth, &from,
-                                             &caFile, &pin, &timeout, &proxy, &proxyPasswordEnv}) {
+                                             &caFile, &pin, &timeout, &report, &proxy, &proxyPasswordEnv}) {
         if (parser.values(*single).size() > 1)
             return usage(tr("--%1 was given more than once.").arg(single->names().constLast()));
     }

@@ -15,6 +15,7 @@ struct Invocation {
     Command command = Command::Help;
     ServerSettings settings;
     bool json = false;
+    QString reportFile;  ///< --report: also write the HTML report here
     bool storedToken = false;  ///< --auth xoauth2|oauthbearer without --token-env: use `oauth login`'s token
     QString term;   ///< for Explain: what to explain ("535", "5.7.8", "SIZE 10240000", …)
     QString error;  ///< non-empty: bad usage or input (exit status 2)

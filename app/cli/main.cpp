@@ -7,11 +7,14 @@
 #include "check/CheckFactory.h"
 #include "diagnosis/Diagnoser.h"
 #include "diagnosis/Explain.h"
+#include "transcript/HtmlReport.h"
 #include "transcript/Report.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QFile>
 #include <QJsonDocument>
+#include <QSaveFile>
 #include <QTextStream>
 #include <QTimer>
 #include <cstdio>
@@ -104,7 +107,8 @@ int main(int argc, char *argv[])
                 out.flush();
             });
         }
-        QObject::connect(check.get(), &Check::finished, [&](const CheckResult &finished) {
+        // The report names the settings; `settings` may not outlive this call, so keep a copy.
+        QObject::connect(check.get(), &Check::finished, [&, settings](const CheckResult &finished) {
             CheckResult result = finished;
             result.findings = diagnose(result);  // the check draws no conclusions; its reader does
             if (inv.json) {
@@ -113,6 +117,19 @@ int main(int argc, char *argv[])
                 out << '\n' << renderSummaryText(result);
             }
             out.flush();
+            if (!inv.reportFile.isEmpty()) {
+                QSaveFile file(inv.reportFile);
+                const QByteArray html =
+                    renderHtmlReport({ReportEntry{settings, result}}, QDateTime::currentDateTimeUtc()).toUtf8();
+                if (!file.open(QIODevice::WriteOnly) || file.write(html) != html.size() || !file.commit()) {
+                    err << "maildoctor-cli: "
+                        << QCoreApplication::translate("main", "Could not write the report to %1: %2")
+                               .arg(inv.reportFile, file.errorString())
+                        << '\n';
+                    QCoreApplication::exit(2);
+                    return;
+                }
+            }
             QCoreApplication::exit(result.ok ? 0 : 1);
         });
         check->start();

@@ -180,4 +180,18 @@ ServerSettings toServerSettings(const ServerProfile &server, const QString &secr
     return s;
 }
 
+ServerProfile toServerProfile(const ServerSettings &settings)
+{
+    ServerProfile p;
+    p.protocol = settings.protocol;
+    p.host = settings.host;
+    p.port = settings.port;
+    p.security = settings.security;
+    p.user = settings.user;
+    p.authMechanism = settings.authMechanism;
+    p.caFile = settings.caFile;
+    p.pinnedSpki = settings.pinnedSpki;
+    return p;
+}
+
 }  // namespace md

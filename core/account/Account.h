@@ -63,6 +63,9 @@ struct Account {
 /// The settings a check takes: the saved server plus the secret for this run (a password, or
 /// an OAuth2 access token when the profile logs in with OAuth2). The secret is not kept.
 [[nodiscard]] ServerSettings toServerSettings(const ServerProfile &server, const QString &secret);
+/// The other way: what a profile keeps of the settings of a check (never the password or token;
+/// oauthProvider stays empty, the caller keeps the account's own).
+[[nodiscard]] ServerProfile toServerProfile(const ServerSettings &settings);
 
 /// True when `text` holds a control character or a line or paragraph separator: such text cannot
 /// be a name, host or user and would break a line-based file (msmtp) or a terminal line.

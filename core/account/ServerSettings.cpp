@@ -26,7 +26,7 @@ const ProtocolTraits &traits(Protocol protocol)
 std::optional<Protocol> protocolFromString(const QString &text)
 {
     for (const ProtocolTraits &t : kTraits) {
-        if (text == QLatin1String(t.key))
+        if (text.compare(QLatin1String(t.key), Qt::CaseInsensitive) == 0)
             return t.protocol;
     }
     return std::nullopt;

@@ -29,7 +29,7 @@ struct ProtocolTraits {
 };
 
 [[nodiscard]] const ProtocolTraits &traits(Protocol protocol);
-/// The protocol for "smtp", "imap" or "pop3" (lower case), if any.
+/// The protocol for "smtp", "imap" or "pop3" (any case), if any.
 [[nodiscard]] std::optional<Protocol> protocolFromString(const QString &text);
 
 [[nodiscard]] QString toString(Protocol protocol);

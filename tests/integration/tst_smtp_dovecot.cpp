@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QJsonArray>
 #include <QSslCertificate>
+#include <QTemporaryDir>
 
 using namespace md::test;
 
@@ -335,6 +336,30 @@ private Q_SLOTS:
         QCOMPARE(run.exitCode, 0);
         QVERIFY(run.json().value(QStringLiteral("tls")).isNull());
         QVERIFY(!leaksSecret(run.all(), m_password));
+    }
+
+    // --report FILE.html: the app's report from the CLI, redacted; an unwritable path is exit 2.
+    void reportFile()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("report.html"));
+        const CliRun run = runCli(withUser(QStringLiteral("SMTP_STARTTLS_PORT"))
+                                      + QStringList{QStringLiteral("--report"), path},
+                                  passwordEnv());
+        QCOMPARE(run.exitCode, 0);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray html = file.readAll();
+        QVERIFY(html.startsWith("<!DOCTYPE html>"));
+        QVERIFY(html.contains("PASSED"));
+        QVERIFY(html.contains("EHLO"));
+        QVERIFY(html.contains("application/json"));
+        QVERIFY(!leaksSecret(html, m_password));
+        const CliRun bad = runCli(withUser(QStringLiteral("SMTP_STARTTLS_PORT"))
+                                      + QStringList{QStringLiteral("--report"), dir.filePath(QStringLiteral("no/such/dir/r.html"))},
+                                  passwordEnv());
+        QCOMPARE(bad.exitCode, 2);
+        QVERIFY(bad.err.contains("report"));
     }
 };
 

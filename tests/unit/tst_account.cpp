@@ -138,6 +138,12 @@ private Q_SLOTS:
         const ServerSettings imap = toServerSettings(a.incoming, QStringLiteral("tok"));
         QCOMPARE(imap.token, QStringLiteral("tok"));
         QVERIFY(imap.password.isEmpty());
+        // And back (the app saves its forms this way): everything but the secret.
+        QVERIFY(toServerProfile(smtp) == a.outgoing);
+        ServerProfile incoming = toServerProfile(imap);
+        QVERIFY(incoming.oauthProvider.isEmpty());
+        incoming.oauthProvider = a.incoming.oauthProvider;
+        QVERIFY(incoming == a.incoming);
     }
 
     // --- ProfileStore ---
