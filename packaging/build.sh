@@ -22,7 +22,7 @@ fuzz_seconds=${MAILDOCTOR_FUZZ_SECONDS:-20}
 
 packages=(
     # toolchain
-    build-essential cmake ninja-build pkg-config clang libclang-rt-14-dev
+    build-essential cmake ninja-build pkg-config clang libclang-rt-14-dev clang-format
     # Qt 6 and friends
     qt6-base-dev qt6-base-dev-tools qt6-networkauth-dev qt6-tools-dev qt6-tools-dev-tools
     qt6-l10n-tools qt6-qpa-plugins qtkeychain-qt6-dev libgl-dev libssl-dev

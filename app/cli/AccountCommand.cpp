@@ -9,6 +9,7 @@
 #include "account/CredentialStore.h"
 #include "account/ProfileStore.h"
 #include "check/CheckFactory.h"
+#include "diagnosis/Diagnoser.h"
 #include "transcript/Report.h"
 
 #include <memory>
@@ -533,7 +534,9 @@ void runNextCheck(const std::shared_ptr<TestRun> &run, const Finish &finish)
             out().flush();
         });
     }
-    QObject::connect(run->check.get(), &Check::finished, [run, finish](const CheckResult &result) {
+    QObject::connect(run->check.get(), &Check::finished, [run, finish](const CheckResult &finished) {
+        CheckResult result = finished;
+        result.findings = diagnose(result);  // the check draws no conclusions; its reader does
         run->ok = run->ok && result.ok;
         run->results.append(toJson(result));
         if (!run->json)

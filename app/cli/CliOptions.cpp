@@ -1,6 +1,7 @@
 #include "CliOptions.h"
 
 #include "DiscoverCommand.h"
+#include "sasl/Registry.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>
@@ -12,11 +13,14 @@ namespace md::cli {
 
 namespace {
 
-const QStringList kMechanisms = {
-    QStringLiteral("auto"),        QStringLiteral("plain"),         QStringLiteral("login"),
-    QStringLiteral("cram-md5"),    QStringLiteral("scram-sha-1"),   QStringLiteral("scram-sha-256"),
-    QStringLiteral("xoauth2"),     QStringLiteral("oauthbearer"),
-};
+/// "auto" and every mechanism the core implements (sasl/Registry.h), in lower case.
+QStringList mechanismNames()
+{
+    QStringList names{QStringLiteral("auto")};
+    for (const md::sasl::MechanismInfo &info : md::sasl::mechanismRegistry())
+        names << QString::fromLatin1(info.name).toLower();
+    return names;
+}
 
 // Echoing user input in a one-line error must not break the line.
 QString printable(QString text)
@@ -72,7 +76,7 @@ QString OptionParser::parseMechanism(Protocol protocol, const QString &option, c
 {
     const QString mech = text.toLower();
     // POP3's USER/PASS commands are chosen like a mechanism (RFC 1939 §7).
-    QStringList allowed = kMechanisms;
+    QStringList allowed = mechanismNames();
     if (protocol == Protocol::Pop3)
         allowed << QStringLiteral("user");
     if (!allowed.contains(mech))
@@ -311,7 +315,8 @@ Invocation OptionParser::parse(const QStringList &arguments, const std::function
     }
     if ((!s.password.isEmpty() || !s.token.isEmpty()) && s.user.isEmpty())
         return usage(tr("A password or token was given but no --user."));
-    const bool oauth = s.authMechanism == QLatin1String("xoauth2") || s.authMechanism == QLatin1String("oauthbearer");
+    const md::sasl::MechanismInfo *chosen = md::sasl::findMechanism(s.authMechanism.toLatin1());
+    const bool oauth = chosen && chosen->credential == md::sasl::CredentialKind::Token;
     // OAuth without --token-env: the token stored by "oauth login" for --user (password-free).
     inv.storedToken = oauth && s.token.isEmpty() && s.password.isEmpty() && !s.user.isEmpty();
     if (!s.user.isEmpty() && s.password.isEmpty() && s.token.isEmpty() && !inv.storedToken)

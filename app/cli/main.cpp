@@ -5,6 +5,7 @@
 #include "OAuthCommand.h"
 
 #include "check/CheckFactory.h"
+#include "diagnosis/Diagnoser.h"
 #include "diagnosis/Explain.h"
 #include "transcript/HtmlReport.h"
 #include "transcript/Report.h"
@@ -107,7 +108,9 @@ int main(int argc, char *argv[])
             });
         }
         // The report names the settings; `settings` may not outlive this call, so keep a copy.
-        QObject::connect(check.get(), &Check::finished, [&, settings](const CheckResult &result) {
+        QObject::connect(check.get(), &Check::finished, [&, settings](const CheckResult &finished) {
+            CheckResult result = finished;
+            result.findings = diagnose(result);  // the check draws no conclusions; its reader does
             if (inv.json) {
                 out << QJsonDocument(toJson(result)).toJson(QJsonDocument::Indented);
             } else {

@@ -1,5 +1,7 @@
 #include "DiagnoseController.h"
 
+#include "diagnosis/Diagnoser.h"
+
 #include "check/CheckFactory.h"
 #include "StepsModel.h"
 #include "TranscriptModel.h"
@@ -87,6 +89,7 @@ void DiagnoseController::startNext()
 void DiagnoseController::onFinished(const CheckResult &result)
 {
     ReportEntry entry { m_current, result };
+    entry.result.findings = diagnose(entry.result);  // the check draws no conclusions; its reader does
     entry.settings.password.clear();
     entry.settings.token.clear();
     m_current = {};

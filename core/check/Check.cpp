@@ -1,6 +1,6 @@
 #include "Check.h"
 
-#include "diagnosis/Diagnoser.h"
+#include "account/InputValidation.h"
 #include "net/Connection.h"
 #include "sasl/Policy.h"
 
@@ -28,8 +28,10 @@ void Check::start()
 {
     m_clock.start();
     beginStep(QStringLiteral("resolve"));
-    if (m_settings.host.trimmed().isEmpty() || m_settings.port == 0) {
-        fail(FailureKind::Usage, tr("No server host name or port was given."));
+    if (!requireUsable(input::hostNameProblem(m_settings.host)))
+        return;
+    if (m_settings.port == 0) {
+        fail(FailureKind::Usage, tr("No server port was given."));
         return;
     }
 
@@ -291,6 +293,8 @@ QByteArray Check::maskEchoes(QByteArray text) const
 
 void Check::logReceived(const QString &line)
 {
+    if (m_result.facts.banner.isEmpty())
+        m_result.facts.banner = line;
     emitEvent(TranscriptEvent::Kind::Received, line);
 }
 
@@ -357,9 +361,16 @@ bool Check::requireCredentialsProtected()
     return false;
 }
 
+bool Check::requireUsable(const QString &problem)
+{
+    if (!problem.isEmpty())
+        fail(FailureKind::Usage, problem);
+    return problem.isEmpty();
+}
+
 std::unique_ptr<sasl::Mechanism> Check::prepareSasl(const QList<QByteArray> &offered)
 {
-    if (!requireCredentialsProtected())
+    if (!requireUsable(input::userNameProblem(m_settings.user)) || !requireCredentialsProtected())
         return nullptr;
     if (offered.isEmpty()) {
         fail(FailureKind::AuthUnavailable, tr("The server offers no authentication on this port."));
@@ -374,6 +385,8 @@ std::unique_ptr<sasl::Mechanism> Check::prepareSasl(const QList<QByteArray> &off
         return nullptr;
     }
     auto mechanism = sasl::createMechanism(selection.mechanism, credentials());
+    if (mechanism)
+        m_result.facts.mechanism = QString::fromLatin1(selection.mechanism).toUpper();
     if (!mechanism)
         fail(FailureKind::AuthUnavailable,
              tr("The mechanism %1 is not supported.").arg(QString::fromLatin1(selection.mechanism)));
@@ -472,7 +485,6 @@ void Check::finish()
     if (m_connection)
         m_connection->abort();
     m_result.totalMs = m_clock.isValid() ? m_clock.elapsed() : 0;
-    m_result.findings = diagnose(m_result);
     emit finished(m_result);
 }
 

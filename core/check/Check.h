@@ -39,6 +39,9 @@ Q_SIGNALS:
     /// A step (its stable name: "resolve", "connect", "ehlo", …) has begun.
     void stepStarted(const QString &name);
     void stepFinished(const md::Step &step);
+    /// The check is over. The result carries facts, not conclusions: its findings are empty
+    /// until the reader applies md::diagnose() (diagnosis/Diagnoser.h), so the check layer
+    /// does not depend on the rules.
     void finished(const md::CheckResult &result);
 
 protected:
@@ -89,6 +92,10 @@ protected:
     [[nodiscard]] bool requireNothingBehindStartTls(bool dataPending);
     /// No credential of any kind leaves over an unencrypted connection without consent.
     [[nodiscard]] bool requireCredentialsProtected();
+
+    /// A value that cannot go on the wire (input/InputValidation.h): the check fails as a usage
+    /// error with `problem`, which names the field. True when `problem` is empty.
+    [[nodiscard]] bool requireUsable(const QString &problem);
 
     /// Applies the SASL selection policy (sasl/Policy.h) to what the server offers and creates
     /// the mechanism. Never sends credentials unencrypted without the user's consent. On any

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "account/ServerSettings.h"
+#include "net/FailureKind.h"
 #include "net/TlsReport.h"
 #include "transcript/TranscriptEvent.h"
 
@@ -36,36 +37,19 @@ struct Finding {
     QVariantMap fix;    ///< a concrete settings change, e.g. {"port": 465, "security": "tls"}
 };
 
-/// Why a check stopped, in machine terms (the diagnoser maps it to findings).
-enum class FailureKind {
-    None,
-    HostNotFound,      ///< the name does not resolve
-    ResolveTimeout,    ///< the name service did not answer in time
-    ConnectionRefused,
-    ConnectTimeout,
-    TlsHandshake,      ///< the handshake failed for a reason other than verification
-    TlsVerification,   ///< the certificate did not verify
-    GreetingTimeout,   ///< connected, but the server said nothing
-    ReplyTimeout,      ///< the server went silent after a command
-    Closed,            ///< the server hung up
-    ProtocolError,     ///< the server broke the protocol (malformed or oversized reply)
-    Rejected,          ///< the server answered with a failure reply
-    StartTlsUnavailable,
-    StartTlsInjection, ///< bytes arrived behind the STARTTLS reply before the handshake
-    AuthUnavailable,   ///< no usable mechanism, or none offered
-    PlaintextRefused,  ///< we refused to send credentials unencrypted
-    AuthMechanism,     ///< the SASL exchange itself failed on our side (e.g. SCRAM proof wrong)
-    PreauthUnencrypted,
-    Usage,             ///< the settings themselves are unusable
-    Cancelled,         ///< the user (or the front end) stopped the check
-    ProxyUnreachable,  ///< the proxy itself could not be reached (refused, timed out, name unknown)
-    ProxyAuthFailed,   ///< the proxy refused our credentials (or wants some)
-    ProxyRefused       ///< the proxy could not or would not reach the server
-};
-
 [[nodiscard]] QString toString(Step::Status status);
 [[nodiscard]] QString toString(Finding::Severity severity);
-[[nodiscard]] QString toString(FailureKind kind);
+
+/// What a check learnt on the way, typed, so that the diagnoser and the views never parse
+/// transcript lines (which are for people, and translated).
+struct CheckFacts {
+    QString banner;        ///< the server's first line, as received (echoed secrets masked)
+    QString mechanism;     ///< the SASL mechanism used ("PLAIN", "XOAUTH2"), or "LOGIN" (also IMAP's LOGIN command)
+    QString saslError;     ///< the server's decoded SASL error report (OAuth's JSON, SCRAM's e=), in words
+    bool preauth = false;  ///< IMAP: the greeting was PREAUTH (RFC 9051 §7.1.4)
+    QStringList alerts;    ///< IMAP: [ALERT] texts received inside TLS (never the unencrypted ones)
+    QString referral;      ///< IMAP: the [REFERRAL url] (RFC 2221) a login was answered with
+};
 
 /// Everything a check produced. Renderers and the diagnoser read only this.
 struct CheckResult {
@@ -89,7 +73,8 @@ struct CheckResult {
     QString failedStep;           ///< name of the step that failed
     QString failureMessage;       ///< why, in words (translated)
 
-    QJsonObject protocolFacts;    ///< protocol-specific facts (IMAP: folders, inbox, …)
+    CheckFacts facts;             ///< typed facts for the diagnoser and the views
+    QJsonObject protocolFacts;    ///< protocol-specific facts for the JSON output (IMAP: folders, inbox, …)
     qint64 totalMs = 0;
 
     [[nodiscard]] const Step *step(const QString &name) const;

@@ -2,15 +2,19 @@
 
 #include "Explain.h"
 #include "ProtocolRules.h"
+#include "ReplyMeaning.h"
+#include "sasl/Mechanism.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QSslError>
+#include <QUrl>
 #include <algorithm>
 
-// The rules, by what the result says (FailureKind + failed step + the server's words):
+// The rules, by what the result says (FailureKind + failed step + what the reply means, see
+// ReplyMeaning.h: enhanced status codes and IMAP response codes first, the server's words last):
 //
 //   code                            from
 //   dns.not_found                   HostNotFound (also a name under RFC 6761's .invalid)
@@ -33,19 +37,23 @@
 //   auth.basic_auth_disabled        Microsoft's 5.7.139 / 5.7.3 texts, or a password login refused by Microsoft
 //   auth.app_password_required      "application-specific password", Gmail's 534 5.7.9 / 5.7.14
 //   auth.oauth_token_rejected       XOAUTH2 / OAUTHBEARER refused (the decoded error challenge is quoted)
-//   auth.tls_required               538, X.7.10, X.7.11, [PRIVACYREQUIRED], 530 "… STARTTLS first"
-//   auth.required                   530 (or "authentication required") on MAIL FROM / RCPT TO
+//   auth.tls_required               538, X.7.10, X.7.11, [PRIVACYREQUIRED], 530 "… STARTTLS first" (at any step)
+//   auth.required                   530, X.7.57 (or "authentication required") on MAIL FROM / RCPT TO
 //   auth.failed                     any other refused login (535, 5.7.8, [AUTHENTICATIONFAILED])
 //   smtp.greeting_rejected          Rejected at "greeting" (SMTP)
 //   smtp.helo_rejected              Rejected at "ehlo" / "helo"
 //   smtp.rate_limited               rate / quota texts, X.7.28, Gmail's 4.7.28 / 5.4.5, [LIMIT] (any step)
 //   smtp.message_too_large          552, X.2.3, X.3.4 or size texts on the envelope or message
+//   smtp.mailbox_full               X.2.2, [OVERQUOTA] or "mailbox full" texts on RCPT TO / DATA
+//   smtp.greylisted                 greylisting texts ("Greylisted", Yahoo's [GL01])
+//   smtp.ip_blocked                 block-list / IP reputation texts, Microsoft's X.7.708 / X.7.606-649
 //   smtp.relay_denied               "relay" texts or 5.7.1 on RCPT TO without a login
 //   smtp.temporary_failure          other 4xx on the envelope or message
 //   smtp.sender_rejected / smtp.recipient_rejected / smtp.message_rejected   other 5xx on MAIL / RCPT / DATA
 //   imap.greeting_rejected          IMAP greeting BYE
 //   imap.preauth                    PreauthUnencrypted
 //   imap.command_failed             an IMAP command after login refused
+//   imap.referral                   NO [REFERRAL url] to LOGIN / AUTHENTICATE (RFC 2221): the account is elsewhere
 //   imap.temporary_failure          [UNAVAILABLE] / [INUSE] on an IMAP command
 //   server.closed / server.timeout / server.protocol_error   Closed / ReplyTimeout (or greeting timeout inside
 //                                   TLS) / ProtocolError
@@ -196,7 +204,11 @@ public:
     [[nodiscard]] QString serverText() const { return failed ? failed->serverText : QString(); }
     /// The server's reply and the failure message, lower case: what the text rules match against.
     [[nodiscard]] QString words() const { return (serverText() + QLatin1Char(' ') + r.failureMessage).toLower(); }
-    [[nodiscard]] bool says(const QRegularExpression &re) const { return re.match(serverText()).hasMatch(); }
+    /// What the server's refusal means (ReplyMeaning.h): codes first, its words last.
+    [[nodiscard]] ReplyMeaning meaning() const
+    {
+        return classifyReply({code(), enhanced(), responseCode(), serverText()});
+    }
 
     /// The server's reply as it was, e.g. 535 5.7.8 Username and Password not accepted.
     [[nodiscard]] QString quotedReply() const
@@ -253,58 +265,15 @@ public:
         out.removeDuplicates();
         return out;
     }
-    /// The SASL mechanism (or IMAP LOGIN) the check used, from what it sent.
-    [[nodiscard]] QString usedMechanism() const
-    {
-        QString used;
-        for (const TranscriptEvent &e : r.transcript) {
-            if (e.kind != TranscriptEvent::Kind::Sent)
-                continue;
-            // SMTP "AUTH MECH …"; IMAP "[tag] AUTHENTICATE MECH …" or "[tag] LOGIN user …".
-            const QStringList words = e.text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-            for (int i = 0; i < std::min<int>(2, words.size()); ++i) {
-                const QString w = words.at(i).toUpper();
-                if ((w == QLatin1String("AUTH") && !imap()) || (w == QLatin1String("AUTHENTICATE") && imap())) {
-                    used = words.value(i + 1).toUpper();
-                    break;
-                }
-                if (w == QLatin1String("LOGIN") && imap() && words.size() > i + 1) {
-                    used = QStringLiteral("LOGIN");
-                    break;
-                }
-            }
-        }
-        return used;
-    }
+    /// The SASL mechanism (or IMAP LOGIN) the check used.
+    [[nodiscard]] QString usedMechanism() const { return r.facts.mechanism; }
     [[nodiscard]] bool usedOAuth() const
     {
         const QString m = usedMechanism();
         return m == QLatin1String("XOAUTH2") || m == QLatin1String("OAUTHBEARER");
     }
-    /// The decoded OAuth error challenge (RFC 7628 §3.2.2), e.g. {"status":"401",…}.
-    [[nodiscard]] QString oauthError() const
-    {
-        QString last;
-        for (const TranscriptEvent &e : r.transcript) {
-            if (e.kind != TranscriptEvent::Kind::Received)
-                continue;
-            QString payload;
-            if (e.text.startsWith(QLatin1String("334 ")))
-                payload = e.text.mid(4).trimmed();
-            else if (e.text.startsWith(QLatin1String("+ ")))
-                payload = e.text.mid(2).trimmed();
-            else
-                continue;
-            const auto decoded =
-                QByteArray::fromBase64Encoding(payload.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
-            if (!decoded || decoded.decoded.isEmpty())
-                continue;
-            const QJsonDocument doc = QJsonDocument::fromJson(decoded.decoded);
-            last = doc.isObject() ? QString::fromUtf8(doc.toJson(QJsonDocument::Compact))
-                                  : QString::fromUtf8(decoded.decoded);
-        }
-        return last;
-    }
+    /// The server's decoded SASL error report (RFC 7628 §3.2.2 for OAuth), in words.
+    [[nodiscard]] QString oauthError() const { return r.facts.saslError; }
     [[nodiscard]] bool authenticated() const
     {
         for (const Step &s : r.steps) {
@@ -313,11 +282,7 @@ public:
         }
         return false;
     }
-    [[nodiscard]] bool receivedAnything() const
-    {
-        return std::any_of(r.transcript.begin(), r.transcript.end(),
-                           [](const TranscriptEvent &e) { return e.kind == TranscriptEvent::Kind::Received; });
-    }
+    [[nodiscard]] bool receivedAnything() const { return !r.facts.banner.isEmpty(); }
     /// Whether the connection was encrypted when the check stopped.
     [[nodiscard]] bool encrypted() const
     {
@@ -531,8 +496,9 @@ QList<Finding> tlsVerification(const Reader &c)
         const QString advice =
             revoked ? QString()
                     : Tr::tr("If this is a server you run, install a certificate from a public authority (for example "
-                             "Let's Encrypt) or give its CA with --ca-file. If you have checked with the provider that "
-                             "this is the right certificate, you can trust exactly this key with --pin-spki %1.")
+                             "Let's Encrypt) or add its CA certificate to the trusted certificates. If you have checked "
+                             "with the provider that this is the right certificate, you can trust exactly this key by "
+                             "pinning it (SPKI SHA-256 %1).")
                           .arg(leaf.spkiSha256.isEmpty() ? QStringLiteral("…") : leaf.spkiSha256);
         out << finding(QStringLiteral("tls.untrusted"), Severity::Error,
                        Tr::tr("The server's certificate is not trusted"),
@@ -629,14 +595,7 @@ QList<Finding> tlsHandshake(const Reader &c)
 /// Another protocol's greeting on this port: the first thing the server said.
 QString otherService(const Reader &c)
 {
-    QString first;
-    for (const TranscriptEvent &e : c.r.transcript) {
-        if (e.kind == TranscriptEvent::Kind::Received) {
-            first = e.text;
-            break;
-        }
-    }
-    const QString text = first + QLatin1Char('\n') + c.serverText() + QLatin1Char('\n') + c.r.failureMessage;
+    const QString text = c.r.facts.banner + QLatin1Char('\n') + c.serverText() + QLatin1Char('\n') + c.r.failureMessage;
     static const QRegularExpression imapGreeting(QStringLiteral("(^|\\n|\"|: )\\* (OK|PREAUTH|BYE)\\b"));
     static const QRegularExpression smtpGreeting(QStringLiteral("(^|\\n|\"|: )(220|554|421)[ -]"));
     static const QRegularExpression pop3(QStringLiteral("(^|\\n|\"|: )\\+OK\\b"));
@@ -673,16 +632,7 @@ Finding wrongService(const Reader &c, const QString &service)
 
 bool rateLimited(const Reader &c)
 {
-    static const QRegularExpression re(
-        QStringLiteral("rate.?limit|too many (messages|mails|emails|connections|sessions|requests|commands|login|"
-                       "auth|bad auth|concurrent)|throttl|quota exceeded|sending (limit|quota)|daily (user )?sending|"
-                       "exceeded .*limit|limit exceeded|slow down|unusual rate|temporarily (deferred|rate)"),
-        QRegularExpression::CaseInsensitiveOption);
-    const QString e = c.enhanced();
-    if (e.endsWith(QLatin1String(".7.28")) || e == QLatin1String("5.4.5") || e == QLatin1String("4.4.5")
-        || c.responseCode() == QLatin1String("LIMIT"))
-        return true;
-    return c.says(re);
+    return c.meaning() == ReplyMeaning::RateLimited;
 }
 
 Finding rateLimitFinding(const Reader &c)
@@ -693,18 +643,6 @@ Finding rateLimitFinding(const Reader &c)
                                   Tr::tr("Too many messages, connections or attempts in a short time, or a daily "
                                          "sending quota is used up. Wait (often an hour, sometimes a day) and try "
                                          "again; if it keeps happening, ask the provider about its limits.")}));
-}
-
-bool tooLarge(const Reader &c)
-{
-    static const QRegularExpression re(QStringLiteral("too (large|big)|exceeds? .*(size|limit)|size limit|message size"),
-                                       QRegularExpression::CaseInsensitiveOption);
-    const QString e = c.enhanced();
-    if (e.endsWith(QLatin1String(".3.4")) || e.endsWith(QLatin1String(".2.3")))
-        return true;
-    if (c.code() == 552 && !e.endsWith(QLatin1String(".2.2")))
-        return true;
-    return c.says(re) && !e.endsWith(QLatin1String(".2.2"));
 }
 
 QString sizeLimitSentence(const Reader &c)
@@ -721,21 +659,49 @@ QString sizeLimitSentence(const Reader &c)
 
 // --- authentication ----------------------------------------------------------------------------
 
+Finding tlsRequired(const Reader &c)
+{
+    return finding(QStringLiteral("auth.tls_required"), Severity::Error, Tr::tr("The server wants encryption first"),
+                   joinSentences({c.serverSaid(),
+                                  Tr::tr("It accepts a login (and mail) only on an encrypted connection. Use STARTTLS "
+                                         "or implicit TLS, then log in.")}),
+                   c.encrypted() ? QVariantMap() : (c.startTlsOffered() ? c.fixStartTls() : c.fixImplicitTls()));
+}
+
 QList<Finding> authRejected(const Reader &c)
 {
     const Provider provider = providerOf(c.r.host);
-    const QString w = c.words();
+    const QString w = c.serverText().toLower();
     const QString e = c.enhanced();
     const QString mech = c.usedMechanism();
     const bool passwordLogin = !c.usedOAuth();
+    const ReplyMeaning meaning = c.meaning();
+
+    // A demand for encryption is never a wrong password, whoever sends it.
+    if (meaning == ReplyMeaning::TlsRequired)
+        return {tlsRequired(c)};
+
+    // RFC 2221: the account is served elsewhere; the password was not judged.
+    if (c.imap() && (!c.r.facts.referral.isEmpty() || c.responseCode() == QLatin1String("REFERRAL"))) {
+        const QUrl url(c.r.facts.referral);
+        QVariantMap fix;
+        if (!url.host().isEmpty() && url.host().compare(c.r.host, Qt::CaseInsensitive) != 0)
+            fix.insert(QStringLiteral("host"), url.host());
+        return {finding(QStringLiteral("imap.referral"), Severity::Error,
+                        Tr::tr("The server sends this account to another server"),
+                        joinSentences({c.serverSaid(),
+                                       url.host().isEmpty()
+                                           ? Tr::tr("It did not say which server.")
+                                           : Tr::tr("Its referral names %1: use that server for this account.")
+                                                 .arg(url.host()),
+                                       Tr::tr("The password was not checked here, so it may well be right.")}),
+                        fix)};
+    }
 
     // Microsoft 365 / Outlook.com: basic authentication (passwords) switched off.
-    const bool microsoftText = e == QLatin1String("5.7.139") || w.contains(QLatin1String("5.7.139"))
-                               || matchesAny(w, {"basic authentication is disabled", "smtpclientauthentication is "
-                                                                                     "disabled",
-                                                 "basicauthblocked", "logondenied-basicauthblocked"})
+    const bool microsoftText = meaning == ReplyMeaning::BasicAuthDisabled
                                || (e == QLatin1String("5.7.3") && w.contains(QLatin1String("authentication unsuccessful")));
-    if (microsoftText || (provider == Provider::Microsoft && passwordLogin)) {
+    if (microsoftText || (provider == Provider::Microsoft && passwordLogin && meaning != ReplyMeaning::RateLimited)) {
         const bool tenantSmtpOff = w.contains(QLatin1String("smtpclientauthentication is disabled"));
         return {finding(
             QStringLiteral("auth.basic_auth_disabled"), Severity::Error,
@@ -756,14 +722,10 @@ QList<Finding> authRejected(const Reader &c)
     }
 
     // Gmail's 534-5.7.9 "Application-specific password required", and the like.
-    static const QRegularExpression appPassword(
-        QStringLiteral("application-specific password|app(lication)?[- ]specific password|app password|"
-                       "invalidsecondfactor|\\?p=invalidsecondfactor"),
-        QRegularExpression::CaseInsensitiveOption);
     const bool googleWeb = provider == Provider::Google
                            && (e == QLatin1String("5.7.14") || w.contains(QLatin1String("web browser")));
-    if (appPassword.match(w).hasMatch() || (provider == Provider::Google && (e == QLatin1String("5.7.9") || c.code() == 534))
-        || googleWeb) {
+    if (meaning == ReplyMeaning::AppPasswordRequired
+        || (provider == Provider::Google && (e == QLatin1String("5.7.9") || c.code() == 534)) || googleWeb) {
         return {finding(QStringLiteral("auth.app_password_required"), Severity::Error,
                         Tr::tr("This account needs an app password"),
                         joinSentences({c.serverSaid(),
@@ -772,6 +734,9 @@ QList<Finding> authRejected(const Reader &c)
                                               "separate password just for this program — and log in with it."),
                                        appPasswordHowTo(provider)}))};
     }
+
+    if (meaning == ReplyMeaning::RateLimited)
+        return {rateLimitFinding(c)};
 
     if (c.usedOAuth()) {
         const QString error = c.oauthError();
@@ -786,17 +751,6 @@ QList<Finding> authRejected(const Reader &c)
                                               "access token and try again; access tokens usually live about an "
                                               "hour.")}))};
     }
-
-    if (c.code() == 538 || e.endsWith(QLatin1String(".7.11")) || e.endsWith(QLatin1String(".7.10"))
-        || c.responseCode() == QLatin1String("PRIVACYREQUIRED")) {
-        return {finding(QStringLiteral("auth.tls_required"), Severity::Error,
-                        Tr::tr("The server wants encryption before login"),
-                        joinSentences({c.serverSaid(), Tr::tr("Encrypt the connection with STARTTLS or TLS first.")}),
-                        c.encrypted() ? QVariantMap() : (c.startTlsOffered() ? c.fixStartTls() : c.fixImplicitTls()))};
-    }
-
-    if (rateLimited(c))
-        return {rateLimitFinding(c)};
 
     if ((c.code() >= 400 && c.code() < 500) || c.responseCode() == QLatin1String("UNAVAILABLE")) {
         return {finding(c.imap() ? QStringLiteral("imap.temporary_failure") : QStringLiteral("smtp.temporary_failure"),
@@ -822,7 +776,7 @@ QList<Finding> authRejected(const Reader &c)
                          "one.")
                << appPasswordHowTo(provider);
     if (!mech.isEmpty() && mech.startsWith(QLatin1String("SCRAM")))
-        detail << Tr::tr("(The login used %1. If you are sure the password is right, try --auth plain: some "
+        detail << Tr::tr("(The login used %1. If you are sure the password is right, try the PLAIN login method: some "
                          "servers cannot check %1 logins.)")
                       .arg(mech);
     return {finding(QStringLiteral("auth.failed"), Severity::Error,
@@ -872,11 +826,10 @@ QList<Finding> authUnavailable(const Reader &c)
                         fix)};
     }
     // Mechanisms exist, but not one the check could use with what it was given.
-    static const char *const kPreference[] = {"SCRAM-SHA-256", "SCRAM-SHA-1", "CRAM-MD5", "PLAIN",
-                                              "LOGIN",         "OAUTHBEARER", "XOAUTH2"};
+    // The strongest the server offers, in the selection policy's order (sasl/Registry.h).
     QString suggestion;
-    for (const char *m : kPreference) {
-        if (mechs.contains(QLatin1String(m))) {
+    for (const QByteArray &m : sasl::supportedMechanisms()) {
+        if (mechs.contains(QString::fromLatin1(m))) {
             suggestion = QString::fromLatin1(m).toLower();
             break;
         }
@@ -904,68 +857,110 @@ Finding plaintextRefused(const Reader &c)
     return finding(QStringLiteral("auth.plaintext_refused"), Severity::Error,
                    Tr::tr("The password was not sent over an unencrypted connection"),
                    joinSentences({Tr::tr("Anyone on the network path could read it. Encrypt the connection (STARTTLS or "
-                                         "TLS); only if you accept the risk, allow it with --allow-plaintext-auth."),
+                                         "TLS); only if you accept the risk, allow unencrypted login explicitly in the settings."),
                                   c.startTlsOffered() ? Tr::tr("The server offers STARTTLS.") : QString()}),
                    fix);
 }
 
 // --- SMTP envelope and message -----------------------------------------------------------------
 
+Finding ipBlocked(const Reader &c)
+{
+    return finding(QStringLiteral("smtp.ip_blocked"), Severity::Error,
+                   Tr::tr("The server refuses mail from this network address"),
+                   joinSentences({c.serverSaid(),
+                                  Tr::tr("Your IP address is on a block list or has a poor reputation with this "
+                                         "provider, or the provider does not accept connections from your kind of "
+                                         "network (home, mobile or VPN addresses). Send through your own provider's "
+                                         "submission server with a login, or ask your network's operator; the reply "
+                                         "often names the list and how to get removed.")}));
+}
+
+Finding relayDenied(const Reader &c)
+{
+    QVariantMap fix;
+    if (!c.authenticated() && c.r.port == 25)
+        fix = {{QStringLiteral("port"), 587}, {QStringLiteral("security"), QStringLiteral("starttls")}};
+    return finding(QStringLiteral("smtp.relay_denied"), Severity::Error,
+                   Tr::tr("The server refuses to pass the mail on to that recipient"),
+                   joinSentences({c.serverSaid(),
+                                  c.authenticated()
+                                      ? Tr::tr("It does not relay for this account to that address; the sender "
+                                               "address may not belong to the account, or the server is not the "
+                                               "account's outgoing server.")
+                                      : Tr::tr("Without a login it accepts mail only for its own addresses. Log in "
+                                               "to send to others, on the submission port 587.")}),
+                   fix);
+}
+
 QList<Finding> envelopeRejected(const Reader &c)
 {
-    const QString w = c.words();
     const QString e = c.enhanced();
     const int code = c.code();
-    const bool authWanted = code == 530 || matchesAny(w, {"authentication required", "must authenticate",
-                                                          "authentication is required", "not authenticated"});
-    if (authWanted) {
-        if (w.contains(QLatin1String("starttls")) || e.endsWith(QLatin1String(".7.10"))
-            || e.endsWith(QLatin1String(".7.11"))) {
-            return {finding(QStringLiteral("auth.tls_required"), Severity::Error,
-                            Tr::tr("The server wants encryption first"),
-                            joinSentences({c.serverSaid(),
-                                           Tr::tr("It accepts mail only on an encrypted connection: use STARTTLS (or "
-                                                  "TLS), then log in.")}),
-                            c.encrypted() ? QVariantMap() : c.fixStartTls())};
-        }
+    const ReplyMeaning meaning = c.meaning();
+    const bool atSender = c.stepIs({"mail_from"});
+    switch (meaning) {
+    case ReplyMeaning::TlsRequired:
+        return {tlsRequired(c)};
+    case ReplyMeaning::AuthRequired:
         return {finding(QStringLiteral("auth.required"), Severity::Error, Tr::tr("The server wants a login first"),
                         joinSentences({c.serverSaid(),
-                                       Tr::tr("It accepts mail from this client only after login: give the account's "
-                                              "user name and password (--user NAME with --password-env VAR or "
-                                              "--password-stdin).")}))};
-    }
-    if (rateLimited(c))
+                                       Tr::tr("It accepts mail from this client only after login: set the account's "
+                                              "user name and password.")}))};
+    case ReplyMeaning::RateLimited:
         return {rateLimitFinding(c)};
-    if (tooLarge(c)) {
+    case ReplyMeaning::TooLarge:
         return {finding(QStringLiteral("smtp.message_too_large"), Severity::Error,
                         Tr::tr("The message is too large for the server"),
                         joinSentences({c.serverSaid(), sizeLimitSentence(c),
                                        Tr::tr("Send smaller attachments, or share large files by link.")}))};
-    }
-    if (c.stepIs({"rcpt_to"})
-        && (w.contains(QLatin1String("relay")) || (e == QLatin1String("5.7.1") && !c.authenticated()))) {
-        QVariantMap fix;
-        if (!c.authenticated() && c.r.port == 25)
-            fix = {{QStringLiteral("port"), 587}, {QStringLiteral("security"), QStringLiteral("starttls")}};
-        return {finding(QStringLiteral("smtp.relay_denied"), Severity::Error,
-                        Tr::tr("The server refuses to pass the mail on to that recipient"),
+    case ReplyMeaning::Greylisted:
+        return {finding(QStringLiteral("smtp.greylisted"), Severity::Error,
+                        Tr::tr("The server asks to try again later (greylisting)"),
                         joinSentences({c.serverSaid(),
-                                       c.authenticated()
-                                           ? Tr::tr("It does not relay for this account to that address; the sender "
-                                                    "address may not belong to the account, or the server is not "
-                                                    "the account's outgoing server.")
-                                           : Tr::tr("Without a login it accepts mail only for its own addresses. Log "
-                                                    "in (--user) to send to others, on the submission port 587.")}),
-                        fix)};
+                                       Tr::tr("It turns away mail from senders it has not seen before, on purpose, "
+                                              "and accepts it when it is sent again after a few minutes. A mail "
+                                              "program retries by itself; nothing needs to change.")}))};
+    case ReplyMeaning::IpBlocked:
+        return {ipBlocked(c)};
+    case ReplyMeaning::MailboxFull:
+        if (!atSender) {
+            return {finding(QStringLiteral("smtp.mailbox_full"), Severity::Error,
+                            Tr::tr("The recipient's mailbox is full"),
+                            joinSentences({c.serverSaid(),
+                                           Tr::tr("The recipient has used up their storage and receives no more mail "
+                                                  "until they make room. Tell them another way, or try later.")}))};
+        }
+        break;
+    case ReplyMeaning::RelayDenied:
+        if (!atSender)
+            return {relayDenied(c)};
+        break;
+    case ReplyMeaning::RecipientUnknown:
+    case ReplyMeaning::SenderRejected:
+    case ReplyMeaning::Unknown:
+    case ReplyMeaning::AuthFailed:
+    case ReplyMeaning::AppPasswordRequired:
+    case ReplyMeaning::BasicAuthDisabled:
+    case ReplyMeaning::Temporary:
+        break;
     }
-    if (code >= 400 && code < 500) {
+    // RFC 3463 X.7.1 "delivery not authorized": on RCPT TO without a login, that is relaying.
+    if (c.stepIs({"rcpt_to"}) && e == QLatin1String("5.7.1") && !c.authenticated()
+        && meaning == ReplyMeaning::Unknown)
+        return {relayDenied(c)};
+    const bool senderMeant = meaning == ReplyMeaning::SenderRejected
+                             || (atSender && (meaning == ReplyMeaning::RecipientUnknown
+                                              || meaning == ReplyMeaning::RelayDenied));
+    const bool recipientMeant = c.stepIs({"rcpt_to"}) && meaning == ReplyMeaning::RecipientUnknown;
+    if (code >= 400 && code < 500 && !senderMeant && !recipientMeant) {
         return {finding(QStringLiteral("smtp.temporary_failure"), Severity::Error,
                         Tr::tr("The server refused for now (a temporary failure)"),
                         joinSentences({c.serverSaid(),
                                        Tr::tr("Trying again later may work; a mail program would keep the message in "
                                               "its outbox and retry.")}))};
     }
-    if (c.stepIs({"mail_from"})) {
+    if (senderMeant || atSender) {
         return {finding(QStringLiteral("smtp.sender_rejected"), Severity::Error,
                         Tr::tr("The server refused the sender address"),
                         joinSentences({c.serverSaid(),
@@ -976,9 +971,7 @@ QList<Finding> envelopeRejected(const Reader &c)
         return {finding(QStringLiteral("smtp.recipient_rejected"), Severity::Error,
                         Tr::tr("The server refused the recipient address"),
                         joinSentences({c.serverSaid(),
-                                       e.endsWith(QLatin1String(".2.2"))
-                                           ? Tr::tr("The recipient's mailbox is full.")
-                                           : Tr::tr("Check the address for typos; the mailbox may not exist.")}))};
+                                       Tr::tr("Check the address for typos; the mailbox may not exist.")}))};
     }
     return {finding(QStringLiteral("smtp.message_rejected"), Severity::Error, Tr::tr("The server refused the message"),
                     joinSentences({c.serverSaid(),
@@ -1022,6 +1015,8 @@ QList<Finding> rejected(const Reader &c)
     if (c.stepIs({"greeting"})) {
         if (rateLimited(c))
             return {rateLimitFinding(c)};
+        if (c.meaning() == ReplyMeaning::IpBlocked)
+            return {ipBlocked(c)};
         return {finding(QStringLiteral("smtp.greeting_rejected"), Severity::Error,
                         Tr::tr("The server refused this client in its greeting"),
                         joinSentences({c.serverSaid(),
@@ -1035,6 +1030,8 @@ QList<Finding> rejected(const Reader &c)
     if (c.stepIs({"ehlo", "helo", "ehlo_tls"})) {
         if (rateLimited(c))
             return {rateLimitFinding(c)};
+        if (c.meaning() == ReplyMeaning::IpBlocked)
+            return {ipBlocked(c)};
         return {finding(QStringLiteral("smtp.helo_rejected"), Severity::Error,
                         Tr::tr("The server refused the client's greeting (EHLO/HELO)"),
                         joinSentences({c.serverSaid(),
@@ -1074,9 +1071,9 @@ QList<Finding> failedCheck(const Reader &c)
                                                .arg(r.port)
                                                .arg(c.implicitPort())
                                                .arg(protocolName(r)),
-                                           Tr::tr("Use implicit TLS (\"SSL/TLS\") instead of %1.")
-                                               .arg(r.security == Security::StartTls ? QStringLiteral("STARTTLS")
-                                                                                     : Tr::tr("no encryption"))}),
+                                           r.security == Security::StartTls
+                                               ? Tr::tr("Use implicit TLS (\"SSL/TLS\") instead of STARTTLS.")
+                                               : Tr::tr("Use implicit TLS (\"SSL/TLS\") instead of no encryption.")}),
                             {{QStringLiteral("security"), QStringLiteral("tls")}})};
         }
         return {finding(QStringLiteral("server.timeout"), Severity::Error, Tr::tr("The server sent no greeting"),
@@ -1211,11 +1208,11 @@ QList<Finding> passedCheck(const Reader &c)
                            .arg(r.tls->errors.join(QStringLiteral("; "))));
     }
     const bool loggedIn = r.step(QStringLiteral("auth")) || r.step(QStringLiteral("login"));
-    const bool preauth = r.protocolFacts.value(QStringLiteral("preauth")).toBool();
+    const bool preauth = r.facts.preauth;
     if (!loggedIn && !preauth) {
         out << finding(QStringLiteral("auth.not_tested"), Severity::Info, Tr::tr("Login was not tested"),
                        Tr::tr("The server is reachable, but no user name was given, so the login was not tried. "
-                              "Add --user NAME and a password to test it."));
+                              "Set a user name and a password to test it."));
     }
     return out;
 }
@@ -1232,34 +1229,6 @@ QList<Finding> diagnose(const CheckResult &result)
     std::stable_sort(findings.begin(), findings.end(),
                      [](const Finding &a, const Finding &b) { return int(a.severity) < int(b.severity); });
     return findings;
-}
-
-QString renderFixFlags(const QVariantMap &fix)
-{
-    QStringList flags;
-    const auto value = [&fix](const char *key) { return fix.value(QLatin1String(key)).toString(); };
-    if (fix.contains(QStringLiteral("host")))
-        flags << QStringLiteral("--host") << value("host");
-    if (fix.contains(QStringLiteral("port")))
-        flags << QStringLiteral("--port") << value("port");
-    if (fix.contains(QStringLiteral("security")))
-        flags << QStringLiteral("--security") << value("security");
-    if (fix.contains(QStringLiteral("auth"))) {
-        const QString auth = value("auth").toLower();
-        flags << QStringLiteral("--auth") << auth;
-        if (auth == QLatin1String("xoauth2") || auth == QLatin1String("oauthbearer"))
-            flags << QStringLiteral("--token-env") << QStringLiteral("VAR");
-    }
-    static const QStringList known = {QStringLiteral("host"), QStringLiteral("port"), QStringLiteral("security"),
-                                      QStringLiteral("auth")};
-    for (auto it = fix.cbegin(); it != fix.cend(); ++it) {
-        if (known.contains(it.key()))
-            continue;
-        flags << QStringLiteral("--%1").arg(QString(it.key()).replace(QLatin1Char('_'), QLatin1Char('-')));
-        if (it.value().typeId() != QMetaType::Bool)
-            flags << it.value().toString();
-    }
-    return flags.join(QLatin1Char(' '));
 }
 
 QStringList knownFindingCodes()
@@ -1303,11 +1272,15 @@ QStringList knownFindingCodes()
         QStringLiteral("smtp.message_rejected"),
         QStringLiteral("smtp.temporary_failure"),
         QStringLiteral("smtp.rate_limited"),
+        QStringLiteral("smtp.greylisted"),
+        QStringLiteral("smtp.ip_blocked"),
+        QStringLiteral("smtp.mailbox_full"),
         QStringLiteral("imap.preauth"),
         QStringLiteral("imap.login_disabled"),
         QStringLiteral("imap.greeting_rejected"),
         QStringLiteral("imap.command_failed"),
         QStringLiteral("imap.temporary_failure"),
+        QStringLiteral("imap.referral"),
         QStringLiteral("server.closed"),
         QStringLiteral("server.timeout"),
         QStringLiteral("server.protocol_error"),

@@ -19,10 +19,6 @@ namespace md {
 ///   "auth" (a SASL mechanism in lower case: "plain", "scram-sha-256", "xoauth2", "oauthbearer", …).
 [[nodiscard]] QList<Finding> diagnose(const CheckResult &result);
 
-/// A fix as maildoctor-cli flags, in a stable order: `--host H --port N --security MODE --auth M`.
-/// OAuth mechanisms add `--token-env VAR` (they need a token). Empty for an empty fix.
-[[nodiscard]] QString renderFixFlags(const QVariantMap &fix);
-
 /// Every code diagnose() can produce (for documentation and tests).
 [[nodiscard]] QStringList knownFindingCodes();
 

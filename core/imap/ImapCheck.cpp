@@ -43,11 +43,30 @@ void ImapCheck::connectionReady()
 
 void ImapCheck::command(Phase phase, const QByteArray &arguments, const QString &displayArguments)
 {
+    command(phase, {imap::CommandLine{arguments,
+                                      displayArguments.isEmpty() ? QString::fromUtf8(arguments) : displayArguments,
+                                      false}});
+}
+
+void ImapCheck::command(Phase phase, QList<imap::CommandLine> lines)
+{
     m_phase = phase;
     m_tag = QByteArrayLiteral("a") + QByteArray::number(m_nextTag++);
-    const QByteArray wire = m_tag + ' ' + arguments;
-    sendLine(wire, displayArguments.isEmpty() ? QString() : QString::fromLatin1(m_tag) + QLatin1Char(' ') + displayArguments);
+    lines.first().wire.prepend(m_tag + ' ');
+    lines.first().display.prepend(QString::fromLatin1(m_tag) + QLatin1Char(' '));
+    m_pendingLines = std::move(lines);
+    sendPendingLines();
     waitForReply();
+}
+
+void ImapCheck::sendPendingLines()
+{
+    while (!m_pendingLines.isEmpty()) {
+        const imap::CommandLine line = m_pendingLines.takeFirst();
+        sendLine(line.wire, line.display);
+        if (line.awaitsContinuation)
+            return;
+    }
 }
 
 void ImapCheck::bytesReceived(const QByteArray &data)
@@ -110,7 +129,11 @@ void ImapCheck::handleGreeting(const imap::ImapResponse &response)
              tr("The server's first line is not an IMAP greeting: %1").arg(QString::fromUtf8(response.raw.left(200))));
         return;
     }
+    // An [ALERT] greeting before TLS may be forged (noteAlert): its words are not the server's.
+    const bool untrustedAlert = response.code == "ALERT" && !isEncrypted();
     recordResponse(response);
+    if (untrustedAlert)
+        currentStep()->serverText.clear();
     if (response.status == Status::Bye) {
         fail(FailureKind::Rejected, tr("The server refused the session: %1").arg(response.text));
         return;
@@ -125,10 +148,13 @@ void ImapCheck::handleGreeting(const imap::ImapResponse &response)
             return;
         }
         m_preauthenticated = true;
+        m_result.facts.preauth = true;
     }
     if (const auto caps = response.capabilities())
         setCapabilities(*caps);
-    endStep(Step::Status::Ok, response.text);
+    endStep(Step::Status::Ok, untrustedAlert ? tr("The greeting carried an unencrypted alert, not shown as the "
+                                                  "server's word.")
+                                             : response.text);
     if (m_haveCapabilities) {
         capabilitiesKnown();
         return;
@@ -159,6 +185,7 @@ void ImapCheck::noteAlert(const imap::ImapResponse &response)
         return;
     }
     m_alerts << response.text;
+    m_result.facts.alerts = m_alerts;
     // Recorded at once, so that an alert survives a later failure (often it explains it).
     m_result.protocolFacts.insert(QStringLiteral("alerts"), QJsonArray::fromStringList(m_alerts));
     logInfo(tr("Server alert: %1").arg(response.text));
@@ -220,6 +247,7 @@ void ImapCheck::handleTagged(const imap::ImapResponse &response)
         return;
     }
     stopWaiting();
+    m_pendingLines.clear();  // a tagged answer to a literal announcement refuses the rest
     const bool ok = response.status == Status::Ok;
     switch (m_phase) {
     case Phase::Capability:
@@ -253,6 +281,11 @@ void ImapCheck::handleTagged(const imap::ImapResponse &response)
     case Phase::Login: {
         if (!ok) {
             const QString detail = m_mechanism ? m_mechanism->serverErrorDetail() : QString();
+            if (m_mechanism)
+                m_result.facts.saslError = m_mechanism->serverErrorReport();
+            // RFC 2221: the account lives on another server; the URL says which.
+            if (response.code == "REFERRAL" && !response.codeArgs.isEmpty())
+                m_result.facts.referral = QString::fromUtf8(response.codeArgs.first().bytes);
             failWithResponse(FailureKind::Rejected,
                              detail.isEmpty() ? tr("Authentication failed")
                                               : tr("Authentication failed (%1)").arg(detail),
@@ -362,8 +395,9 @@ void ImapCheck::startAuth()
         beginStep(QStringLiteral("login"));
         if (loginDisabled) {
             fail(FailureKind::AuthUnavailable,
-                 tr("The server advertises LOGINDISABLED: it does not accept the LOGIN command here%1.")
-                     .arg(isEncrypted() ? QString() : tr(" without encryption")));
+                 isEncrypted() ? tr("The server advertises LOGINDISABLED: it does not accept the LOGIN command here.")
+                               : tr("The server advertises LOGINDISABLED: it does not accept the LOGIN command without "
+                                    "encryption."));
             return;
         }
         startLogin();
@@ -377,19 +411,28 @@ void ImapCheck::startLogin()
 {
     if (!requireCredentialsProtected())
         return;
-    const auto user = imap::quoteString(m_settings.user.toUtf8());
-    const auto password = imap::quoteString(m_settings.password.toUtf8());
-    if (!user || !password) {
-        fail(FailureKind::AuthUnavailable,
-             tr("The user name or password has characters the LOGIN command cannot carry; use AUTHENTICATE "
-                "(--auth plain) instead."));
+    // RFC 9051 §6.2.3: user name and password are astrings; raw UTF-8 bytes, no SASLprep.
+    const QByteArray user = m_settings.user.toUtf8();
+    const QByteArray password = m_settings.password.toUtf8();
+    const imap::LiteralSupport literals = hasCapability("LITERAL+")   ? imap::LiteralSupport::Plus
+                                          : hasCapability("LITERAL-") ? imap::LiteralSupport::Minus
+                                                                      : imap::LiteralSupport::Synchronizing;
+    qsizetype bad = -1;
+    auto lines = imap::buildCommand("LOGIN", {{user, false}, {password, true}}, literals, sasl::mask(), &bad);
+    if (!lines) {
+        fail(FailureKind::Usage,
+             bad == 0 ? tr("The user name contains a line break (CR or LF) or a NUL character, which the IMAP LOGIN "
+                           "command cannot carry.")
+                      : tr("The password contains a line break (CR or LF) or a NUL character, which the IMAP LOGIN "
+                           "command cannot carry."));
         return;
     }
     m_mechanism.reset();
-    rememberSecret(*password);
-    rememberSecret(m_settings.password.toUtf8());
-    command(Phase::Login, "LOGIN " + *user + ' ' + *password,
-            QStringLiteral("LOGIN %1 %2").arg(QString::fromUtf8(*user), sasl::mask()));
+    m_result.facts.mechanism = QStringLiteral("LOGIN");
+    rememberSecret(password);
+    if (const auto quoted = imap::quoteString(password))
+        rememberSecret(*quoted);
+    command(Phase::Login, std::move(*lines));
 }
 
 void ImapCheck::startSasl()
@@ -428,6 +471,13 @@ void ImapCheck::startSasl()
 
 void ImapCheck::handleContinuation(const imap::ImapResponse &response)
 {
+    if (!m_pendingLines.isEmpty()) {
+        // The go-ahead for a synchronizing literal (RFC 9051 §7.5).
+        stopWaiting();
+        sendPendingLines();
+        waitForReply();
+        return;
+    }
     if (m_phase != Phase::Authenticate || !m_mechanism) {
         // A continuation where none can be due (e.g. answering STARTTLS) is a protocol violation.
         fail(FailureKind::ProtocolError, tr("The server asked for more data (\"+\") where none was expected."));

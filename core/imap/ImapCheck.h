@@ -3,6 +3,7 @@
 #include "check/Check.h"
 #include "imap/ImapMailbox.h"
 #include "imap/ImapParser.h"
+#include "imap/ImapStrings.h"
 #include "sasl/Mechanism.h"
 
 #include <memory>
@@ -50,6 +51,8 @@ private:
     /// Records an [ALERT] (RFC 9051 §7.1) as the server's word only when it came inside TLS.
     void noteAlert(const imap::ImapResponse &response);
     void command(Phase phase, const QByteArray &arguments, const QString &displayArguments = {});
+    /// Sends a tagged command made of several lines (literals, RFC 9051 §4.3).
+    void command(Phase phase, QList<imap::CommandLine> lines);
     void recordResponse(const imap::ImapResponse &response);
     void failWithResponse(FailureKind kind, const QString &what, const imap::ImapResponse &response);
     void capabilitiesKnown();
@@ -57,6 +60,9 @@ private:
     void startSasl();
     void sendSaslStep(const sasl::Step &step);
     void startLogin();
+    /// Sends the queued LOGIN lines up to and including the next one that announces a
+    /// synchronizing literal (which waits for the server's "+" continuation).
+    void sendPendingLines();
     void afterAuth();
     void finishList();
     void finishExamine();
@@ -73,6 +79,9 @@ private:
     int m_nextTag = 1;
     QByteArray m_tag;
     std::unique_ptr<sasl::Mechanism> m_mechanism;
+    /// The rest of a command carrying literals (RFC 9051 §4.3): each line is sent once the
+    /// previous one's synchronizing literal got its "+" continuation.
+    QList<imap::CommandLine> m_pendingLines;
     bool m_initialSent = false;
     /// An initial response too long for the AUTHENTICATE line, sent after the first "+".
     std::optional<sasl::Step> m_pendingInitial;

@@ -1,5 +1,7 @@
 #include "ImapStrings.h"
 
+#include <algorithm>
+
 namespace md::imap {
 
 namespace {
@@ -49,6 +51,44 @@ std::optional<QByteArray> quoteString(QByteArrayView s, bool allowUtf8)
 QByteArray literalPrefix(qsizetype size, bool nonSynchronizing)
 {
     return '{' + QByteArray::number(size) + (nonSynchronizing ? "+}" : "}");
+}
+
+bool hasLineBreakOrNul(QByteArrayView s)
+{
+    return std::any_of(s.begin(), s.end(), [](char c) { return c == '\0' || c == '\r' || c == '\n'; });
+}
+
+std::optional<QList<CommandLine>> buildCommand(QByteArrayView verb, const QList<CommandArgument> &arguments,
+                                               LiteralSupport literals, const QString &mask, qsizetype *badArgument)
+{
+    constexpr qsizetype kLiteralMinusMax = 4096;  // RFC 7888 §4
+    QList<CommandLine> lines;
+    CommandLine line{verb.toByteArray(), QString::fromUtf8(verb), false};
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const CommandArgument &argument = arguments.at(i);
+        if (hasLineBreakOrNul(argument.value)) {
+            if (badArgument)
+                *badArgument = i;
+            return std::nullopt;
+        }
+        line.wire += ' ';
+        line.display += QLatin1Char(' ');
+        if (const auto quoted = quoteString(argument.value)) {
+            line.wire += *quoted;
+            line.display += argument.secret ? mask : QString::fromUtf8(*quoted);
+            continue;
+        }
+        const bool nonSynchronizing = literals == LiteralSupport::Plus
+                                      || (literals == LiteralSupport::Minus && argument.value.size() <= kLiteralMinusMax);
+        const QByteArray prefix = literalPrefix(argument.value.size(), nonSynchronizing);
+        line.wire += prefix;
+        line.display += argument.secret ? QStringLiteral("{%1}").arg(mask) : QString::fromLatin1(prefix);
+        line.awaitsContinuation = !nonSynchronizing;
+        lines << line;
+        line = CommandLine{argument.value, argument.secret ? mask : QString::fromUtf8(argument.value), false};
+    }
+    lines << line;
+    return lines;
 }
 
 QString decodeModifiedUtf7(QByteArrayView in, bool *ok)

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "account/ServerSettings.h"
-#include "check/CheckResult.h"
+#include "net/FailureKind.h"
 #include "net/Resolver.h"
 #include "net/TlsReport.h"
 

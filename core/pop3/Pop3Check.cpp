@@ -1,5 +1,6 @@
 #include "Pop3Check.h"
 
+#include "account/InputValidation.h"
 #include "sasl/Policy.h"
 
 #include <QJsonObject>
@@ -275,16 +276,17 @@ void Pop3Check::startUserPass()
                                "capability)."));
         return;
     }
-    const QByteArray user = m_settings.user.toUtf8();
-    const QByteArray password = m_settings.password.toUtf8();
-    if (hasLineBreakOrNul(user) || hasLineBreakOrNul(password)) {
+    if (!requireUsable(input::userNameProblem(m_settings.user)))
+        return;
+    if (hasLineBreakOrNul(m_settings.password.toUtf8())) {
         fail(FailureKind::Usage,
-            tr("The user name or password contains a line break or NUL, which no POP3 command "
-               "can carry."));
+            tr("The password contains a line break (CR or LF) or a NUL character, which the POP3 PASS command "
+               "cannot carry."));
         return;
     }
     m_mechanism.reset();
-    command(Phase::User, "USER " + user);
+    m_result.facts.mechanism = QStringLiteral("USER");
+    command(Phase::User, "USER " + m_settings.user.toUtf8());
 }
 
 void Pop3Check::startSasl()

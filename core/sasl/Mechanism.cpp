@@ -1,9 +1,6 @@
 #include "Mechanism.h"
 
-#include "Cram.h"
-#include "OAuth.h"
-#include "PasswordMechanisms.h"
-#include "Scram.h"
+#include "Registry.h"
 
 namespace md::sasl {
 
@@ -19,30 +16,21 @@ QString Mechanism::describeChallenge(const QByteArray &decoded) const
 
 std::unique_ptr<Mechanism> createMechanism(const QByteArray &name, const Credentials &credentials)
 {
-    const QByteArray upper = name.trimmed().toUpper();
-    if (upper == "SCRAM-SHA-256")
-        return std::make_unique<Scram>(Scram::Hash::Sha256, credentials);
-    if (upper == "SCRAM-SHA-1")
-        return std::make_unique<Scram>(Scram::Hash::Sha1, credentials);
-    if (upper == "OAUTHBEARER")
-        return std::make_unique<OAuthBearer>(credentials);
-    if (upper == "XOAUTH2")
-        return std::make_unique<XOAuth2>(credentials);
-    if (upper == "CRAM-MD5")
-        return std::make_unique<CramMd5>(credentials);
-    if (upper == "PLAIN")
-        return std::make_unique<Plain>(credentials);
-    if (upper == "LOGIN")
-        return std::make_unique<Login>(credentials);
-    return nullptr;
+    const MechanismInfo *info = findMechanism(name);
+    return info ? info->create(credentials) : nullptr;
 }
 
 QList<QByteArray> supportedMechanisms()
 {
-    return {QByteArrayLiteral("SCRAM-SHA-256"), QByteArrayLiteral("SCRAM-SHA-1"),
-            QByteArrayLiteral("OAUTHBEARER"),   QByteArrayLiteral("XOAUTH2"),
-            QByteArrayLiteral("CRAM-MD5"),      QByteArrayLiteral("PLAIN"),
-            QByteArrayLiteral("LOGIN")};
+    // Strongest first: the password mechanisms by rank, then the token ones.
+    QList<QByteArray> names;
+    for (const CredentialKind kind : {CredentialKind::Password, CredentialKind::Token}) {
+        for (const MechanismInfo &info : mechanismRegistry()) {
+            if (info.credential == kind)
+                names << info.name;
+        }
+    }
+    return names;
 }
 
 }  // namespace md::sasl

@@ -74,6 +74,9 @@ public:
     /// What the server itself reported inside the exchange, for a finding: SCRAM's "e=" value,
     /// the OAuth JSON error (status, scope). Empty when the server reported nothing there.
     [[nodiscard]] virtual QString serverErrorDetail() const { return {}; }
+    /// The server's error report as it was sent, for the result's typed facts (OAuth: the JSON
+    /// of RFC 7628 §3.2.2, compacted). Defaults to serverErrorDetail().
+    [[nodiscard]] virtual QString serverErrorReport() const { return serverErrorDetail(); }
 };
 
 /// Creates the mechanism named `name` (case-insensitive) or nullptr when unsupported.

@@ -130,6 +130,15 @@ Step OAuthMechanism::challenge(const QByteArray &decoded)
     return Step::respond(errorAcknowledgement(), tr("[acknowledging the server's error]"));
 }
 
+QString OAuthMechanism::serverErrorReport() const
+{
+    if (m_error.isEmpty())
+        return {};
+    const QJsonDocument document = QJsonDocument::fromJson(m_error.raw);
+    return document.isObject() ? QString::fromUtf8(document.toJson(QJsonDocument::Compact))
+                               : QString::fromUtf8(m_error.raw);
+}
+
 QString OAuthMechanism::describeChallenge(const QByteArray &decoded) const
 {
     // Printable JSON is shown as the server sent it (key order kept); JSON spread over several

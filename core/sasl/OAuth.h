@@ -38,6 +38,7 @@ public:
     /// The decoded JSON error as sent; compacted when the server spread it over several lines.
     QString describeChallenge(const QByteArray &decoded) const override;
     QString serverErrorDetail() const override { return m_error.toString(); }
+    QString serverErrorReport() const override;
 
     /// The error challenge the server sent, if any.
     [[nodiscard]] const OAuthServerError &lastServerError() const { return m_error; }

@@ -1,5 +1,7 @@
 #include "Policy.h"
 
+#include "Registry.h"
+
 #include <QCoreApplication>
 
 namespace md::sasl {
@@ -12,7 +14,8 @@ struct Policy {
 
 bool isOAuth(const QByteArray &name)
 {
-    return name == "OAUTHBEARER" || name == "XOAUTH2";
+    const MechanismInfo *info = findMechanism(name);
+    return info && info->credential == CredentialKind::Token;
 }
 
 bool credentialsFit(const QByteArray &name, const SelectionRequest &request)
@@ -22,8 +25,8 @@ bool credentialsFit(const QByteArray &name, const SelectionRequest &request)
 
 bool exposesPassword(const QByteArray &name)
 {
-    const std::unique_ptr<Mechanism> mechanism = createMechanism(name, {});
-    return !mechanism || mechanism->exposesPassword();
+    const MechanismInfo *info = findMechanism(name);
+    return !info || info->exposesSecret;
 }
 
 bool encryptionFits(const QByteArray &name, const SelectionRequest &request)
@@ -69,12 +72,13 @@ Selection noUsableCredentials(const QList<QByteArray> &candidates, const Selecti
 
 QList<QByteArray> autoPreferenceOrder(bool hasPassword, bool hasToken)
 {
+    // The registry's order: token mechanisms first, then password ones, each by rank.
     QList<QByteArray> order;
-    if (hasToken)
-        order << QByteArrayLiteral("OAUTHBEARER") << QByteArrayLiteral("XOAUTH2");
-    if (hasPassword)
-        order << QByteArrayLiteral("SCRAM-SHA-256") << QByteArrayLiteral("SCRAM-SHA-1")
-              << QByteArrayLiteral("CRAM-MD5") << QByteArrayLiteral("PLAIN") << QByteArrayLiteral("LOGIN");
+    for (const MechanismInfo &info : mechanismRegistry()) {
+        if ((info.credential == CredentialKind::Token && hasToken)
+            || (info.credential == CredentialKind::Password && hasPassword))
+            order << info.name;
+    }
     return order;
 }
 

@@ -1,5 +1,6 @@
 #include "SmtpCheck.h"
 
+#include "account/InputValidation.h"
 #include "net/Connection.h"
 
 #include <QDateTime>
@@ -80,6 +81,8 @@ void SmtpCheck::handleReply(const smtp::Reply &reply)
         recordReply(reply);
         endStep(Step::Status::Ok, reply.text());
         beginStep(QStringLiteral("ehlo"));
+        if (!requireUsable(input::ehloNameProblem(ehloName())))
+            return;
         command(Phase::Ehlo, "EHLO " + ehloName().toUtf8());
         return;
     case Phase::Ehlo:
@@ -301,6 +304,7 @@ void SmtpCheck::handleAuthReply(const smtp::Reply &reply)
         return;
     }
     const QString serverError = m_mechanism->serverErrorDetail();
+    m_result.facts.saslError = m_mechanism->serverErrorReport();
     failWithReply(FailureKind::Rejected,
                   serverError.isEmpty() ? tr("Authentication failed")
                                         : tr("Authentication failed (%1)").arg(serverError),
@@ -314,6 +318,8 @@ void SmtpCheck::startEnvelope()
         return;
     }
     beginStep(QStringLiteral("mail_from"));
+    if (!requireUsable(input::senderAddressProblem(m_settings.from)))
+        return;
     command(Phase::MailFrom, "MAIL FROM:<" + m_settings.from.toUtf8() + '>');
 }
 
@@ -321,6 +327,8 @@ void SmtpCheck::nextRecipient()
 {
     if (m_recipient < m_settings.to.size()) {
         beginStep(QStringLiteral("rcpt_to"));
+        if (!requireUsable(input::recipientAddressProblem(m_settings.to.at(m_recipient))))
+            return;
         command(Phase::RcptTo, "RCPT TO:<" + m_settings.to.at(m_recipient).toUtf8() + '>');
         return;
     }

@@ -1,6 +1,6 @@
 #include "Report.h"
 
-#include "diagnosis/Diagnoser.h"
+#include "sasl/Registry.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -370,6 +370,35 @@ QJsonObject toJson(const CheckResult &result)
     for (auto it = result.protocolFacts.begin(); it != result.protocolFacts.end(); ++it)
         json.insert(it.key(), it.value());
     return json;
+}
+
+QString renderFixFlags(const QVariantMap &fix)
+{
+    QStringList flags;
+    const auto value = [&fix](const char *key) { return fix.value(QLatin1String(key)).toString(); };
+    if (fix.contains(QStringLiteral("host")))
+        flags << QStringLiteral("--host") << value("host");
+    if (fix.contains(QStringLiteral("port")))
+        flags << QStringLiteral("--port") << value("port");
+    if (fix.contains(QStringLiteral("security")))
+        flags << QStringLiteral("--security") << value("security");
+    if (fix.contains(QStringLiteral("auth"))) {
+        const QString auth = value("auth").toLower();
+        flags << QStringLiteral("--auth") << auth;
+        const sasl::MechanismInfo *info = sasl::findMechanism(auth.toLatin1());
+        if (info && info->credential == sasl::CredentialKind::Token)
+            flags << QStringLiteral("--token-env") << QStringLiteral("VAR");
+    }
+    static const QStringList known = {QStringLiteral("host"), QStringLiteral("port"), QStringLiteral("security"),
+                                      QStringLiteral("auth")};
+    for (auto it = fix.cbegin(); it != fix.cend(); ++it) {
+        if (known.contains(it.key()))
+            continue;
+        flags << QStringLiteral("--%1").arg(QString(it.key()).replace(QLatin1Char('_'), QLatin1Char('-')));
+        if (it.value().typeId() != QMetaType::Bool)
+            flags << it.value().toString();
+    }
+    return flags.join(QLatin1Char(' '));
 }
 
 }  // namespace md

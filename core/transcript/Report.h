@@ -4,6 +4,7 @@
 
 #include <QJsonObject>
 #include <QString>
+#include <QVariantMap>
 
 namespace md {
 
@@ -26,6 +27,11 @@ namespace md {
 /// One waterfall bar `width` cells wide for a step that started at `startMs` and took `ms`
 /// of `totalMs` (block characters, eighth-cell precision, at least a sliver).
 [[nodiscard]] QString renderWaterfallBar(qint64 startMs, qint64 ms, qint64 totalMs, int width);
+
+/// A finding's fix (settings, Diagnoser.h) as maildoctor-cli flags, in a stable order:
+/// `--host H --port N --security MODE --auth M`. OAuth mechanisms add `--token-env VAR` (they
+/// need a token). Empty for an empty fix. The CLI's rendering: a GUI offers the fix as a button.
+[[nodiscard]] QString renderFixFlags(const QVariantMap &fix);
 
 /// The machine-readable result (the CLI's --json object).
 [[nodiscard]] QJsonObject toJson(const CheckResult &result);

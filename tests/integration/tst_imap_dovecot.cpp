@@ -181,6 +181,51 @@ private Q_SLOTS:
         QVERIFY(!leaksSecret(run.all(), wrong));
     }
 
+    void loginWithARealPassword_data()
+    {
+        QTest::addColumn<QString>("portKey");
+        QTest::addColumn<QString>("auth");
+        QTest::newRow("starttls login") << QStringLiteral("IMAP_STARTTLS_PORT") << QStringLiteral("login");
+        QTest::newRow("tls login") << QStringLiteral("IMAP_TLS_PORT") << QStringLiteral("login");
+        QTest::newRow("tls authenticate plain") << QStringLiteral("IMAP_TLS_PORT") << QStringLiteral("plain");
+    }
+
+    void loginWithARealPassword()
+    {
+        // dave's password has spaces, quotes, a backslash and non-ASCII letters: LOGIN sends it
+        // as a literal (Dovecot offers LITERAL+), raw UTF-8, and Dovecot accepts it.
+        QFETCH(QString, portKey);
+        QFETCH(QString, auth);
+        const QByteArray password = m_env.value(QStringLiteral("MAIL_PASSWORD3")).toUtf8();
+        QVERIFY(password.contains(' ') && password.contains('"') && password.contains('\\') && password.contains("\xc3"));
+        const QStringList args = base(portKey)
+                                 + QStringList{QStringLiteral("--user"), m_env.value(QStringLiteral("MAIL_USER3")),
+                                               QStringLiteral("--password-env"), QStringLiteral("MD_TEST_PASSWORD"),
+                                               QStringLiteral("--auth"), auth};
+        const CliRun json = runCli(args + QStringList{QStringLiteral("--json")}, passwordEnv(password));
+        QVERIFY2(json.exitCode == 0, json.all().constData());
+        if (auth == QLatin1String("login")) {
+            const QStringList sent = sentLines(json.json());
+            const bool literal = std::any_of(sent.begin(), sent.end(), [](const QString &line) {
+                return line.contains(QStringLiteral("LOGIN \"dave\" {")) && line.endsWith(QLatin1String("}"));
+            });
+            QVERIFY2(literal, qPrintable(sent.join(QLatin1Char('\n'))));
+        }
+        QVERIFY(!leaksSecret(json.all(), password));
+        const CliRun text = runCli(args, passwordEnv(password));
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY(!leaksSecret(text.all(), password));
+
+        // One byte off is a wrong password, not an unusable one.
+        const QByteArray wrong = password.chopped(1);
+        const CliRun bad = runCli(args + QStringList{QStringLiteral("--json")}, passwordEnv(wrong));
+        QCOMPARE(bad.exitCode, 1);
+        const QJsonArray findings = bad.json().value(QStringLiteral("findings")).toArray();
+        QVERIFY(!findings.isEmpty());
+        QCOMPARE(findings.first().toObject().value(QStringLiteral("code")).toString(), QStringLiteral("auth.failed"));
+        QVERIFY(!leaksSecret(bad.all(), wrong));
+    }
+
     void oauthTokens_data()
     {
         QTest::addColumn<QString>("mechanism");

@@ -8,6 +8,7 @@
 
 #include "account/CredentialStore.h"
 #include "check/CheckResult.h"
+#include "diagnosis/Diagnoser.h"
 #include "imap/ImapCheck.h"
 #include "oauth/AuthorizationFlow.h"
 #include "oauth/TokenClient.h"
@@ -167,7 +168,8 @@ class TstOAuthFlow : public QObject
             done.wait(30000);
         if (done.isEmpty())
             return {};
-        const CheckResult result = done.first().first().value<CheckResult>();
+        CheckResult result = done.first().first().value<CheckResult>();
+        result.findings = diagnose(result);  // the reader of a finished check draws the conclusions
         assertNoLeak(QJsonDocument(toJson(result)).toJson() + renderSummaryText(result).toUtf8());
         return result;
     }

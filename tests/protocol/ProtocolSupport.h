@@ -6,8 +6,10 @@
 
 #include "check/Check.h"
 #include "diagnosis/Diagnoser.h"
+#include "transcript/Report.h"
 
 #include <QSignalSpy>
+#include <QTcpSocket>
 #include <QtTest>
 
 // QCOMPARE on md's enums: compared by their stable names (md::toString), which also reads
@@ -30,14 +32,34 @@ inline ServerSettings fakeSettings(Protocol protocol, const FakeServer &server, 
     return s;
 }
 
-/// Starts `check`, waits for it to finish (bounded), returns its result.
+/// Starts `check`, waits for it to finish (bounded), returns its result with the findings the
+/// diagnoser draws from it (the check itself draws none).
 inline CheckResult runToEnd(Check &check, int timeoutMs = 20000)
 {
     QSignalSpy finished(&check, &Check::finished);
     check.start();
     if (!check.isFinished())
         finished.wait(timeoutMs);
-    return check.result();
+    CheckResult result = check.result();
+    result.findings = diagnose(result);
+    return result;
+}
+
+/// Proves that exactly `expected` connections reached `server` so far, without waiting a fixed
+/// time: queues one more scenario and connects a probe. The server serves connections in the
+/// order they arrive, so a stray connection from the check (made before it finished) would be
+/// served the probe's scenario first, and the probe would then be refused. Call it once the
+/// check has finished and the server has played its scenarios.
+inline bool onlyConnectionsSoFar(FakeServer &server, int expected)
+{
+    if (!server.loadScenario(QStringLiteral("S: probe\nX")))
+        return false;
+    QTcpSocket probe;
+    QByteArray received;
+    QObject::connect(&probe, &QTcpSocket::readyRead, &probe, [&] { received += probe.readAll(); });
+    probe.connectToHost(QStringLiteral("127.0.0.1"), server.port());
+    const bool served = QTest::qWaitFor([&] { return received.contains("probe"); }, 10000);
+    return served && server.connectionCount() == expected + 1;
 }
 
 /// Every client line the server saw after the first line matching `prefix`.
@@ -62,6 +84,14 @@ inline const Finding *findCode(const QList<Finding> &findings, const QString &co
             return &f;
     }
     return nullptr;
+}
+
+/// Whether a finding's words name a command-line flag ("--port"): findings talk about settings;
+/// only the CLI renders a fix as flags.
+inline bool namesCliFlags(const Finding &f)
+{
+    static const QRegularExpression flag(QStringLiteral("(^|[\\s(\"])--[a-z]"));
+    return flag.match(f.title).hasMatch() || flag.match(f.detail).hasMatch();
 }
 
 /// One line per finding, for QVERIFY2 messages.

@@ -70,6 +70,12 @@ private Q_SLOTS:
                    + QStringLiteral("S: a1 NO [PRIVACYREQUIRED] Connection is not secure\n...\n")
             << none << QStringLiteral("password") << true << QStringLiteral("auth.tls_required") << QStringLiteral("error")
             << QStringLiteral("--security starttls") << QStringLiteral("PRIVACYREQUIRED");
+        // RFC 2221: a login referral is not a wrong password.
+        QTest::newRow("imap.referral")
+            << tlsGreeting + authPlain
+                   + QStringLiteral("S: a1 NO [REFERRAL imap://alice;AUTH=*@imap2.example.test/] Remote server\n...\n")
+            << tls << QStringLiteral("password") << false << QStringLiteral("imap.referral") << QStringLiteral("error")
+            << QStringLiteral("--host imap2.example.test") << QStringLiteral("imap2.example.test");
         QTest::newRow("imap.temporary_failure [UNAVAILABLE]")
             << tlsGreeting + authPlain
                    + QStringLiteral("S: a1 NO [UNAVAILABLE] Authentication backend temporarily unavailable\n...\n")
@@ -137,6 +143,7 @@ private Q_SLOTS:
         QCOMPARE(toString(f.severity), severity);
         QCOMPARE(renderFixFlags(f.fix), flags);
         QVERIFY2(f.detail.contains(mentions, Qt::CaseInsensitive), qPrintable(f.detail));
+        QVERIFY2(!namesCliFlags(f), qPrintable(f.detail));
         QVERIFY(knownFindingCodes().contains(f.code));
         const QString text = renderSummaryText(r);
         QVERIFY(text.contains(QStringLiteral("(%1)").arg(code)));

@@ -67,6 +67,17 @@ class TestImapScenarios : public QObject
         }
         return false;
     }
+    /// Plays `script` (implicit TLS) to a check that logs in with the LOGIN command.
+    static CheckResult runLogin(FakeServer &server, const QString &script, const QString &user, const QString &password)
+    {
+        if (!server.loadScenario(script) || !server.listen())
+            return {};
+        ServerSettings s = settings(server, Security::Tls);
+        s.user = user;
+        s.password = password;
+        s.authMechanism = QStringLiteral("login");
+        return run(s);
+    }
     static bool serverDone(const FakeServer &server)
     {
         return QTest::qWaitFor([&server] { return server.isFinished(); }, 10000);
@@ -98,6 +109,10 @@ private Q_SLOTS:
         QVERIFY(sawAuth);
         QVERIFY(!transcriptLeaksSecret(r));
         QCOMPARE(r.step(QStringLiteral("auth"))->detail.contains(QStringLiteral("PLAIN")), true);
+        // Typed facts: what the diagnoser and views read instead of transcript lines.
+        QCOMPARE(r.facts.mechanism, QStringLiteral("PLAIN"));
+        QVERIFY2(r.facts.banner.startsWith(QStringLiteral("* OK ")), qPrintable(r.facts.banner));
+        QVERIFY(!r.facts.preauth);
 
         // Capabilities: the greeting's (before TLS) and the ones asked for inside TLS, then
         // replaced by the post-login [CAPABILITY] code.
@@ -172,6 +187,7 @@ private Q_SLOTS:
         }
         QVERIFY(sawMaskedLogin);
         QVERIFY(r.step(QStringLiteral("login")));
+        QCOMPARE(r.facts.mechanism, QStringLiteral("LOGIN"));
         // A folder name sent as a literal.
         QStringList names;
         for (const QJsonValue &v : r.protocolFacts.value(QStringLiteral("folders")).toArray())
@@ -196,6 +212,8 @@ private Q_SLOTS:
         QVERIFY2(server.failures().isEmpty(), qPrintable(server.failureReport()));
         QVERIFY(r.step(QStringLiteral("auth")));
         QCOMPARE_ENUM(r.step(QStringLiteral("auth"))->status, Step::Status::Skipped);
+        QVERIFY(r.facts.preauth);
+        QVERIFY(r.facts.mechanism.isEmpty());
         QVERIFY(!anyLineStartsWith(server, "LOGIN"));
         QVERIFY(!anyLineStartsWith(server, "AUTHENTICATE"));
         QVERIFY(!anyLineStartsWith(server, "CAPABILITY"));  // the greeting carried them
@@ -472,6 +490,164 @@ private Q_SLOTS:
             QVERIFY(!step.serverText.contains(kPassword) && !step.serverText.contains(QString::fromLatin1(prefix)));
         for (const Finding &f : r.findings)
             QVERIFY(!f.detail.contains(kPassword) && !f.detail.contains(QString::fromLatin1(prefix)));
+    }
+
+    // ---- LOGIN with real passwords (RFC 9051 §4.3, §6.2.3; RFC 7888) -----------------------
+
+    void loginSendsLiteralsWhenQuotingCannot_data()
+    {
+        // A password with spaces, quotes, a backslash and non-ASCII letters, raw UTF-8.
+        const QString password = QStringLiteral("Gr8 \"p\u00e4ss\" \\x!");
+        const QByteArray pw = password.toUtf8();
+        QTest::addColumn<QString>("user");
+        QTest::addColumn<QString>("password");
+        QTest::addColumn<QString>("capabilities");
+        QTest::addColumn<QList<QByteArray>>("wire");  // exactly what the server must read
+        QTest::addColumn<QList<bool>>("continuation");  // the server sends "+" after this line
+        QTest::newRow("synchronizing literal, waits for +")
+            << kUser << password << QStringLiteral("IMAP4rev1")
+            << QList<QByteArray>{"a1 LOGIN \"alice\" {" + QByteArray::number(pw.size()) + "}", pw}
+            << QList<bool>{true, false};
+        QTest::newRow("LITERAL+: no wait")
+            << kUser << password << QStringLiteral("IMAP4rev1 LITERAL+")
+            << QList<QByteArray>{"a1 LOGIN \"alice\" {" + QByteArray::number(pw.size()) + "+}", pw}
+            << QList<bool>{false, false};
+        QTest::newRow("LITERAL-: no wait up to 4096 bytes")
+            << kUser << password << QStringLiteral("IMAP4rev1 LITERAL-")
+            << QList<QByteArray>{"a1 LOGIN \"alice\" {" + QByteArray::number(pw.size()) + "+}", pw}
+            << QList<bool>{false, false};
+        const QString longPassword = QStringLiteral("\u00e4").repeated(2100);  // 4200 bytes
+        QTest::newRow("LITERAL-: longer than 4096 bytes synchronizes")
+            << kUser << longPassword << QStringLiteral("IMAP4rev1 LITERAL-")
+            << QList<QByteArray>{"a1 LOGIN \"alice\" {4200}", longPassword.toUtf8()} << QList<bool>{true, false};
+        QTest::newRow("quotes and backslash quoted")
+            << kUser << QStringLiteral("Gr8 \"pass\" \\x!") << QStringLiteral("IMAP4rev1")
+            << QList<QByteArray>{"a1 LOGIN \"alice\" \"Gr8 \\\"pass\\\" \\\\x!\""} << QList<bool>{false};
+        QTest::newRow("non-ASCII user and password, two literals")
+            << QStringLiteral("j\u00f6rg") << password << QStringLiteral("IMAP4rev1")
+            << QList<QByteArray>{"a1 LOGIN {5}", "j\xc3\xb6rg {" + QByteArray::number(pw.size()) + "}", pw}
+            << QList<bool>{true, true, false};
+    }
+
+    void loginSendsLiteralsWhenQuotingCannot()
+    {
+        QFETCH(QString, user);
+        QFETCH(QString, password);
+        QFETCH(QString, capabilities);
+        QFETCH(QList<QByteArray>, wire);
+        QFETCH(QList<bool>, continuation);
+        QString script = QStringLiteral("@implicit-tls\nS: * OK [CAPABILITY %1] ready\n").arg(capabilities);
+        for (qsizetype i = 0; i < wire.size(); ++i) {
+            // C: lines are globs: escape nothing, the texts hold no '*'.
+            script += QStringLiteral("C: %1\n").arg(QString::fromUtf8(wire.at(i)));
+            if (continuation.at(i))
+                script += QStringLiteral("S: + Ready for literal data\n");
+        }
+        script += QStringLiteral("S: a1 OK Logged in\nC: a2 LIST \"\" \"*\"\nS: a2 OK done\n"
+                                 "C: a3 EXAMINE INBOX\nS: * 0 EXISTS\nS: a3 OK done\nC: a4 LOGOUT\nS: a4 OK bye\n");
+        FakeServer server;
+        const CheckResult r = runLogin(server, script, user, password);
+        QVERIFY2(r.ok, qPrintable(describe(r)));
+        QTRY_VERIFY(server.isFinished());
+        QVERIFY2(server.failures().isEmpty(), qPrintable(server.failureReport()));
+        QCOMPARE(server.receivedTexts().mid(0, wire.size()), wire);
+        // The transcript masks the password, quoted or literal, and its literal's size.
+        const QByteArray pw = password.toUtf8();
+        for (const TranscriptEvent &e : r.transcript) {
+            QVERIFY2(!e.text.contains(password), qPrintable(e.text));
+            if (e.kind == TranscriptEvent::Kind::Sent && e.text.startsWith(QStringLiteral("a1 LOGIN")))
+                QVERIFY2(!e.text.contains(QString::number(pw.size())), qPrintable(e.text));
+        }
+        QVERIFY(r.step(QStringLiteral("login")));
+        QCOMPARE_ENUM(r.step(QStringLiteral("login"))->status, Step::Status::Ok);
+    }
+
+    void refusedLiteralIsNeverSent()
+    {
+        // The server answers the literal announcement with a tagged NO instead of "+": the
+        // password must not follow. (A client that did not wait would have sent it together
+        // with the first line, before the server's answer.)
+        const QString password = QStringLiteral("p\u00e4ssw\u00f6rd-secret");
+        FakeServer server;
+        const CheckResult r = runLogin(server,
+                                       QStringLiteral("@implicit-tls\n"
+                                                      "S: * OK [CAPABILITY IMAP4rev1] ready\n"
+                                                      "C: a1 LOGIN \"alice\" {%1}\n"
+                                                      "S: a1 NO [AUTHENTICATIONFAILED] Literal refused\n"
+                                                      "...\n")
+                                           .arg(password.toUtf8().size()),
+                                       kUser, password);
+        QVERIFY(!r.ok);
+        QTRY_VERIFY(server.isFinished());
+        QVERIFY2(server.failures().isEmpty(), qPrintable(server.failureReport()));
+        QVERIFY(server.receivedBytes().contains("a1 LOGIN"));
+        QVERIFY(!server.receivedBytes().contains(password.toUtf8()));
+        QCOMPARE(r.failedStep, QStringLiteral("login"));
+    }
+
+    void echoedLiteralPasswordIsMasked()
+    {
+        // The password went as a literal; a server that repeats it back must not put it into
+        // the result either.
+        const QString password = QStringLiteral("Gr8 \"p\u00e4ss\" \\x!");
+        FakeServer server;
+        const CheckResult r = runLogin(server,
+                                       QStringLiteral("@implicit-tls\n"
+                                                      "S: * OK [CAPABILITY IMAP4rev1 LITERAL+] ready\n"
+                                                      "C: a1 LOGIN \"alice\" {%1+}\n"
+                                                      "C: *\n"
+                                                      "S: a1 NO Bad arguments: alice %2\n"
+                                                      "...\n")
+                                           .arg(password.toUtf8().size())
+                                           .arg(password),
+                                       kUser, password);
+        QVERIFY(!r.ok);
+        QTRY_VERIFY(server.isFinished());
+        QVERIFY2(server.failures().isEmpty(), qPrintable(server.failureReport()));
+        QVERIFY(server.receivedBytes().contains(password.toUtf8()));  // it did go out, as a literal
+        bool sawEcho = false;
+        for (const TranscriptEvent &e : r.transcript) {
+            QVERIFY2(!e.text.contains(password), qPrintable(e.text));
+            sawEcho = sawEcho || e.text.contains(QStringLiteral("Bad arguments: alice ") + sasl::mask());
+        }
+        QVERIFY(sawEcho);
+        QVERIFY(!r.failureMessage.contains(password));
+        for (const Step &step : r.steps)
+            QVERIFY(!step.serverText.contains(password) && !step.detail.contains(password));
+        for (const Finding &f : r.findings)
+            QVERIFY(!f.detail.contains(password));
+    }
+
+    void loginCannotCarryLineBreaksOrNul_data()
+    {
+        QTest::addColumn<QString>("user");
+        QTest::addColumn<QString>("password");
+        QTest::addColumn<QString>("field");
+        QTest::newRow("LF in password") << kUser << QStringLiteral("pass\nword") << QStringLiteral("password");
+        QTest::newRow("CR in password") << kUser << QStringLiteral("pass\rword") << QStringLiteral("password");
+        QTest::newRow("NUL in password") << kUser << QString(QStringLiteral("pass") + QChar(0) + QStringLiteral("w"))
+                                         << QStringLiteral("password");
+        QTest::newRow("CR LF in user") << QStringLiteral("alice\r\na2 DELETE INBOX") << kPassword
+                                       << QStringLiteral("user name");
+    }
+
+    void loginCannotCarryLineBreaksOrNul()
+    {
+        QFETCH(QString, user);
+        QFETCH(QString, password);
+        QFETCH(QString, field);
+        FakeServer server;
+        const CheckResult r = runLogin(
+            server, QStringLiteral("@implicit-tls\nS: * OK [CAPABILITY IMAP4rev1 LITERAL+] ready\n...\n"), user, password);
+        QVERIFY(!r.ok);
+        QCOMPARE_ENUM(r.failure, FailureKind::Usage);
+        QVERIFY2(r.failureMessage.contains(field, Qt::CaseInsensitive), qPrintable(r.failureMessage));
+        QVERIFY(!r.findings.isEmpty());
+        QCOMPARE(r.findings.first().code, QStringLiteral("check.usage"));
+        QVERIFY(!findCode(r.findings, QStringLiteral("auth.mechanism_unavailable")));
+        QTRY_VERIFY(server.isFinished());
+        QVERIFY(!server.receivedBytes().contains("LOGIN"));
+        QVERIFY(!server.receivedBytes().contains("DELETE"));
     }
 
     void autoUsesLoginWhenOnlyTokenMechanismsAreOffered()

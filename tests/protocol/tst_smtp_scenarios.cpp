@@ -420,6 +420,85 @@ private Q_SLOTS:
         QCOMPARE_ENUM(r.failure, FailureKind::TlsVerification);
         QVERIFY(r.failureMessage.contains(QStringLiteral("pinned")));
     }
+
+    // ---- input validated where the commands are built ---------------------------------------
+
+    void unusableInputIsAUsageErrorNamingTheField_data()
+    {
+        QTest::addColumn<QString>("field");   // what the message must name
+        QTest::addColumn<QString>("step");    // the step that refuses it
+        QTest::addColumn<QString>("helo");
+        QTest::addColumn<QString>("from");
+        QTest::addColumn<QStringList>("to");
+        QTest::addColumn<QString>("user");
+        const QString ok = QStringLiteral("a@example.test");
+        const QStringList okTo{QStringLiteral("b@example.test")};
+        QTest::newRow("CR LF in the sender") << QStringLiteral("sender address") << QStringLiteral("mail_from")
+                                             << QString() << QStringLiteral("a@example.test>\r\nRSET\r\nMAIL FROM:<x@y.test")
+                                             << okTo << QString();
+        QTest::newRow("angle bracket in a recipient")
+            << QStringLiteral("recipient address") << QStringLiteral("rcpt_to") << QString() << ok
+            << QStringList{QStringLiteral("b@example.test> NOTIFY=NEVER")} << QString();
+        QTest::newRow("LF in the EHLO name") << QStringLiteral("EHLO name") << QStringLiteral("ehlo")
+                                             << QStringLiteral("client.example.test\nRSET") << QString() << QStringList()
+                                             << QString();
+        QTest::newRow("CR LF in the user name") << QStringLiteral("user name") << QStringLiteral("auth") << QString()
+                                                << QString() << QStringList() << QStringLiteral("alice\r\nQUIT");
+        QTest::newRow("not an address") << QStringLiteral("recipient address") << QStringLiteral("rcpt_to") << QString()
+                                        << ok << QStringList{QStringLiteral("bob")} << QString();
+    }
+
+    void unusableInputIsAUsageErrorNamingTheField()
+    {
+        // What a GUI field could hold reaches the core without the CLI's checks: the core refuses
+        // it before it goes on the wire, and says which field it is.
+        QFETCH(QString, field);
+        QFETCH(QString, step);
+        QFETCH(QString, helo);
+        QFETCH(QString, from);
+        QFETCH(QStringList, to);
+        QFETCH(QString, user);
+        FakeServer server;
+        QVERIFY(server.loadScenario(QStringLiteral("@implicit-tls\nS: 220 mail.example.test ESMTP\nC: EHLO *\n"
+                                                   "S: 250-mail.example.test\nS: 250-AUTH PLAIN\nS: 250 SIZE 1000\n"
+                                                   "C: MAIL FROM:<a@example.test>\nS: 250 2.1.0 Ok\n...\n")));
+        QVERIFY(server.listen());
+        ServerSettings s = fakeSettings(Protocol::Smtp, server, Security::Tls);
+        if (!helo.isEmpty())
+            s.heloName = helo;
+        s.from = from;
+        s.to = to;
+        if (!user.isEmpty()) {
+            s.user = user;
+            s.password = QStringLiteral("s3cret-pass");
+        }
+        const CheckResult r = run(s);
+        QVERIFY(!r.ok);
+        QCOMPARE_ENUM(r.failure, FailureKind::Usage);
+        QCOMPARE(r.failedStep, step);
+        QVERIFY2(r.failureMessage.contains(field), qPrintable(r.failureMessage));
+        QVERIFY(!r.failureMessage.contains(QLatin1Char('\n')) && !r.failureMessage.contains(QLatin1Char('\r')));
+        QCOMPARE(r.findings.first().code, QStringLiteral("check.usage"));
+        QTRY_VERIFY(server.isFinished());
+        // Nothing injected reached the server: the offending command was never sent.
+        for (const QByteArray &line : server.receivedTexts()) {
+            QVERIFY2(!line.startsWith("RSET") && !line.startsWith("QUIT") && !line.contains("NOTIFY")
+                         && !line.startsWith("RCPT") && !line.startsWith("AUTH"),
+                     line.constData());
+        }
+        QVERIFY(!server.receivedBytes().contains("x@y.test"));
+    }
+
+    void unusableHostIsAUsageError()
+    {
+        ServerSettings s;
+        s.host = QStringLiteral("mail.example.test\r\nX");
+        s.port = 587;
+        const CheckResult r = run(s);
+        QCOMPARE_ENUM(r.failure, FailureKind::Usage);
+        QVERIFY2(r.failureMessage.contains(QStringLiteral("host name")) && r.failureMessage.contains(QStringLiteral("\\r\\n")),
+                 qPrintable(r.failureMessage));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSmtpScenarios)

@@ -471,11 +471,17 @@ private Q_SLOTS:
         Client a, b;
         a.socket.connectToHost(QStringLiteral("127.0.0.1"), server.port());
         QTRY_VERIFY(a.has("first\r\n"));
-        b.socket.connectToHost(QStringLiteral("127.0.0.1"), server.port()); // queued behind a
-        QTest::qWait(100);
-        QVERIFY(b.received.isEmpty());
+        // b is queued behind a: its first byte may only come after a's connection finished.
+        qsizetype finishedWhenBHeard = -1;
+        QObject::connect(&b.socket, &QIODevice::readyRead, &b.socket, [&] {
+            if (finishedWhenBHeard < 0)
+                finishedWhenBHeard = perConnection.size();
+        });
+        b.socket.connectToHost(QStringLiteral("127.0.0.1"), server.port());
+        QTRY_COMPARE(b.socket.state(), QAbstractSocket::ConnectedState);
         a.send("BYE");
         QTRY_VERIFY(b.has("second\r\n"));
+        QCOMPARE(finishedWhenBHeard, 1);
         b.send("BYE");
         QTRY_VERIFY(server.isFinished());
         QCOMPARE(perConnection.count(), 2);

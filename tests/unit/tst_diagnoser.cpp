@@ -122,6 +122,26 @@ private Q_SLOTS:
         QVERIFY(knownFindingCodes().contains(QStringLiteral("dns.timeout")));
     }
 
+    void unforeseenFailureIsCheckFailed()
+    {
+        // A refusal no rule knows (RSET refused) still yields one error finding, quoting it.
+        CheckResult r = passed(Protocol::Smtp, 587, Security::StartTls);
+        r.ok = false;
+        r.failure = FailureKind::Rejected;
+        Step rset;
+        rset.name = QStringLiteral("rset");
+        rset.status = Step::Status::Failed;
+        rset.replyCode = 502;
+        rset.serverText = QStringLiteral("Command not implemented");
+        r.steps << rset;
+        r.failedStep = QStringLiteral("rset");
+        r.failureMessage = QStringLiteral("RSET was refused");
+        const QList<Finding> findings = diagnose(r);
+        QCOMPARE(findings.size(), 1);
+        QCOMPARE(findings.first().code, QStringLiteral("check.failed"));
+        QVERIFY(findings.first().detail.contains(QStringLiteral("502 Command not implemented")));
+    }
+
     void certificateAboutToExpireWarns()
     {
         CheckResult r = passed(Protocol::Smtp, 465, Security::Tls);

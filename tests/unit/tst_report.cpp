@@ -87,7 +87,7 @@ private Q_SLOTS:
         md::Finding finding;
         finding.code = QStringLiteral("security.implicit_tls_expected");
         finding.title = QStringLiteral("<b>title</b>");
-        finding.fix = {{QStringLiteral("security"), QStringLiteral("tls")}};
+        finding.fix = { { QStringLiteral("security"), QStringLiteral("tls") } };
         entry.result.findings << finding;
         md::Step step;
         step.name = QStringLiteral("connect");
@@ -96,7 +96,7 @@ private Q_SLOTS:
         entry.result.totalMs = 10;
 
         const QDateTime when = QDateTime::fromSecsSinceEpoch(0, Qt::UTC);
-        const QString html = md::renderHtmlReport({entry}, when);
+        const QString html = md::renderHtmlReport({ entry }, when);
         QVERIFY(html.startsWith(QStringLiteral("<!DOCTYPE html>")));
         QVERIFY(!html.contains(QStringLiteral("<script>alert")));
         QVERIFY(!html.contains(QStringLiteral("<b>title</b>")));
@@ -106,8 +106,8 @@ private Q_SLOTS:
         QVERIFY(!html.contains(QStringLiteral("<!-- ")));
         QVERIFY(!html.contains(QRegularExpression(QStringLiteral("(src|href)="))));  // self-contained
         QVERIFY(html.contains(QStringLiteral("--security tls")));
-        for (const QString &text : {html, md::renderTextReport({entry}, when),
-                                    QString::fromUtf8(QJsonDocument(md::reportToJson({entry}, when)).toJson())}) {
+        for (const QString &text : { html, md::renderTextReport({ entry }, when),
+                 QString::fromUtf8(QJsonDocument(md::reportToJson({ entry }, when)).toJson()) }) {
             QVERIFY(!text.contains(QStringLiteral("s3cret-Pa55")));
             QVERIFY(!text.contains(QStringLiteral("tok3n-value")));
             QVERIFY(text.contains(QStringLiteral("alice")));
@@ -119,7 +119,7 @@ private Q_SLOTS:
         const QJsonDocument json = QJsonDocument::fromJson(html.mid(start, end - start).toUtf8());
         QVERIFY(json.isObject());
         QCOMPARE(json[QStringLiteral("checks")][0][QStringLiteral("settings")][QStringLiteral("host")].toString(),
-                 QStringLiteral("mail.example.test"));
+            QStringLiteral("mail.example.test"));
     }
 };
 

@@ -6,6 +6,7 @@
 #include "sasl/OAuth.h"
 #include "sasl/PasswordMechanisms.h"
 #include "sasl/Policy.h"
+#include "sasl/Registry.h"
 #include "sasl/SaslPrep.h"
 #include "sasl/Scram.h"
 
@@ -127,6 +128,7 @@ private slots:
     void oauthRejectsBadToken();
     // All of them
     void factory();
+    void registryDescribesEachMechanism();
     void displayNeverLeaksSecrets();
     // Policy
     void policy_data();
@@ -556,6 +558,28 @@ void TestSasl::factory()
     QVERIFY(!createMechanism(QByteArrayLiteral("GSSAPI"), credentials));
     QVERIFY(!createMechanism(QByteArrayLiteral("SCRAM-SHA-256-PLUS"), credentials));
     QVERIFY(createMechanism(QByteArrayLiteral("Scram-Sha-1"), credentials));
+}
+
+void TestSasl::registryDescribesEachMechanism()
+{
+    // The table the policy, the factory and the CLI read agrees with the mechanisms themselves.
+    Credentials credentials = passwordCredentials(QStringLiteral("u"), QStringLiteral("p"));
+    credentials.token = QStringLiteral("t");
+    QCOMPARE(mechanismRegistry().size(), supportedMechanisms().size());
+    for (const MechanismInfo &info : mechanismRegistry()) {
+        const auto mechanism = info.create(credentials);
+        QVERIFY(mechanism);
+        QCOMPARE(mechanism->name(), info.name);
+        QCOMPARE(mechanism->exposesPassword(), info.exposesSecret);
+        const bool oauth = dynamic_cast<const OAuthMechanism *>(mechanism.get()) != nullptr;
+        QCOMPARE(info.credential == CredentialKind::Token, oauth);
+        QCOMPARE(findMechanism(info.name.toLower()), &info);
+    }
+    QVERIFY(!findMechanism("GSSAPI"));
+    QCOMPARE(autoPreferenceOrder(true, true),
+             QList<QByteArray>({"OAUTHBEARER", "XOAUTH2", "SCRAM-SHA-256", "SCRAM-SHA-1", "CRAM-MD5", "PLAIN", "LOGIN"}));
+    QCOMPARE(autoPreferenceOrder(true, false),
+             QList<QByteArray>({"SCRAM-SHA-256", "SCRAM-SHA-1", "CRAM-MD5", "PLAIN", "LOGIN"}));
 }
 
 void TestSasl::displayNeverLeaksSecrets()

@@ -25,6 +25,9 @@ MAIL_PASSWORD='Tr0ub4dor&3-test'
 BOB_PASSWORD='bob-Secr3t!'
 CAROL_PASSWORD='carol-P0p3-pass'
 POP3_MESSAGES=3   # carol's seeded INBOX (POP3 tests; nobody else adds to it)
+# dave's password holds what IMAP quoting and literals must carry: spaces, quotes, a backslash,
+# non-ASCII letters (raw UTF-8). passwd-file splits on ':' only, so there is none.
+DAVE_PASSWORD='Gr8 "päss" \x!'
 OAUTH_TOKEN='valid-token-alice'
 STARTUP_TIMEOUT=10
 
@@ -187,8 +190,9 @@ print(" ".join(str(s.getsockname()[1]) for s in socks))')
     rm -f "$dir"/*.log
     local user pw
     : > "$dir/users.passwd"
-    for user in alice bob carol; do
+    for user in alice bob carol dave; do
         pw=$MAIL_PASSWORD; [ "$user" = bob ] && pw=$BOB_PASSWORD; [ "$user" = carol ] && pw=$CAROL_PASSWORD
+        [ "$user" = dave ] && pw=$DAVE_PASSWORD
         # user:password:uid:gid:gecos:home:shell:extra  (passwd-file format)
         printf '%s:{PLAIN}%s:%s:%s::%s::\n' "$user" "$pw" "$mail_uid" "$mail_gid" "$dir/mail/$user" \
             >> "$dir/users.passwd"
@@ -268,6 +272,7 @@ sys.exit(1 if ports else 0)' "$STARTUP_TIMEOUT" \
             CA_FILE="$dir/certs/ca.pem" CERT_DIR="$dir/certs" \
             MAIL_USER=alice MAIL_PASSWORD="$MAIL_PASSWORD" MAIL_ADDRESS=alice@example.test \
             MAIL_USER2=bob MAIL_PASSWORD2="$BOB_PASSWORD" MAIL_ADDRESS2=bob@example.test \
+            MAIL_USER3=dave MAIL_PASSWORD3="$DAVE_PASSWORD" \
             OAUTH_TOKEN="$OAUTH_TOKEN" \
             INBOX_MAILDIR="$dir/mail/alice/Maildir" INBOX_MAILDIR2="$dir/mail/bob/Maildir" \
             RELAYED_DIR="$dir/relayed/new" \
