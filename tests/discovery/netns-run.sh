@@ -4,7 +4,8 @@
 #   nsd on 127.0.0.1:53 and [::1]:53 (zones/*.zone), and /etc/resolv.conf bind-mounted to point
 #       at it, so even the system resolver path never leaves the machine;
 #   Dovecot (tests/support/mailserver/mailserver.sh) with a certificate for the test host names,
-#       reachable on 127.0.0.2 ports 993, 143, 465, 587, 995, 110 (imap./smtp.example.test);
+#       reachable on 127.0.0.2 ports 993, 143, 465, 587, 995, 110 (imap./smtp.example.test, and
+#       imap./smtp.wrongport.test, whose SRV record names STARTTLS on 465);
 #   an HTTPS (443) + HTTP (80) server on 127.0.0.3 for autoconfig / ISPDB / PACC documents;
 #   a silent host 127.0.0.4 (ports 587 and 993 accept nothing and never speak); 127.0.0.5 is closed.
 # COMMAND gets DISCOVERY_CA_FILE, DISCOVERY_DNS and MAILDOCTOR_SERVER_ENV (Dovecot's server.env) in its
@@ -49,7 +50,7 @@ leaf() { # name san
     rm -f "$certs/$1.csr" "$certs/$1.ext"
     chmod 0644 "$certs/$1".*
 }
-leaf server "DNS:localhost,IP:127.0.0.1,IP:::1,DNS:imap.example.test,DNS:smtp.example.test,DNS:mail.example.test"
+leaf server "DNS:localhost,IP:127.0.0.1,IP:::1,DNS:imap.example.test,DNS:smtp.example.test,DNS:mail.example.test,DNS:imap.wrongport.test,DNS:smtp.wrongport.test"
 web_names=
 for n in autoconfig.example.test example.test ua-auto-config.example.test ispdb.test autoconfig.bad.test bad.test \
          ua-auto-config.bad.test autoconfig.provider.test autoconfig.redirect.test redirect.test autoconfig.other.test; do

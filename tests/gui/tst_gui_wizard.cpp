@@ -4,7 +4,8 @@
 // tests/support/keyring/with-keyring.sh (a real gnome-keyring). An email address is discovered,
 // the password typed, both checks pass, the account is saved and `secret-tool` finds the
 // password. Cancel on every page writes nothing. A saved account with STARTTLS on the implicit-TLS
-// port is fixed with "Apply fix and retry" in "Edit settings".
+// port is fixed with "Apply fix and retry" in "Edit settings", and so is the same wrong pair when
+// discovery proposes it (wrongport.test publishes an RFC 6186 `_submission` record on port 465).
 // With MAILDOCTOR_SCREENSHOT_DIR set (the Xvfb run), every page is saved there as a PNG.
 #include "IntegrationSupport.h"
 #include "WizardSupport.h"
@@ -93,9 +94,10 @@ class TestGuiWizard : public QObject
     QString m_shots;
     int m_shotIndex = 0;
 
-    SetupOptions options() const
+    SetupOptions options(bool probe = true) const
     {
         SetupOptions o;
+        o.discovery.probe = probe;
         o.profiles = m_profiles.get();
         o.credentials = m_keychain;
         o.discovery.caFile = m_ca;  // the test CA signed the HTTPS server's and Dovecot's certificates
@@ -123,8 +125,8 @@ class TestGuiWizard : public QObject
         QVERIFY2(shot.save(file), qPrintable(file));
     }
 
-    /// Page 1 → 2 with the test address; waits for the search to end.
-    void discover(SetupWizard *wizard)
+    /// Page 1 → 2 with alice@`domain`; waits for the search to end.
+    void discover(SetupWizard *wizard, const QString &domain = QStringLiteral("example.test"))
     {
         QCOMPARE(wizard->currentId(), int(SetupWizard::IdentityPage));
         QVERIFY(!wizardNextEnabled(wizard));
@@ -133,7 +135,7 @@ class TestGuiWizard : public QObject
         QTest::keyClicks(email, QStringLiteral("alice@"));
         QVERIFY(!wizardNextEnabled(wizard));  // not an address yet: Next stays off, the hint says why
         QVERIFY(child<QLabel>(wizard, QStringLiteral("emailHint"))->text().contains(QLatin1String("@")));
-        QTest::keyClicks(email, QStringLiteral("example.test"));
+        QTest::keyClicks(email, domain);
         QVERIFY(wizardNextEnabled(wizard));
         typeInto(wizard, QStringLiteral("displayName"), QStringLiteral("Alice Example"));
         screenshot(wizard, QStringLiteral("who-you-are"));
@@ -420,6 +422,81 @@ private Q_SLOTS:
 
         bool removed = false;
         m_keychain->removeAccount(QStringLiteral("Work"), [&](const CredentialError &) { removed = true; });
+        QTRY_VERIFY_WITH_TIMEOUT(removed, 15000);
+    }
+
+    // Discovery proposes a setting that is wrong for its port (wrongport.test's RFC 6186
+    // `_submission` record, meaning STARTTLS, names port 465, where Dovecot speaks implicit TLS):
+    // the test fails with that finding, "Apply fix and retry" corrects it, the test passes and the
+    // account is saved with TLS on 465.
+    void discoveredWrongPortApplyFixAndRetry()
+    {
+        MainWindow window(m_profiles.get(), m_keychain);
+        // Probing would catch the wrong pair before the wizard does (the probe of STARTTLS on 465
+        // fails, and a failed candidate is never recommended): with probing off, discovery
+        // proposes what the domain publishes, as it does when probes cannot get through.
+        window.setWizardOptions(options(false));
+        window.show();
+        SetupWizard *wizard = window.addAccount();
+        QVERIFY(wizard);
+        QVERIFY(QTest::qWaitForWindowExposed(wizard));
+        discover(wizard, QStringLiteral("wrongport.test"));
+        const QString proposal = child<QLabel>(wizard, QStringLiteral("proposal"))->text();
+        QVERIFY2(proposal.contains(QLatin1String("smtp.wrongport.test, port 465")), qPrintable(proposal));
+        QVERIFY2(proposal.contains(QLatin1String("imap.wrongport.test, port 993")), qPrintable(proposal));
+        clickNext(wizard);
+
+        // Outgoing: the published (wrong) pair, as published.
+        QCOMPARE(wizard->currentId(), int(SetupWizard::OutgoingPage));
+        ServerSettingsWidget *smtp = wizard->settingsForm(Protocol::Smtp);
+        QCOMPARE(smtp->settings().host, QStringLiteral("smtp.wrongport.test"));
+        QCOMPARE(smtp->settings().port, quint16(465));
+        QVERIFY(smtp->settings().security == Security::StartTls);
+        // RFC 6186 names no user: the address is proposed; the test Dovecot knows "alice".
+        QCOMPARE(smtp->settings().user, QStringLiteral("alice@wrongport.test"));
+        typeInto(smtp, QStringLiteral("user"), m_env.value(QStringLiteral("MAIL_USER")));
+        clickNext(wizard);
+        QCOMPARE(wizard->currentId(), int(SetupWizard::IncomingPage));
+        ServerSettingsWidget *imap = wizard->settingsForm(Protocol::Imap);
+        QCOMPARE(imap->settings().host, QStringLiteral("imap.wrongport.test"));
+        QCOMPARE(imap->settings().port, quint16(993));
+        QVERIFY(imap->settings().security == Security::Tls);
+        typeInto(imap, QStringLiteral("user"), m_env.value(QStringLiteral("MAIL_USER")));
+        clickNext(wizard);
+        QCOMPARE(wizard->currentId(), int(SetupWizard::SignInPage));
+        typeInto(wizard, QStringLiteral("signInPassword"), m_password);
+        clickNext(wizard);
+
+        // Test: sending fails with the finding that names the fix; nothing can be saved yet.
+        QCOMPARE(wizard->currentId(), int(SetupWizard::TestPage));
+        auto *test = static_cast<TestPage *>(wizard->currentPage());
+        QTRY_VERIFY_WITH_TIMEOUT(!test->isRunning(), 90000);
+        QVERIFY2(!test->passed(), qPrintable(test->statusText()));
+        QVERIFY(!wizardNextEnabled(wizard));
+        screenshot(wizard, QStringLiteral("discovered-wrong-port"));
+        auto *apply = child<QPushButton>(wizard, QStringLiteral("applyFix:security.implicit_tls_expected"));
+        QVERIFY(apply);
+        QTest::mouseClick(apply, Qt::LeftButton);
+        QVERIFY(smtp->settings().security == Security::Tls);
+        QVERIFY(smtp->highlightedFields().contains(QStringLiteral("security")));
+        passTestAndSave(wizard);
+        if (QTest::currentTestFailed())
+            return;
+
+        ProfileStore::Error error;
+        const std::optional<Account> saved = m_profiles->find(QStringLiteral("alice@wrongport.test"), &error);
+        QVERIFY2(saved, qPrintable(error.message));
+        QCOMPARE(saved->outgoing.host, QStringLiteral("smtp.wrongport.test"));
+        QVERIFY(saved->outgoing.security == Security::Tls);
+        QCOMPARE(saved->outgoing.port, quint16(465));
+        QVERIFY(saved->incoming.security == Security::Tls);
+        QCOMPARE(saved->incoming.port, quint16(993));
+        QCOMPARE(secretToolLookup(QStringLiteral("smtp:password:alice@wrongport.test")), m_password);
+        wizard->accept();
+
+        bool removed = false;
+        m_keychain->removeAccount(
+            QStringLiteral("alice@wrongport.test"), [&](const CredentialError &) { removed = true; });
         QTRY_VERIFY_WITH_TIMEOUT(removed, 15000);
     }
 
