@@ -26,6 +26,8 @@ packages=(
     # Qt 6 and friends
     qt6-base-dev qt6-base-dev-tools qt6-networkauth-dev qt6-tools-dev qt6-tools-dev-tools
     qt6-l10n-tools qt6-qpa-plugins qtkeychain-qt6-dev libgl-dev libssl-dev
+    # Qt's own strings in German, French... (qtbase_<lang>.qm), beside our embedded translations
+    qt6-translations-l10n
     # real servers and peers the tests start on loopback
     dovecot-core dovecot-imapd dovecot-submissiond dovecot-pop3d python3 python3-aiosmtpd openssl
     dante-server tinyproxy

@@ -7,6 +7,7 @@
 #include "check/CheckFactory.h"
 #include "diagnosis/Diagnoser.h"
 #include "diagnosis/Explain.h"
+#include "i18n/Language.h"
 #include "transcript/HtmlReport.h"
 #include "transcript/Report.h"
 
@@ -58,6 +59,10 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(MAILDOCTOR_VERSION));
 
     const QStringList arguments = app.arguments().mid(1);
+    // Human output speaks the user's language; JSON is for programs and never changes with it
+    // (not its finding titles, step details or transcript either), so --json installs nothing.
+    if (!arguments.contains(QLatin1String("--json")))
+        i18n::installTranslators(i18n::languageFromEnvironment());
     if (arguments.value(0) == QLatin1String("account"))
         return cli::AccountCommand::run(arguments.mid(1), readStdinLine);
     if (arguments.value(0) == QLatin1String("oauth"))

@@ -8,6 +8,8 @@
 #include "StepsModel.h"
 #include "TranscriptModel.h"
 #include "TranscriptView.h"
+#include "diagnosis/Diagnoser.h"
+#include "i18n/Language.h"
 
 #include <QDateTime>
 #include <QFileDialog>
@@ -329,10 +331,17 @@ bool DiagnoseView::saveReport(const QString &htmlPath, QString *error)
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const QFileInfo info(htmlPath);
     const QString base = info.path() + QLatin1Char('/') + info.completeBaseName();
+    // The JSON is for programs: its findings are English whatever language the app speaks.
+    QList<ReportEntry> english = m_entries;
+    {
+        const i18n::UntranslatedScope untranslated;
+        for (ReportEntry &entry : english)
+            entry.result.findings = diagnose(entry.result);
+    }
     return writeFile(htmlPath, renderHtmlReport(m_entries, now).toUtf8(), error)
         && writeFile(base + QStringLiteral(".txt"), renderTextReport(m_entries, now).toUtf8(), error)
         && writeFile(base + QStringLiteral(".json"),
-            QJsonDocument(reportToJson(m_entries, now)).toJson(QJsonDocument::Indented), error);
+            QJsonDocument(reportToJson(english, now)).toJson(QJsonDocument::Indented), error);
 }
 
 void DiagnoseView::saveReportAs()

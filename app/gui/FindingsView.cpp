@@ -48,10 +48,9 @@ QString FindingsView::passedSummary(const ReportEntry &entry)
 {
     const CheckResult &r = entry.result;
     QStringList lines;
-    lines << tr("Mail Doctor reached %1 on port %2%3.")
-                 .arg(r.host)
-                 .arg(r.port)
-                 .arg(r.connectedAddress.isEmpty() ? QString() : tr(" (address %1)").arg(r.connectedAddress));
+    lines << (r.connectedAddress.isEmpty()
+                  ? tr("Mail Doctor reached %1 on port %2.").arg(r.host).arg(r.port)
+                  : tr("Mail Doctor reached %1 on port %2 (address %3).").arg(r.host).arg(r.port).arg(r.connectedAddress));
     if (r.tls && !r.tls->protocol.isEmpty())
         lines << (r.tls->pinned
                 ? tr("The connection was encrypted (%1); the server's key is the one you chose to trust.")

@@ -4,11 +4,13 @@
 #include "account/ProfileStore.h"
 #include "AccountsPanel.h"
 #include "DiagnoseView.h"
+#include "i18n/Language.h"
 #include "Icons.h"
 #include "oauth/Provider.h"
 #include "wizard/SetupWizard.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QMenuBar>
@@ -119,6 +121,34 @@ void MainWindow::createMenus()
     find->setShortcut(QKeySequence::Find);
     QAction *copyAll = edit->addAction(tr("Copy whole &transcript"), m_view, &DiagnoseView::copyAllTranscript);
     copyAll->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+
+    QMenu *settingsMenu = menuBar()->addMenu(tr("&Settings"));
+    QMenu *language = settingsMenu->addMenu(tr("&Language"));
+    language->setObjectName(QStringLiteral("languageMenu"));
+    auto *languages = new QActionGroup(this);
+    const QString chosen = QSettings().value(i18n::kLanguageSettingsKey).toString();
+    // Each language by its own name, so it can be found whatever language the app speaks now.
+    const QList<QPair<QString, QString>> choices { { QString(), tr("&System default") },
+        { i18n::kEnglish, QStringLiteral("English") }, { QStringLiteral("de"), QStringLiteral("Deutsch") },
+        { QStringLiteral("fr"), QStringLiteral("Français") } };
+    for (const auto &[code, name] : choices) {
+        if (!code.isEmpty() && code != i18n::kEnglish && !i18n::shippedLanguages().contains(code))
+            continue;
+        QAction *action = language->addAction(name);
+        action->setObjectName(QStringLiteral("language_") + (code.isEmpty() ? QStringLiteral("system") : code));
+        action->setCheckable(true);
+        action->setChecked(code == chosen);
+        action->setData(code);
+        languages->addAction(action);
+    }
+    connect(languages, &QActionGroup::triggered, this, [this](QAction *action) {
+        const QString code = action->data().toString();
+        QSettings settings;
+        if (code == settings.value(i18n::kLanguageSettingsKey).toString())
+            return;
+        settings.setValue(i18n::kLanguageSettingsKey, code);
+        statusBar()->showMessage(tr("The language changes when you start Mail Doctor again."));
+    });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Mail Doctor"), this, [this] {

@@ -2,8 +2,10 @@
 #include "AppIdentity.h"
 #include "AutoRun.h"
 #include "MainWindow.h"
+#include "i18n/Language.h"
 
 #include <QApplication>
+#include <QSettings>
 
 int main(int argc, char *argv[])
 {
@@ -14,6 +16,9 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(MAILDOCTOR_VERSION));
     QApplication::setDesktopFileName(md::applicationId());  // Wayland shells match the menu entry
     QApplication::setWindowIcon(md::applicationIcon());
+    // The system's language, unless the app's settings chose one (Settings > Language).
+    md::i18n::installTranslators(
+        md::i18n::chooseLanguage(QSettings().value(md::i18n::kLanguageSettingsKey).toString()));
 
     md::gui::MainWindow window;
     window.show();

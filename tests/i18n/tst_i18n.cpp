@@ -1,0 +1,270 @@
+// Translations inside the process: the language chosen from the environment as gettext reads it,
+// the German and French catalogues and Qt's own loaded, plural forms, the app's widgets and a
+// finding's title in the language, and machine output kept English (UntranslatedScope).
+#include "check/CheckResult.h"
+#include "DiagnoseView.h"
+#include "diagnosis/Diagnoser.h"
+#include "FindingsView.h"
+#include "i18n/Language.h"
+#include "transcript/Report.h"
+#include "wizard/SetupWizard.h"
+#include "wizard/WizardPages.h"
+
+#include <QAbstractButton>
+#include <QCoreApplication>
+#include <QHash>
+#include <QLabel>
+#include <QtTest>
+
+using namespace md;
+
+namespace {
+
+i18n::EnvironmentReader fakeEnvironment(const QHash<QString, QString> &values)
+{
+    return [values](const char *name) { return values.value(QString::fromLatin1(name)); };
+}
+
+// A failed check whose diagnosis is "nothing accepts connections on port 25".
+CheckResult refusedResult()
+{
+    CheckResult r;
+    r.protocol = Protocol::Smtp;
+    r.host = QStringLiteral("mail.example.test");
+    r.port = 25;
+    r.security = Security::StartTls;
+    r.ok = false;
+    r.failure = FailureKind::ConnectionRefused;
+    r.failedStep = QStringLiteral("connect");
+    r.failureMessage = QStringLiteral("Connection refused");
+    return r;
+}
+
+QStringList texts(QWidget *root)
+{
+    QStringList all;
+    for (const QLabel *label : root->findChildren<QLabel *>())
+        all << label->text();
+    for (const QAbstractButton *button : root->findChildren<QAbstractButton *>())
+        all << button->text();
+    return all;
+}
+
+bool anyContains(const QStringList &list, const QString &needle)
+{
+    for (const QString &s : list) {
+        if (s.contains(needle, Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
+}
+
+}  // namespace
+
+class TestI18n : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void cleanup() { i18n::installTranslators(i18n::kEnglish); }
+
+    void shipsGermanAndFrench()
+    {
+        const QStringList shipped = i18n::shippedLanguages();
+        QVERIFY2(shipped.contains(QStringLiteral("de")), qPrintable(shipped.join(QLatin1Char(','))));
+        QVERIFY2(shipped.contains(QStringLiteral("fr")), qPrintable(shipped.join(QLatin1Char(','))));
+        QVERIFY(!shipped.contains(i18n::kEnglish));
+    }
+
+    void languageFromEnvironment_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("lcAll");
+        QTest::addColumn<QString>("lcMessages");
+        QTest::addColumn<QString>("lang");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("nothing set") << ""
+                                     << ""
+                                     << ""
+                                     << ""
+                                     << "en";
+        QTest::newRow("LANG German") << ""
+                                     << ""
+                                     << ""
+                                     << "de_DE.UTF-8"
+                                     << "de";
+        QTest::newRow("LANG French with modifier") << ""
+                                                   << ""
+                                                   << ""
+                                                   << "fr_FR.UTF-8@euro"
+                                                   << "fr";
+        QTest::newRow("LANG C") << ""
+                                << ""
+                                << ""
+                                << "C"
+                                << "en";
+        QTest::newRow("LANG C.UTF-8") << ""
+                                      << ""
+                                      << ""
+                                      << "C.UTF-8"
+                                      << "en";
+        QTest::newRow("LANG POSIX") << ""
+                                    << ""
+                                    << ""
+                                    << "POSIX"
+                                    << "en";
+        QTest::newRow("LANG not shipped") << ""
+                                          << ""
+                                          << ""
+                                          << "ja_JP.UTF-8"
+                                          << "en";
+        QTest::newRow("LC_MESSAGES over LANG") << ""
+                                               << ""
+                                               << "fr_FR.UTF-8"
+                                               << "de_DE.UTF-8"
+                                               << "fr";
+        QTest::newRow("LC_ALL over LC_MESSAGES") << ""
+                                                 << "de_AT.UTF-8"
+                                                 << "fr_FR.UTF-8"
+                                                 << "en_US.UTF-8"
+                                                 << "de";
+        QTest::newRow("LC_ALL C wins") << ""
+                                       << "C"
+                                       << "de_DE.UTF-8"
+                                       << "de_DE.UTF-8"
+                                       << "en";
+        QTest::newRow("LANGUAGE first") << "de"
+                                        << "fr_FR.UTF-8"
+                                        << ""
+                                        << ""
+                                        << "de";
+        QTest::newRow("LANGUAGE list skips unknown") << "ja:pt_BR:fr_CA:de"
+                                                     << ""
+                                                     << ""
+                                                     << "de_DE.UTF-8"
+                                                     << "fr";
+        QTest::newRow("LANGUAGE English entry") << "en_GB:de"
+                                                << ""
+                                                << ""
+                                                << "de_DE.UTF-8"
+                                                << "en";
+        QTest::newRow("LANGUAGE all unknown falls back") << "ja:ko"
+                                                         << ""
+                                                         << ""
+                                                         << "de_DE.UTF-8"
+                                                         << "de";
+    }
+
+    void languageFromEnvironment()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, lcAll);
+        QFETCH(QString, lcMessages);
+        QFETCH(QString, lang);
+        QFETCH(QString, expected);
+        const auto env
+            = fakeEnvironment({ { QStringLiteral("LANGUAGE"), language }, { QStringLiteral("LC_ALL"), lcAll },
+                { QStringLiteral("LC_MESSAGES"), lcMessages }, { QStringLiteral("LANG"), lang } });
+        QCOMPARE(i18n::languageFromEnvironment(env), expected);
+    }
+
+    void settingsOverride()
+    {
+        const auto german = fakeEnvironment({ { QStringLiteral("LANG"), QStringLiteral("de_DE.UTF-8") } });
+        QCOMPARE(i18n::chooseLanguage(QString(), german), QStringLiteral("de"));
+        QCOMPARE(i18n::chooseLanguage(QStringLiteral("en"), german), QStringLiteral("en"));
+        QCOMPARE(i18n::chooseLanguage(QStringLiteral("fr"), german), QStringLiteral("fr"));
+        QCOMPARE(i18n::chooseLanguage(QStringLiteral("xx"), german), QStringLiteral("de"));  // not shipped: system
+    }
+
+    void germanStringsAndQtsOwn()
+    {
+        QVERIFY(i18n::installTranslators(QStringLiteral("de")));
+        QCOMPARE(i18n::installedLanguage(), QStringLiteral("de"));
+        QCOMPARE(
+            QCoreApplication::translate("md::gui::DiagnoseView", "Check &sending"), QStringLiteral("&Senden prüfen"));
+        // Qt's own catalogue (qt6-translations-l10n) is loaded too.
+        QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("Abbrechen"));
+        QVERIFY(i18n::installTranslators(i18n::kEnglish));
+        QCOMPARE(
+            QCoreApplication::translate("md::gui::DiagnoseView", "Check &sending"), QStringLiteral("Check &sending"));
+    }
+
+    void germanPlurals_data()
+    {
+        QTest::addColumn<int>("n");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("0") << 0 << "Der Posteingang enthält 0 Nachrichten.";
+        QTest::newRow("1") << 1 << "Der Posteingang enthält 1 Nachricht.";
+        QTest::newRow("2") << 2 << "Der Posteingang enthält 2 Nachrichten.";
+    }
+
+    void germanPlurals()
+    {
+        QFETCH(int, n);
+        QFETCH(QString, expected);
+        QVERIFY(i18n::installTranslators(QStringLiteral("de")));
+        QCOMPARE(QCoreApplication::translate("md::gui::FindingsView", "The inbox holds %n message(s).", nullptr, n),
+            expected);
+    }
+
+    void germanWidgetsAndFinding()
+    {
+        QVERIFY(i18n::installTranslators(QStringLiteral("de")));
+        // A label of the setup assistant's first page.
+        gui::AccountDraft draft;
+        gui::SetupOptions options;
+        gui::IdentityPage page(&draft, &options);
+        QVERIFY2(texts(&page).contains(QStringLiteral("&E-Mail-Adresse:")), qPrintable(texts(&page).join(u'|')));
+        // A button of the diagnose window.
+        gui::DiagnoseView view;
+        QVERIFY2(texts(&view).contains(QStringLiteral("&Senden prüfen")), qPrintable(texts(&view).join(u'|')));
+        // A finding's title, diagnosed now, as the findings view shows it.
+        ReportEntry entry;
+        entry.settings.protocol = Protocol::Smtp;
+        entry.settings.host = QStringLiteral("mail.example.test");
+        entry.settings.port = 25;
+        entry.result = refusedResult();
+        entry.result.findings = diagnose(entry.result);
+        QVERIFY(!entry.result.findings.isEmpty());
+        QCOMPARE(entry.result.findings.first().code, QStringLiteral("net.refused"));
+        gui::FindingsView findings;
+        findings.setEntries({ entry });
+        QVERIFY2(anyContains(texts(&findings), QStringLiteral("Auf Port 25 nimmt niemand Verbindungen an")),
+            qPrintable(texts(&findings).join(u'|')));
+    }
+
+    void frenchWidgetsAndFinding()
+    {
+        QVERIFY(i18n::installTranslators(QStringLiteral("fr")));
+        gui::AccountDraft draft;
+        gui::SetupOptions options;
+        gui::IdentityPage page(&draft, &options);
+        QVERIFY2(anyContains(texts(&page), QStringLiteral("adresse")), qPrintable(texts(&page).join(u'|')));
+        gui::DiagnoseView view;
+        QVERIFY2(anyContains(texts(&view), QStringLiteral("Annuler")), qPrintable(texts(&view).join(u'|')));
+        QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("Annuler"));
+        CheckResult r = refusedResult();
+        const QList<Finding> findings = diagnose(r);
+        QVERIFY(!findings.isEmpty());
+        QCOMPARE(findings.first().code, QStringLiteral("net.refused"));  // codes never change
+        QVERIFY(!findings.first().title.startsWith(QLatin1String("Nothing accepts")));
+        QVERIFY2(findings.first().title.contains(QLatin1String("25")), qPrintable(findings.first().title));
+    }
+
+    void untranslatedScopeGivesEnglish()
+    {
+        QVERIFY(i18n::installTranslators(QStringLiteral("de")));
+        const CheckResult r = refusedResult();
+        const QString german = diagnose(r).first().title;
+        QCOMPARE(german, QStringLiteral("Auf Port 25 nimmt niemand Verbindungen an"));
+        {
+            const i18n::UntranslatedScope english;
+            QCOMPARE(diagnose(r).first().title, QStringLiteral("Nothing accepts connections on port 25"));
+        }
+        QCOMPARE(diagnose(r).first().title, german);  // and back
+    }
+};
+
+QTEST_MAIN(TestI18n)
+#include "tst_i18n.moc"
