@@ -4246,11 +4246,11 @@ Exit-Status: 0 die Prüfung ist bestanden, 1 sie lief und etwas ist fehlgeschlag
     <name>md::discovery::DiscoveryResult</name>
     <message>
         <source>Discovery for %1 (%2 ms%3)</source>
-        <translation>Suche für %1 (%2 ms%3)</translation>
+        <translation type="vanished">Suche für %1 (%2 ms%3)</translation>
     </message>
     <message>
         <source>, stopped at the deadline</source>
-        <translation>, bei Fristende angehalten</translation>
+        <translation type="vanished">, bei Fristende angehalten</translation>
     </message>
     <message>
         <source>Sources:</source>
@@ -4279,6 +4279,14 @@ Exit-Status: 0 die Prüfung ist bestanden, 1 sie lief und etwas ist fehlgeschlag
     <message>
         <source>  OAuth2 provider: %1</source>
         <translation>  OAuth2-Anbieter: %1</translation>
+    </message>
+    <message>
+        <source>Discovery for %1 (%2 ms, stopped at the deadline)</source>
+        <translation>Suche für %1 (%2 ms, bei Fristende angehalten)</translation>
+    </message>
+    <message>
+        <source>Discovery for %1 (%2 ms)</source>
+        <translation>Suche für %1 (%2 ms)</translation>
     </message>
 </context>
 <context>
@@ -4915,11 +4923,11 @@ Exit-Status: 0 die Prüfung ist bestanden, 1 sie lief und etwas ist fehlgeschlag
     </message>
     <message>
         <source>— proposed 1 setting</source>
-        <translation>— 1 Einstellung vorgeschlagen</translation>
+        <translation type="vanished">— 1 Einstellung vorgeschlagen</translation>
     </message>
     <message>
         <source>— proposed %1 settings</source>
-        <translation>— %1 Einstellungen vorgeschlagen</translation>
+        <translation type="vanished">— %1 Einstellungen vorgeschlagen</translation>
     </message>
     <message>
         <source>Sending (SMTP): %1</source>
@@ -4944,6 +4952,13 @@ Exit-Status: 0 die Prüfung ist bestanden, 1 sie lief und etwas ist fehlgeschlag
     <message>
         <source>Mail Doctor could not find complete settings for %1. Click Next and type the settings your provider gives on its help pages (search for &quot;IMAP settings&quot; and your provider&apos;s name).</source>
         <translation>Mail Doctor konnte keine vollständigen Einstellungen für %1 finden. Klicken Sie auf „Weiter“ und geben Sie die Einstellungen ein, die Ihr Anbieter auf seinen Hilfeseiten nennt (suchen Sie nach „IMAP-Einstellungen“ und dem Namen Ihres Anbieters).</translation>
+    </message>
+    <message numerus="yes">
+        <source>— proposed %n setting(s)</source>
+        <translation>
+            <numerusform>— %n Einstellung vorgeschlagen</numerusform>
+            <numerusform>— %n Einstellungen vorgeschlagen</numerusform>
+        </translation>
     </message>
 </context>
 <context>

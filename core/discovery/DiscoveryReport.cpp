@@ -92,10 +92,9 @@ QJsonObject DiscoveryResult::toJson() const
 QString DiscoveryResult::toText() const
 {
     QString out;
-    out += tr("Discovery for %1 (%2 ms%3)")
+    out += (deadlineReached ? tr("Discovery for %1 (%2 ms, stopped at the deadline)") : tr("Discovery for %1 (%2 ms)"))
                .arg(email)
-               .arg(ms)
-               .arg(deadlineReached ? tr(", stopped at the deadline") : QString());
+               .arg(ms);
     out += QStringLiteral("\n\n") + tr("Sources:") + QLatin1Char('\n');
     for (const SourceReport &s : sources) {
         out += QStringLiteral("  %1 %2 %3  %4\n")

@@ -386,10 +386,8 @@ void DiscoveryPage::onSource(const discovery::SourceReport &source)
     if (!service.isEmpty())
         title = tr("%1 for %2").arg(title, service);
     QString line = tr("%1: %2 (%3 ms)").arg(title, sourceStatus(source.status)).arg(source.ms);
-    if (source.yielded == 1)
-        line += QLatin1Char(' ') + tr("— proposed 1 setting");
-    else if (source.yielded > 1)
-        line += QLatin1Char(' ') + tr("— proposed %1 settings").arg(source.yielded);
+    if (source.yielded > 0)
+        line += QLatin1Char(' ') + tr("— proposed %n setting(s)", nullptr, int(source.yielded));
     auto *item = new QListWidgetItem(line, m_sources);
     item->setToolTip(source.query + QLatin1Char('\n') + source.detail);
     m_sources->scrollToBottom();
