@@ -4461,7 +4461,7 @@ Exit-Status: 0 die Prüfung ist bestanden, 1 sie lief und etwas ist fehlgeschlag
     </message>
     <message>
         <source>Trust this server&apos;s &amp;key…</source>
-        <translation>Dem &amp;Schlüssel dieses Servers vertrauen …</translation>
+        <translation>Dem Schl&amp;üssel dieses Servers vertrauen …</translation>
     </message>
     <message>
         <source>Trust this server&apos;s key</source>
@@ -4469,7 +4469,7 @@ Exit-Status: 0 die Prüfung ist bestanden, 1 sie lief und etwas ist fehlgeschlag
     </message>
     <message>
         <source>Trust this key and check a&amp;gain</source>
-        <translation>Diesem Schlüssel vertrauen und &amp;erneut prüfen</translation>
+        <translation>Diesem Schlüssel vertr&amp;auen und erneut prüfen</translation>
     </message>
     <message>
         <source>Trust this key and check again</source>
@@ -4590,11 +4590,11 @@ Exit-Status: 0 die Prüfung ist bestanden, 1 sie lief und etwas ist fehlgeschlag
     </message>
     <message>
         <source>&amp;Outgoing mail (SMTP)</source>
-        <translation>&amp;Postausgangsserver (SMTP)</translation>
+        <translation>P&amp;ostausgangsserver (SMTP)</translation>
     </message>
     <message>
         <source>&amp;Incoming mail (IMAP or POP3)</source>
-        <translation>Post&amp;eingangsserver (IMAP oder POP3)</translation>
+        <translation>Posteingan&amp;gsserver (IMAP oder POP3)</translation>
     </message>
     <message>
         <source>Server settings</source>
@@ -4626,7 +4626,7 @@ Exit-Status: 0 die Prüfung ist bestanden, 1 sie lief und etwas ist fehlgeschlag
     </message>
     <message>
         <source>Check &amp;both</source>
-        <translation>&amp;Beides prüfen</translation>
+        <translation>Be&amp;ides prüfen</translation>
     </message>
     <message>
         <source>Check sending and receiving</source>
@@ -5155,7 +5155,7 @@ Das Konto ist gespeichert, aber Mail Doctor fragt jedes Mal nach dem Passwort, w
     </message>
     <message>
         <source>Trust this server&apos;s &amp;key…</source>
-        <translation>Dem &amp;Schlüssel dieses Servers vertrauen …</translation>
+        <translation>Dem Schl&amp;üssel dieses Servers vertrauen …</translation>
     </message>
     <message>
         <source>Trust this server&apos;s key</source>
@@ -5268,7 +5268,7 @@ Das Konto ist gespeichert, aber Mail Doctor fragt jedes Mal nach dem Passwort, w
     </message>
     <message>
         <source>&amp;Edit settings…</source>
-        <translation>Einstellungen &amp;bearbeiten …</translation>
+        <translation>Einstellungen b&amp;earbeiten …</translation>
     </message>
     <message>
         <source>Change the selected account&apos;s settings with the setup assistant</source>
@@ -5284,7 +5284,7 @@ Das Konto ist gespeichert, aber Mail Doctor fragt jedes Mal nach dem Passwort, w
     </message>
     <message>
         <source>&amp;Check</source>
-        <translation>&amp;Prüfen</translation>
+        <translation>Prü&amp;fen</translation>
     </message>
     <message>
         <source>Check &amp;sending</source>
@@ -5296,7 +5296,7 @@ Das Konto ist gespeichert, aber Mail Doctor fragt jedes Mal nach dem Passwort, w
     </message>
     <message>
         <source>Check &amp;both</source>
-        <translation>&amp;Beides prüfen</translation>
+        <translation>Be&amp;ides prüfen</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
@@ -5316,11 +5316,11 @@ Das Konto ist gespeichert, aber Mail Doctor fragt jedes Mal nach dem Passwort, w
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation>&amp;Einstellungen</translation>
+        <translation type="vanished">&amp;Einstellungen</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation>&amp;Sprache</translation>
+        <translation>Sp&amp;rache</translation>
     </message>
     <message>
         <source>&amp;System default</source>
@@ -5486,7 +5486,7 @@ Das Konto ist gespeichert, aber Mail Doctor fragt jedes Mal nach dem Passwort, w
     </message>
     <message>
         <source>Securit&amp;y:</source>
-        <translation>Sicherh&amp;eit:</translation>
+        <translation>Si&amp;cherheit:</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
@@ -5518,7 +5518,7 @@ Das Konto ist gespeichert, aber Mail Doctor fragt jedes Mal nach dem Passwort, w
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation>&amp;Benutzername:</translation>
+        <translation>Ben&amp;utzername:</translation>
     </message>
     <message>
         <source>Login method</source>
@@ -5530,7 +5530,7 @@ Das Konto ist gespeichert, aber Mail Doctor fragt jedes Mal nach dem Passwort, w
     </message>
     <message>
         <source>Login &amp;method:</source>
-        <translation>Anmelde&amp;verfahren:</translation>
+        <translation>An&amp;meldeverfahren:</translation>
     </message>
     <message>
         <source>Password</source>
@@ -5578,7 +5578,7 @@ Das Konto ist gespeichert, aber Mail Doctor fragt jedes Mal nach dem Passwort, w
     </message>
     <message>
         <source>Extra CA fi&amp;le:</source>
-        <translation>Zusätzliche CA-Dat&amp;ei:</translation>
+        <translation>&amp;Zusätzliche CA-Datei:</translation>
     </message>
     <message>
         <source>Forget this key</source>
@@ -5602,7 +5602,7 @@ Das Konto ist gespeichert, aber Mail Doctor fragt jedes Mal nach dem Passwort, w
     </message>
     <message>
         <source>Sen&amp;der:</source>
-        <translation>Absen&amp;der:</translation>
+        <translation>Absende&amp;r:</translation>
     </message>
     <message>
         <source>one or more addresses, separated by commas</source>
@@ -5990,7 +5990,7 @@ Das Konto ist gespeichert, aber Mail Doctor fragt jedes Mal nach dem Passwort, w
     </message>
     <message>
         <source>&amp;Certificate</source>
-        <translation>&amp;Zertifikat</translation>
+        <translation>Zerti&amp;fikat</translation>
     </message>
     <message>
         <source>Test &amp;again</source>

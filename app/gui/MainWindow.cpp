@@ -122,8 +122,8 @@ void MainWindow::createMenus()
     QAction *copyAll = edit->addAction(tr("Copy whole &transcript"), m_view, &DiagnoseView::copyAllTranscript);
     copyAll->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
 
-    QMenu *settingsMenu = menuBar()->addMenu(tr("&Settings"));
-    QMenu *language = settingsMenu->addMenu(tr("&Language"));
+    edit->addSeparator();
+    QMenu *language = edit->addMenu(tr("&Language"));
     language->setObjectName(QStringLiteral("languageMenu"));
     auto *languages = new QActionGroup(this);
     const QString chosen = QSettings().value(i18n::kLanguageSettingsKey).toString();

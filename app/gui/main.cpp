@@ -16,7 +16,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(MAILDOCTOR_VERSION));
     QApplication::setDesktopFileName(md::applicationId());  // Wayland shells match the menu entry
     QApplication::setWindowIcon(md::applicationIcon());
-    // The system's language, unless the app's settings chose one (Settings > Language).
+    // The system's language, unless the app's settings chose one (Edit > Language).
     md::i18n::installTranslators(
         md::i18n::chooseLanguage(QSettings().value(md::i18n::kLanguageSettingsKey).toString()));
 

@@ -8,6 +8,7 @@
 #include "CertificateView.h"
 #include "DiagnoseController.h"
 #include "FindingsView.h"
+#include "i18n/Language.h"
 #include "MainWindow.h"
 #include "StepsModel.h"
 #include "TranscriptModel.h"
@@ -19,6 +20,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTabBar>
@@ -184,8 +186,20 @@ private Q_SLOTS:
     }
 
     // Alt+letter does one thing: no two visible controls (or a control and a menu) share one.
+    // In every shipped language: a translation must not make two controls share a mnemonic.
+    void mnemonicsAreUnique_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("en") << QStringLiteral("en");
+        QTest::newRow("de") << QStringLiteral("de");
+        QTest::newRow("fr") << QStringLiteral("fr");
+    }
+
     void mnemonicsAreUnique()
     {
+        QFETCH(QString, language);
+        QVERIFY(i18n::installTranslators(language));
+        const auto english = qScopeGuard([] { i18n::installTranslators(i18n::kEnglish); });
         MainWindow window;
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
