@@ -5606,7 +5606,7 @@ Das Konto ist gespeichert, aber Mail Doctor fragt jedes Mal nach dem Passwort, w
     </message>
     <message>
         <source>one or more addresses, separated by commas</source>
-        <translation>eine oder mehrere Adressen, durch Kommas getrennt</translation>
+        <translation>Adressen, durch Kommas getrennt</translation>
     </message>
     <message>
         <source>Test recipient addresses</source>

@@ -1,20 +1,28 @@
 // Translations inside the process: the language chosen from the environment as gettext reads it,
 // the German and French catalogues and Qt's own loaded, plural forms, the app's widgets and a
 // finding's title in the language, and machine output kept English (UntranslatedScope).
+#include "CertificateView.h"
 #include "check/CheckResult.h"
 #include "DiagnoseView.h"
 #include "diagnosis/Diagnoser.h"
 #include "FindingsView.h"
 #include "i18n/Language.h"
+#include "MainWindow.h"
 #include "transcript/Report.h"
 #include "wizard/SetupWizard.h"
 #include "wizard/WizardPages.h"
 
 #include <QAbstractButton>
 #include <QCoreApplication>
+#include <QDir>
 #include <QHash>
 #include <QLabel>
+#include <QStandardPaths>
+#include <QTabBar>
+#include <QTabWidget>
+#include <QTreeView>
 #include <QtTest>
+#include <QWizard>
 
 using namespace md;
 
@@ -59,6 +67,55 @@ bool anyContains(const QStringList &list, const QString &needle)
     return false;
 }
 
+// Buttons and one-line labels of `root` narrower than their text needs: cut off.
+QStringList cutOff(QWidget *root)
+{
+    QStringList clipped;
+    for (const QAbstractButton *b : root->findChildren<QAbstractButton *>()) {
+        if (b->isVisibleTo(root) && !b->text().isEmpty() && b->width() < b->sizeHint().width())
+            clipped
+                << QStringLiteral("button \"%1\": %2 < %3").arg(b->text()).arg(b->width()).arg(b->sizeHint().width());
+    }
+    for (const QLabel *l : root->findChildren<QLabel *>()) {
+        if (l->isVisibleTo(root) && !l->wordWrap() && !l->text().isEmpty() && l->width() < l->minimumSizeHint().width())
+            clipped << QStringLiteral("label \"%1\": %2 < %3")
+                           .arg(l->text())
+                           .arg(l->width())
+                           .arg(l->minimumSizeHint().width());
+    }
+    for (const QTabWidget *tabs : root->findChildren<QTabWidget *>()) {
+        if (tabs->isVisibleTo(root) && tabs->width() < tabs->tabBar()->sizeHint().width())
+            clipped << QStringLiteral("tabs \"%1\": %2 < %3")
+                           .arg(tabs->tabText(0))
+                           .arg(tabs->width())
+                           .arg(tabs->tabBar()->sizeHint().width());
+    }
+    // Table columns that do not stretch must be as wide as their contents.
+    for (const QTreeView *tree : root->findChildren<QTreeView *>()) {
+        const QAbstractItemView *view = tree;  // sizeHintForColumn() is public here
+        if (!view->isVisibleTo(root) || !view->model())
+            continue;
+        const int last = view->model()->columnCount() - 1;  // the last one stretches
+        for (int column = 0; column < last; ++column) {
+            if (!tree->isColumnHidden(column) && tree->columnWidth(column) < view->sizeHintForColumn(column))
+                clipped << QStringLiteral("column %1 of %2: %3 < %4")
+                               .arg(column)
+                               .arg(view->objectName())
+                               .arg(tree->columnWidth(column))
+                               .arg(view->sizeHintForColumn(column));
+        }
+    }
+    return clipped;
+}
+
+// With MAILDOCTOR_SCREENSHOT_DIR set, keeps a picture of `widget` there (to look at).
+void keepPicture(QWidget *widget, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("MAILDOCTOR_SCREENSHOT_DIR");
+    if (!dir.isEmpty() && QDir().mkpath(dir))
+        widget->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
+}
+
 }  // namespace
 
 class TestI18n : public QObject
@@ -66,6 +123,7 @@ class TestI18n : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }  // no user settings
     void cleanup() { i18n::installTranslators(i18n::kEnglish); }
 
     void shipsGermanAndFrench()
@@ -250,6 +308,50 @@ private Q_SLOTS:
         QCOMPARE(findings.first().code, QStringLiteral("net.refused"));  // codes never change
         QVERIFY(!findings.first().title.startsWith(QLatin1String("Nothing accepts")));
         QVERIFY2(findings.first().title.contains(QLatin1String("25")), qPrintable(findings.first().title));
+    }
+
+    // The German texts are longer: at the app's own window sizes nothing is cut off.
+    void germanLayoutsFit_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("de") << QStringLiteral("de");
+        QTest::newRow("fr") << QStringLiteral("fr");
+    }
+
+    void germanLayoutsFit()
+    {
+        QFETCH(QString, language);
+        QVERIFY(i18n::installTranslators(language));
+        gui::MainWindow window;
+        window.resize(1200, 860);  // the first-start size
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        ReportEntry entry;
+        entry.settings.protocol = Protocol::Smtp;
+        entry.settings.host = QStringLiteral("mail.example.test");
+        entry.settings.port = 25;
+        entry.result = refusedResult();
+        entry.result.findings = diagnose(entry.result);
+        window.diagnoseView()->findingsView()->setEntries({ entry });
+        QVERIFY2(cutOff(&window).isEmpty(), qPrintable(cutOff(&window).join(u'\n')));
+        keepPicture(&window, QStringLiteral("i18n-%1-main").arg(language));
+
+        // The assistant's pages, each in a wizard of the app's size (820 × 680).
+        gui::AccountDraft draft;
+        gui::SetupOptions options;
+        const auto checkPage = [&](QWizardPage *page, const QString &name) {
+            QWizard wizard;
+            wizard.addPage(page);
+            wizard.resize(820, 680);
+            wizard.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+            QVERIFY2(cutOff(&wizard).isEmpty(), qPrintable(name + QLatin1Char(' ') + cutOff(&wizard).join(u'\n')));
+            keepPicture(&wizard, QStringLiteral("i18n-%1-wizard-%2").arg(language, name));
+        };
+        checkPage(new gui::IdentityPage(&draft, &options), QStringLiteral("identity"));
+        checkPage(new gui::OutgoingPage(&draft), QStringLiteral("outgoing"));
+        checkPage(new gui::IncomingPage(&draft), QStringLiteral("incoming"));
+        checkPage(new gui::TestPage(&draft), QStringLiteral("test"));
     }
 
     void untranslatedScopeGivesEnglish()

@@ -919,7 +919,10 @@ TestPage::TestPage(AccountDraft *draft, QWidget *parent) : QWizardPage(parent), 
     m_stepsView->setModel(m_steps);
     m_stepsView->setRootIsDecorated(false);
     m_stepsView->setAccessibleName(tr("Steps"));
+    // As wide as their contents, in any language ("FAILED" is "FEHLGESCHLAGEN" in German).
     m_stepsView->header()->setSectionResizeMode(StepsModel::StepColumn, QHeaderView::ResizeToContents);
+    m_stepsView->header()->setSectionResizeMode(StepsModel::StatusColumn, QHeaderView::ResizeToContents);
+    m_stepsView->header()->setSectionResizeMode(StepsModel::DurationColumn, QHeaderView::ResizeToContents);
     m_stepsView->header()->setStretchLastSection(true);
     m_stepsView->setColumnHidden(StepsModel::WaterfallColumn, true);  // the main window draws it; here words do
     m_transcriptView = new TranscriptView(m_transcript, this);
