@@ -188,6 +188,13 @@ def main():
         if run.returncode != 0 or run.stdout.strip() != f"maildoctor-cli {version}":
             fail(f"usr/bin/maildoctor-cli --version: exit {run.returncode}, "
                  f"said {run.stdout.strip()!r} {run.stderr.strip()!r}, expected 'maildoctor-cli {version}'")
+        # The translations travel inside the binary: on a German desktop it speaks German.
+        german = dict(env, LANGUAGE="", LC_ALL="", LC_MESSAGES="", LANG="de_DE.UTF-8")
+        run = subprocess.run([path("usr/bin/maildoctor-cli"), "--help"], env=german,
+                             capture_output=True, text=True, timeout=30)
+        if run.returncode != 0 or not run.stdout.startswith("Aufruf:"):
+            fail(f"usr/bin/maildoctor-cli --help with LANG=de_DE.UTF-8: exit {run.returncode}, "
+                 f"said {run.stdout[:40]!r}, expected German ('Aufruf:')")
 
     if problems:
         print(f"FAIL: the installed tree {root} is not right:")

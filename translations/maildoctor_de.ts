@@ -891,7 +891,7 @@
     </message>
     <message>
         <source>The server stopped answering during %1</source>
-        <translation>Der Server hat während %1 aufgehört zu antworten</translation>
+        <translation>Der Server hat im Schritt %1 aufgehört zu antworten</translation>
     </message>
     <message>
         <source>It may be overloaded, or something between you and the server (a firewall or antivirus proxy) holds the connection.</source>
@@ -899,7 +899,7 @@
     </message>
     <message>
         <source>The server closed the connection during %1</source>
-        <translation>Der Server hat die Verbindung während %1 geschlossen</translation>
+        <translation>Der Server hat die Verbindung im Schritt %1 geschlossen</translation>
     </message>
     <message>
         <source>It hung up without a word right after connecting: it may refuse this client (a block list or a connection limit), or this is not a mail port.</source>
@@ -911,7 +911,7 @@
     </message>
     <message>
         <source>The server broke the %1 protocol</source>
-        <translation>Der Server hat das Protokoll %1 verletzt</translation>
+        <translation>Der Server hat das %1-Protokoll verletzt</translation>
     </message>
     <message>
         <source>Its answer could not be understood: a broken server, a proxy in between, or not a %1 server at all.</source>
@@ -947,11 +947,11 @@
     </message>
     <message>
         <source>The server&apos;s side of the %1 exchange did not check out (or the credentials could not be used with it).</source>
-        <translation>Die Serverseite des %1-Austauschs war nicht stimmig (oder die Zugangsdaten ließen sich damit nicht verwenden).</translation>
+        <translation>Die Antworten des Servers bei der Anmeldung (%1) waren nicht stimmig (oder die Zugangsdaten ließen sich damit nicht verwenden).</translation>
     </message>
     <message>
         <source>login</source>
-        <translation>Anmeldung</translation>
+        <translation>Verfahren unbekannt</translation>
     </message>
     <message>
         <source>The server logged in without a password, on an unencrypted connection</source>
@@ -6498,7 +6498,7 @@ Das Konto ist gespeichert, aber Mail Doctor fragt jedes Mal nach dem Passwort, w
     </message>
     <message>
         <source>The %1 exchange has already failed.</source>
-        <translation>Der %1-Austausch ist bereits fehlgeschlagen.</translation>
+        <translation>Der Austausch (%1) ist bereits fehlgeschlagen.</translation>
     </message>
     <message>
         <source>[acknowledging the server&apos;s error]</source>
