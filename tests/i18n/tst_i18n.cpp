@@ -17,7 +17,10 @@
 #include <QDir>
 #include <QHash>
 #include <QLabel>
+#include <QMenu>
+#include <QSettings>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTreeView>
@@ -352,6 +355,34 @@ private Q_SLOTS:
         checkPage(new gui::OutgoingPage(&draft), QStringLiteral("outgoing"));
         checkPage(new gui::IncomingPage(&draft), QStringLiteral("incoming"));
         checkPage(new gui::TestPage(&draft), QStringLiteral("test"));
+    }
+
+    // Edit > Language: the choice is saved for the next start, which then uses it.
+    void languageMenuSavesTheOverride()
+    {
+        QSettings().remove(i18n::kLanguageSettingsKey);
+        gui::MainWindow window;
+        auto *menu = window.findChild<QMenu *>(QStringLiteral("languageMenu"));
+        QVERIFY(menu);
+        QStringList names;
+        for (const QAction *action : menu->actions())
+            names << action->text();
+        QCOMPARE(names,
+            QStringList({ QStringLiteral("&System default"), QStringLiteral("English"), QStringLiteral("Deutsch"),
+                QStringLiteral("Français") }));
+        QVERIFY(menu->actions().first()->isChecked());  // nothing chosen yet: the system's
+        auto *german = window.findChild<QAction *>(QStringLiteral("language_de"));
+        QVERIFY(german);
+        german->trigger();
+        QCOMPARE(QSettings().value(i18n::kLanguageSettingsKey).toString(), QStringLiteral("de"));
+        QVERIFY(!window.statusBar()->currentMessage().isEmpty());  // it says: after a restart
+        const auto english = fakeEnvironment({ { QStringLiteral("LANG"), QStringLiteral("en_US.UTF-8") } });
+        QCOMPARE(i18n::chooseLanguage(QSettings().value(i18n::kLanguageSettingsKey).toString(), english),
+            QStringLiteral("de"));
+        window.findChild<QAction *>(QStringLiteral("language_system"))->trigger();
+        QCOMPARE(QSettings().value(i18n::kLanguageSettingsKey).toString(), QString());
+        QCOMPARE(i18n::chooseLanguage(QSettings().value(i18n::kLanguageSettingsKey).toString(), english),
+            QStringLiteral("en"));
     }
 
     void untranslatedScopeGivesEnglish()
