@@ -312,19 +312,19 @@
     <name>md::CredentialError</name>
     <message>
         <source> (the keychain said: %1)</source>
-        <translation> (der Schlüsselbund meldete: %1)</translation>
+        <translation type="vanished"> (der Schlüsselbund meldete: %1)</translation>
     </message>
     <message>
         <source>No keychain is available: there is no Secret Service on the session bus, or no session bus at all%1. Start your desktop&apos;s keyring (such as GNOME Keyring or KWallet) and log in to a desktop session, then try again.</source>
-        <translation>Kein Schlüsselbund verfügbar: Es gibt keinen Secret Service auf dem Sitzungsbus oder gar keinen Sitzungsbus%1. Starten Sie den Schlüsselbund Ihrer Arbeitsumgebung (etwa GNOME Keyring oder KWallet) und melden Sie sich an einer Desktop-Sitzung an, dann versuchen Sie es erneut.</translation>
+        <translation type="vanished">Kein Schlüsselbund verfügbar: Es gibt keinen Secret Service auf dem Sitzungsbus oder gar keinen Sitzungsbus%1. Starten Sie den Schlüsselbund Ihrer Arbeitsumgebung (etwa GNOME Keyring oder KWallet) und melden Sie sich an einer Desktop-Sitzung an, dann versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The keychain is locked%1. Unlock it (log in to your desktop session or open your keyring manager), then try again.</source>
-        <translation>Der Schlüsselbund ist gesperrt%1. Entsperren Sie ihn (melden Sie sich an Ihrer Desktop-Sitzung an oder öffnen Sie Ihre Schlüsselbundverwaltung), dann versuchen Sie es erneut.</translation>
+        <translation type="vanished">Der Schlüsselbund ist gesperrt%1. Entsperren Sie ihn (melden Sie sich an Ihrer Desktop-Sitzung an oder öffnen Sie Ihre Schlüsselbundverwaltung), dann versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The keychain refused access%1. Allow Mail Doctor to use the keychain, then try again.</source>
-        <translation>Der Schlüsselbund hat den Zugriff verweigert%1. Erlauben Sie Mail Doctor, den Schlüsselbund zu verwenden, dann versuchen Sie es erneut.</translation>
+        <translation type="vanished">Der Schlüsselbund hat den Zugriff verweigert%1. Erlauben Sie Mail Doctor, den Schlüsselbund zu verwenden, dann versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>No secret is stored in the keychain for this server.</source>
@@ -336,7 +336,27 @@
     </message>
     <message>
         <source>The keychain failed%1. Try again; if it keeps failing, restart your keyring service.</source>
-        <translation>Der Schlüsselbund ist fehlgeschlagen%1. Versuchen Sie es erneut; wenn es weiter fehlschlägt, starten Sie Ihren Schlüsselbunddienst neu.</translation>
+        <translation type="vanished">Der Schlüsselbund ist fehlgeschlagen%1. Versuchen Sie es erneut; wenn es weiter fehlschlägt, starten Sie Ihren Schlüsselbunddienst neu.</translation>
+    </message>
+    <message>
+        <source>No keychain is available: there is no Secret Service on the session bus, or no session bus at all. Start your desktop&apos;s keyring (such as GNOME Keyring or KWallet) and log in to a desktop session, then try again.</source>
+        <translation>Kein Schlüsselbund verfügbar: Es gibt keinen Secret Service auf dem Sitzungsbus oder gar keinen Sitzungsbus. Starten Sie den Schlüsselbund Ihrer Arbeitsumgebung (etwa GNOME Keyring oder KWallet) und melden Sie sich an einer Desktop-Sitzung an, dann versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The keychain is locked. Unlock it (log in to your desktop session or open your keyring manager), then try again.</source>
+        <translation>Der Schlüsselbund ist gesperrt. Entsperren Sie ihn (melden Sie sich an Ihrer Desktop-Sitzung an oder öffnen Sie Ihre Schlüsselbundverwaltung), dann versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The keychain refused access. Allow Mail Doctor to use the keychain, then try again.</source>
+        <translation>Der Schlüsselbund hat den Zugriff verweigert. Erlauben Sie Mail Doctor, den Schlüsselbund zu verwenden, dann versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The keychain failed. Try again; if it keeps failing, restart your keyring service.</source>
+        <translation>Der Schlüsselbund ist fehlgeschlagen. Versuchen Sie es erneut; wenn es weiter fehlschlägt, starten Sie Ihren Schlüsselbunddienst neu.</translation>
+    </message>
+    <message>
+        <source>(The keychain said: %1)</source>
+        <translation>(Der Schlüsselbund meldete: %1)</translation>
     </message>
 </context>
 <context>

@@ -20,21 +20,22 @@ QString CredentialKey::toString() const
 
 QString CredentialError::message() const
 {
-    const QString said = detail.isEmpty() ? QString() : tr(" (the keychain said: %1)").arg(detail);
+    QString text;
     switch (code) {
     case Code::None:
         return {};
     case Code::NoBackend:
-        return tr("No keychain is available: there is no Secret Service on the session bus, or no session bus at "
-                  "all%1. Start your desktop's keyring (such as GNOME Keyring or KWallet) and log in to a desktop "
-                  "session, then try again.")
-            .arg(said);
+        text = tr("No keychain is available: there is no Secret Service on the session bus, or no session bus at "
+                  "all. Start your desktop's keyring (such as GNOME Keyring or KWallet) and log in to a desktop "
+                  "session, then try again.");
+        break;
     case Code::Locked:
-        return tr("The keychain is locked%1. Unlock it (log in to your desktop session or open your keyring "
-                  "manager), then try again.")
-            .arg(said);
+        text = tr("The keychain is locked. Unlock it (log in to your desktop session or open your keyring manager), "
+                  "then try again.");
+        break;
     case Code::AccessDenied:
-        return tr("The keychain refused access%1. Allow Mail Doctor to use the keychain, then try again.").arg(said);
+        text = tr("The keychain refused access. Allow Mail Doctor to use the keychain, then try again.");
+        break;
     case Code::NotFound:
         return tr("No secret is stored in the keychain for this server.");
     case Code::TimedOut:
@@ -42,9 +43,13 @@ QString CredentialError::message() const
                   "Unlock the keychain, then try again.")
             .arg(double(timeoutMs) / 1000.0);
     case Code::Other:
-        return tr("The keychain failed%1. Try again; if it keeps failing, restart your keyring service.").arg(said);
+        text = tr("The keychain failed. Try again; if it keeps failing, restart your keyring service.");
+        break;
     }
-    return {};
+    // What the keychain itself said, as a sentence of its own (translatable whole).
+    if (!detail.isEmpty())
+        text += QLatin1Char(' ') + tr("(The keychain said: %1)").arg(detail);
+    return text;
 }
 
 namespace {
