@@ -567,7 +567,7 @@
     </message>
     <message>
         <source>It accepts a login (and mail) only on an encrypted connection. Use STARTTLS or implicit TLS, then log in.</source>
-        <translation>Il n&apos;accepte une connexion (et du courrier) que sur une connexion chiffrée. Utilisez STARTTLS ou TLS implicite, puis connectez-vous.</translation>
+        <translation>Il n&apos;accepte l&apos;identification (et le courrier) que sur une connexion chiffrée. Utilisez STARTTLS ou TLS implicite, puis connectez-vous.</translation>
     </message>
     <message>
         <source>The server sends this account to another server</source>
@@ -891,7 +891,7 @@
     </message>
     <message>
         <source>The server stopped answering during %1</source>
-        <translation>Le serveur a cessé de répondre pendant %1</translation>
+        <translation>Le serveur a cessé de répondre pendant l&apos;étape %1</translation>
     </message>
     <message>
         <source>It may be overloaded, or something between you and the server (a firewall or antivirus proxy) holds the connection.</source>
@@ -899,7 +899,7 @@
     </message>
     <message>
         <source>The server closed the connection during %1</source>
-        <translation>Le serveur a fermé la connexion pendant %1</translation>
+        <translation>Le serveur a fermé la connexion pendant l&apos;étape %1</translation>
     </message>
     <message>
         <source>It hung up without a word right after connecting: it may refuse this client (a block list or a connection limit), or this is not a mail port.</source>
@@ -951,7 +951,7 @@
     </message>
     <message>
         <source>login</source>
-        <translation>connexion</translation>
+        <translation>d&apos;identification</translation>
     </message>
     <message>
         <source>The server logged in without a password, on an unencrypted connection</source>
@@ -3337,11 +3337,11 @@
     </message>
     <message>
         <source>stored in the keychain</source>
-        <translation>enregistré dans le trousseau</translation>
+        <translation>dans le trousseau</translation>
     </message>
     <message>
         <source>not stored</source>
-        <translation>non enregistré</translation>
+        <translation>pas dans le trousseau</translation>
     </message>
     <message>
         <source>keychain unavailable: %1</source>
@@ -3484,15 +3484,16 @@ stored, a check failed, the account file cannot be used), 2 bad usage or input.
   maildoctor-cli account export NAME --format autoconfig|msmtp
 
 Comptes enregistrés : les paramètres vont dans un fichier de comptes (%1), le mot de passe
-uniquement dans le trousseau du système, pour les deux serveurs. Les noms d&apos;utilisateur sont
-par défaut l&apos;adresse ; les ports et la sécurité ont les mêmes valeurs par défaut que pour
-« smtp », « imap » et « pop3 ». « test » lance les deux tests avec les paramètres enregistrés
-et le mot de passe enregistré (un mot de passe indiqué avec --password-env ou
---password-stdin est utilisé à la place ; sans aucun des deux, il est demandé dans un terminal).
+uniquement dans le trousseau du système, pour les deux serveurs. Les noms d&apos;utilisateur
+sont par défaut l&apos;adresse ; les ports et la sécurité ont les mêmes valeurs par défaut que
+pour « smtp », « imap » et « pop3 ». « test » lance les deux tests avec les paramètres
+enregistrés et le mot de passe enregistré (un mot de passe indiqué avec --password-env ou
+--password-stdin est utilisé à la place ; sans aucun des deux, il est demandé dans un
+terminal).
 
-Code de sortie : 0 terminé (les tests ont réussi), 1 quelque chose a échoué (le mot de passe
-n&apos;a pas pu être enregistré, un test a échoué, le fichier de comptes est inutilisable),
-2 mauvaise utilisation ou saisie incorrecte.
+Code de sortie : 0 terminé (les tests ont réussi), 1 quelque chose a échoué (le mot de
+passe n&apos;a pas pu être enregistré, un test a échoué, le fichier de comptes est
+inutilisable), 2 mauvaise utilisation ou saisie incorrecte.
 </translation>
     </message>
     <message>
@@ -3748,15 +3749,17 @@ Exit status: 0 signed in (or done), 1 refused or failed, 2 bad usage.
   maildoctor-cli oauth logout --user EMAIL
   maildoctor-cli oauth providers [--json]
 
-login affiche l&apos;URL d&apos;autorisation seule sur une ligne de la sortie standard et l&apos;ouvre dans
-le navigateur (xdg-open) sauf avec --no-browser ; il attend ensuite la redirection vers
-http://127.0.0.1:PORT/ (300 s par défaut), échange le code (PKCE S256), enregistre les jetons
-dans le trousseau du système et affiche ce qui a été accordé. Sans --provider, le fournisseur
-est déduit du domaine de l&apos;adresse, puis de ses hôtes MX. --authorization-url, --token-url et
---scope définissent un fournisseur personnalisé (nommé par --provider, par défaut « custom »).
+login affiche l&apos;URL d&apos;autorisation seule sur une ligne de la sortie standard et l&apos;ouvre
+dans le navigateur (xdg-open) sauf avec --no-browser ; il attend ensuite la redirection
+vers http://127.0.0.1:PORT/ (300 s par défaut), échange le code (PKCE S256), enregistre
+les jetons dans le trousseau du système et affiche ce qui a été accordé. Sans --provider,
+le fournisseur est déduit du domaine de l&apos;adresse, puis de ses hôtes MX.
+--authorization-url, --token-url et --scope définissent un fournisseur personnalisé (nommé
+par --provider, par défaut « custom »).
 Identifiants client : --client-id, ou oauth/clients/&lt;provider&gt;/client_id dans %1.
-status n&apos;affiche jamais de jeton. smtp, imap et pop3 avec --auth xoauth2|oauthbearer et sans
---token-env utilisent le jeton enregistré pour --user, actualisé d&apos;abord s&apos;il expire dans la minute.
+status n&apos;affiche jamais de jeton. smtp, imap et pop3 avec --auth xoauth2|oauthbearer et
+sans --token-env utilisent le jeton enregistré pour --user, actualisé d&apos;abord s&apos;il expire
+dans la minute.
 
 Code de sortie : 0 connecté (ou terminé), 1 refusé ou échec, 2 mauvaise utilisation.
 </translation>
@@ -3869,7 +3872,8 @@ Code de sortie : 0 connecté (ou terminé), 1 refusé ou échec, 2 mauvaise util
       [--ca-file PEM] [--pin-spki HASH] [--timeout SECONDS] [--json] [--report FILE.html]
   (smtp, imap et pop3 acceptent aussi [--proxy URL [--proxy-password-env VAR]])
   maildoctor-cli account add|list|show|remove|test|export ...
-      comptes enregistrés : paramètres dans un fichier, mots de passe dans le trousseau du système
+      comptes enregistrés : paramètres dans un fichier, mots de passe dans le trousseau
+      du système
       (voir « maildoctor-cli account --help »)
   maildoctor-cli oauth login|status|logout|providers ...   (voir oauth --help)
   maildoctor-cli explain TERM
@@ -3915,7 +3919,7 @@ Checks a mail server and shows every command and reply (passwords masked).
 Exit status: 0 the check passed, 1 it ran and something failed, 2 bad usage or input.
 </source>
         <translation>
-Teste un serveur de messagerie et affiche chaque commande et réponse (mots de passe masqués).
+Teste un serveur de messagerie et affiche commandes et réponses (mots de passe masqués).
 
   --host HOST            nom ou adresse du serveur
   --port N               par défaut selon --security : SMTP tls 465, starttls 587 ;
@@ -3927,8 +3931,9 @@ Teste un serveur de messagerie et affiche chaque commande et réponse (mots de p
   --password-env VAR     lire le mot de passe dans la variable d&apos;environnement VAR
   --password-stdin       lire le mot de passe sur la première ligne de l&apos;entrée standard
   --token-env VAR        lire un jeton d&apos;accès OAuth2 dans VAR (xoauth2, oauthbearer) ;
-                         sans cela, --auth xoauth2|oauthbearer utilise le jeton enregistré
-                         par « oauth login » pour --user, actualisé s&apos;il expire dans la minute
+                         sans cela, --auth xoauth2|oauthbearer utilise le jeton
+                         enregistré par « oauth login » pour --user, actualisé s&apos;il
+                         expire dans la minute
   --auth MECHANISM       auto, plain, login, cram-md5, scram-sha-1, scram-sha-256,
                          xoauth2, oauthbearer (auto par défaut ; pour IMAP, login est la
                          commande LOGIN, les autres AUTHENTICATE) ; POP3 aussi user
@@ -3938,7 +3943,8 @@ Teste un serveur de messagerie et affiche chaque commande et réponse (mots de p
                          puis RSET
   --to ADDR              destinataire de l&apos;enveloppe (répétable)
   --send                 envoyer réellement un court message de test aux adresses --to
-  --ca-file PEM          faire aussi confiance aux certificats d&apos;autorité de ce fichier PEM
+  --ca-file PEM          faire aussi confiance aux certificats d&apos;autorité de ce
+                         fichier PEM
   --pin-spki HASH        faire confiance exactement à la clé du serveur ayant cette
                          empreinte SPKI SHA-256
   --timeout SECONDS      délai pour chaque phase (par défaut 15 s connexion, 30 s réponse)
@@ -4618,7 +4624,7 @@ Code de sortie : 0 le test a réussi, 1 il s&apos;est exécuté et quelque chose
     </message>
     <message>
         <source>Check &amp;both</source>
-        <translation>Tester les &amp;deux</translation>
+        <translation>Tester les deu&amp;x</translation>
     </message>
     <message>
         <source>Check sending and receiving</source>
@@ -4690,7 +4696,7 @@ Code de sortie : 0 le test a réussi, 1 il s&apos;est exécuté et quelque chose
     </message>
     <message>
         <source>Checking %1… %2</source>
-        <translation>Test de %1 en cours… %2</translation>
+        <translation>Test %1 en cours… %2</translation>
     </message>
     <message>
         <source>Checking…</source>
@@ -4710,11 +4716,11 @@ Code de sortie : 0 le test a réussi, 1 il s&apos;est exécuté et quelque chose
     </message>
     <message>
         <source>%1 works.</source>
-        <translation>%1 fonctionne.</translation>
+        <translation>%1 : fonctionne.</translation>
     </message>
     <message>
         <source>%1 failed: %2. See the findings below for what to do.</source>
-        <translation>%1 a échoué : %2. Consultez les constats ci-dessous pour savoir quoi faire.</translation>
+        <translation>%1 : échec — %2. Consultez les constats ci-dessous pour savoir quoi faire.</translation>
     </message>
     <message>
         <source>HTML report (*.html)</source>
@@ -5281,7 +5287,7 @@ Le compte est enregistré, mais Mail Doctor demandera le mot de passe chaque foi
     </message>
     <message>
         <source>Check &amp;both</source>
-        <translation>Tester les &amp;deux</translation>
+        <translation>Tester les deu&amp;x</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
@@ -5289,7 +5295,7 @@ Le compte est enregistré, mais Mail Doctor demandera le mot de passe chaque foi
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation>É&amp;dition</translation>
+        <translation>&amp;Édition</translation>
     </message>
     <message>
         <source>&amp;Find in transcript…</source>
@@ -5419,7 +5425,7 @@ Le compte est enregistré, mais Mail Doctor demandera le mot de passe chaque foi
     </message>
     <message>
         <source>Pro&amp;tocol:</source>
-        <translation>Pro&amp;tocole :</translation>
+        <translation>Protoco&amp;le :</translation>
     </message>
     <message>
         <source>e.g. smtp.example.com</source>
@@ -5523,7 +5529,7 @@ Le compte est enregistré, mais Mail Doctor demandera le mot de passe chaque foi
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation>Mot de p&amp;asse :</translation>
+        <translation>Mot &amp;de passe :</translation>
     </message>
     <message>
         <source>optional: a PEM file with your organisation&apos;s CA certificate</source>
@@ -5547,7 +5553,7 @@ Le compte est enregistré, mais Mail Doctor demandera le mot de passe chaque foi
     </message>
     <message>
         <source>Extra CA fi&amp;le:</source>
-        <translation>&amp;Fichier d&apos;autorité supplémentaire :</translation>
+        <translation>Fic&amp;hier d&apos;autorité supplémentaire :</translation>
     </message>
     <message>
         <source>Forget this key</source>
@@ -5571,7 +5577,7 @@ Le compte est enregistré, mais Mail Doctor demandera le mot de passe chaque foi
     </message>
     <message>
         <source>Sen&amp;der:</source>
-        <translation>E&amp;xpéditeur :</translation>
+        <translation>&amp;Expéditeur :</translation>
     </message>
     <message>
         <source>one or more addresses, separated by commas</source>
@@ -5583,7 +5589,7 @@ Le compte est enregistré, mais Mail Doctor demandera le mot de passe chaque foi
     </message>
     <message>
         <source>Recipie&amp;nts:</source>
-        <translation>Des&amp;tinataires :</translation>
+        <translation>Dest&amp;inataires :</translation>
     </message>
     <message>
         <source>Really send a test message</source>
@@ -5868,7 +5874,7 @@ Le compte est enregistré, mais Mail Doctor demandera le mot de passe chaque foi
     </message>
     <message>
         <source>Check</source>
-        <translation>Étape</translation>
+        <translation>Test</translation>
     </message>
     <message>
         <source>running…</source>
@@ -5975,7 +5981,7 @@ Le compte est enregistré, mais Mail Doctor demandera le mot de passe chaque foi
     </message>
     <message>
         <source>Testing %1… %2</source>
-        <translation>Test de %1 en cours… %2</translation>
+        <translation>Test %1 en cours… %2</translation>
     </message>
     <message>
         <source>Both work: Mail Doctor logged in to the outgoing and the incoming server. Click &quot;Save account&quot; to keep these settings.</source>
@@ -5991,11 +5997,11 @@ Le compte est enregistré, mais Mail Doctor demandera le mot de passe chaque foi
     </message>
     <message>
         <source>%1 works.</source>
-        <translation>%1 fonctionne.</translation>
+        <translation>%1 : fonctionne.</translation>
     </message>
     <message>
         <source>%1 failed: %2.</source>
-        <translation>%1 a échoué : %2.</translation>
+        <translation>%1 : échec — %2.</translation>
     </message>
     <message>
         <source>The findings below say what to do; &quot;Apply fix and retry&quot; changes the setting for you.</source>
