@@ -146,7 +146,7 @@
     </message>
     <message>
         <source>Checking %1 on %2 port %3 (%4)</source>
-        <translation>Test de %1 sur %2 port %3 (%4)</translation>
+        <translation>Test %1 sur %2 port %3 (%4)</translation>
     </message>
     <message>
         <source>implicit TLS</source>
@@ -451,7 +451,7 @@
     </message>
     <message>
         <source>The certificate is self-signed: it vouches for itself, and nothing this computer trusts vouches for it.</source>
-        <translation>Le certificat est auto-signé : il se porte garant de lui-même, et rien de ce à quoi cet ordinateur fait confiance ne se porte garant de lui.</translation>
+        <translation>Le certificat est auto-signé : il se porte garant de lui-même, et aucune autorité à laquelle cet ordinateur fait confiance ne le garantit.</translation>
     </message>
     <message>
         <source>The certificate was issued by &quot;%1&quot;, an authority this computer does not trust (or the server does not send the intermediate certificates).</source>
@@ -607,7 +607,7 @@
     </message>
     <message>
         <source>The account has two-step sign-in, so the provider does not accept the normal password from mail programs. Create an app password — a separate password just for this program — and log in with it.</source>
-        <translation>Le compte utilise la connexion en deux étapes, le fournisseur n&apos;accepte donc pas le mot de passe habituel depuis les logiciels de messagerie. Créez un mot de passe d&apos;application — un mot de passe distinct, réservé à ce logiciel — et connectez-vous avec.</translation>
+        <translation>Le compte utilise la connexion en deux étapes, le fournisseur n&apos;accepte donc pas le mot de passe habituel depuis les logiciels de messagerie. Créez un mot de passe d&apos;application — un mot de passe distinct, réservé à ce logiciel — et utilisez-le pour vous connecter.</translation>
     </message>
     <message>
         <source>The server refused the OAuth2 access token</source>
@@ -4507,7 +4507,7 @@ Code de sortie : 0 le test a réussi, 1 il s&apos;est exécuté et quelque chose
     </message>
     <message>
         <source>%1 server %2</source>
-        <translation>%1 serveur %2</translation>
+        <translation>Serveur %1 %2</translation>
     </message>
     <message>
         <source>Encryption: %1, %2</source>
@@ -5157,7 +5157,7 @@ Le compte est enregistré, mais Mail Doctor demandera le mot de passe chaque foi
     <name>md::gui::IdentityPage</name>
     <message>
         <source>Who you are</source>
-        <translation>Qui êtes-vous</translation>
+        <translation>Votre identité</translation>
     </message>
     <message>
         <source>Type your email address. Mail Doctor finds the settings of your mail provider, tests them and saves them for you.</source>
@@ -5683,7 +5683,7 @@ Le compte est enregistré, mais Mail Doctor demandera le mot de passe chaque foi
     </message>
     <message>
         <source>How you sign in</source>
-        <translation>Comment vous vous connectez</translation>
+        <translation>Mode de connexion</translation>
     </message>
     <message>
         <source>Password</source>
@@ -5707,7 +5707,7 @@ Le compte est enregistré, mais Mail Doctor demandera le mot de passe chaque foi
     </message>
     <message>
         <source>Where the password goes</source>
-        <translation>Où va le mot de passe</translation>
+        <translation>Où est conservé le mot de passe</translation>
     </message>
     <message>
         <source>The password is kept in your system&apos;s keychain, never in a file. Some providers want an &quot;app password&quot; here instead of your usual one: their help pages say how to make one.</source>
