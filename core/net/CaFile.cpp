@@ -35,7 +35,7 @@ QList<QSslCertificate> loadCaCertificates(const QString &path)
     if (it != cache.cend() && it->size == size && it->modified == modified)
         return it->certificates;
     QList<QSslCertificate> certificates = QSslCertificate::fromPath(path, QSsl::Pem);
-    cache.insert(key, CachedCaFile{size, modified, certificates});
+    cache.insert(key, CachedCaFile { size, modified, certificates });
     return certificates;
 }
 
