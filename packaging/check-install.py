@@ -17,6 +17,7 @@ import re
 import shutil
 import subprocess
 import sys
+import tempfile
 import xml.etree.ElementTree as ET
 
 # Where a Debian/freedesktop desktop looks; anything else in the package is misplaced.
@@ -29,6 +30,9 @@ ALLOWED_PREFIXES = (
     "usr/share/doc/maildoctor/",
     "usr/share/maildoctor/",  # application data (e.g. translations), if ever installed
 )
+# Private modules: <libdir>/maildoctor/modules/ (libdir is lib/<multiarch> for the /usr prefix).
+PRIVATE_MODULE_DIR = re.compile(r"^usr/lib/(?:[a-z0-9_]+-linux-gnu[a-z0-9_]*/)?maildoctor/modules/[^/]+\.so$")
+KEYCHAIN_MODULE = "libmaildoctor-keychain.so"
 
 problems = []
 
@@ -100,7 +104,7 @@ def main():
         for name in names:
             files.add(os.path.relpath(os.path.join(dirpath, name), root))
     for f in sorted(files):
-        if not f.startswith(ALLOWED_PREFIXES):
+        if not f.startswith(ALLOWED_PREFIXES) and not PRIVATE_MODULE_DIR.match(f):
             fail(f"{f} is outside the places a desktop looks ({', '.join(ALLOWED_PREFIXES)})")
 
     def path(rel):
@@ -129,6 +133,9 @@ def main():
             fail(f"{f} is installed without the desktop app (app/gui)")
     for f in sorted(expected - files):
         fail(f"{f} is missing")
+    modules = [f for f in files if PRIVATE_MODULE_DIR.match(f) and f.endswith("/" + KEYCHAIN_MODULE)]
+    if len(modules) != 1:
+        fail(f"expected one {KEYCHAIN_MODULE} in usr/lib/…/maildoctor/modules/, found {modules or 'none'}")
 
     for f in ("usr/bin/maildoctor-cli", "usr/bin/maildoctor"):
         if f in files and not os.access(path(f), os.X_OK):
@@ -195,6 +202,28 @@ def main():
         if run.returncode != 0 or not run.stdout.startswith("Aufruf:"):
             fail(f"usr/bin/maildoctor-cli --help with LANG=de_DE.UTF-8: exit {run.returncode}, "
                  f"said {run.stdout[:40]!r}, expected German ('Aufruf:')")
+
+    # The CLI finds its keychain module in the tree: with no session bus the keychain itself
+    # answers "unavailable" (QtKeychain's words), never "the keychain module could not be loaded".
+    if "usr/bin/maildoctor-cli" in files:
+        home = tempfile.mkdtemp(prefix="maildoctor-install-check.")
+        try:
+            env = {k: v for k, v in os.environ.items() if not k.startswith(("LD_", "XDG_", "DBUS_"))}
+            env.update(HOME=home, XDG_CONFIG_HOME=os.path.join(home, "config"),
+                       DBUS_SESSION_BUS_ADDRESS="unix:path=" + os.path.join(home, "no-bus"))
+            cli = path("usr/bin/maildoctor-cli")
+            subprocess.run([cli, "account", "add", "Probe", "--email", "probe@example.test",
+                            "--smtp-host", "smtp.example.test", "--imap-host", "imap.example.test"],
+                           env=env, capture_output=True, text=True, timeout=30, check=False)
+            run = subprocess.run([cli, "account", "show", "Probe", "--json"], env=env,
+                                 capture_output=True, text=True, timeout=30)
+            if run.returncode != 0 or '"secret": "unavailable"' not in run.stdout:
+                fail(f"maildoctor-cli account show from the tree: exit {run.returncode}, "
+                     f"said {run.stdout.strip()!r} {run.stderr.strip()!r}")
+            elif "keychain module" in run.stdout:
+                fail("maildoctor-cli from the tree does not find its keychain module: " + run.stdout.strip())
+        finally:
+            shutil.rmtree(home, ignore_errors=True)
 
     if problems:
         print(f"FAIL: the installed tree {root} is not right:")

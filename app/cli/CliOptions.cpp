@@ -1,6 +1,7 @@
 #include "CliOptions.h"
 
 #include "DiscoverCommand.h"
+#include "net/CaFile.h"
 #include "sasl/Registry.h"
 
 #include <QCommandLineParser>
@@ -90,7 +91,7 @@ QString OptionParser::checkCaFile(const QString &path)
     const QFileInfo info(path);
     if (!info.isFile() || !info.isReadable())
         return tr("The CA file \"%1\" does not exist or cannot be read.").arg(path);
-    if (QSslCertificate::fromPath(path, QSsl::Pem).isEmpty())
+    if (loadCaCertificates(path).isEmpty())
         return tr("The CA file \"%1\" holds no PEM certificate.").arg(path);
     return {};
 }

@@ -1,5 +1,7 @@
 #include "DiscoverCommand.h"
 
+#include "net/CaFile.h"
+
 #include <cmath>
 #include <QCommandLineParser>
 #include <QJsonDocument>
@@ -79,7 +81,7 @@ DiscoverCommand::Parsed DiscoverCommand::parse(const QStringList &arguments)
         parsed.options.ispdbBaseUrl = url;
     }
     if (parser.isSet(caFile)) {
-        if (QSslCertificate::fromPath(parser.value(caFile), QSsl::Pem).isEmpty())
+        if (loadCaCertificates(parser.value(caFile)).isEmpty())
             return usage(
                 tr("The CA file \"%1\" could not be read or holds no PEM certificate.").arg(parser.value(caFile)));
         parsed.options.caFile = parser.value(caFile);

@@ -19,6 +19,7 @@
 #include <QTextStream>
 #include <QTimer>
 #include <cstdio>
+#include <cstdlib>
 #include <memory>
 #include <termios.h>
 #include <unistd.h>
@@ -154,5 +155,23 @@ int main(int argc, char *argv[])
             runCheck(settings);
         });
     });
-    return app.exec();
+    const int status = app.exec();
+    out.flush();
+    err.flush();
+#if defined(__SANITIZE_ADDRESS__)
+#define MAILDOCTOR_LEAK_CHECKED_EXIT
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define MAILDOCTOR_LEAK_CHECKED_EXIT
+#endif
+#endif
+#ifndef MAILDOCTOR_LEAK_CHECKED_EXIT
+    // Everything is written: the output is flushed and a report was committed before exit() was
+    // asked for. Skip the teardown (closing the TLS library, unloading Qt's plugins, static
+    // destructors): about 1.5 million instructions, a few per cent of a check on loopback
+    // (tests/bench). Sanitizer builds still exit normally so that LeakSanitizer runs.
+    std::fflush(nullptr);
+    std::_Exit(status);
+#endif
+    return status;
 }

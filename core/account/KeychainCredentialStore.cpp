@@ -1,7 +1,13 @@
+#include "account/KeychainModule.h"
 #include "CredentialStore.h"
 
 #include <memory>
-#include <qt6keychain/keychain.h>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QLibrary>
+#include <QPointer>
+#include <qt6keychain/keychain.h>  // QKeychain::Error only: the module links QtKeychain, not the core
 #include <QTimer>
 
 namespace md {
@@ -10,10 +16,10 @@ namespace {
 
 // QtKeychain reports most Secret Service failures as OtherError or AccessDenied with the D-Bus
 // or libsecret message; the message tells which case it is.
-CredentialError mapError(const QKeychain::Job *job)
+CredentialError mapError(int error, const QString &errorString)
 {
     CredentialError e;
-    e.detail = job->errorString();
+    e.detail = errorString;
     const QString text = e.detail.toLower();
     const auto mentions = [&text](std::initializer_list<const char *> words) {
         for (const char *word : words) {
@@ -22,7 +28,7 @@ CredentialError mapError(const QKeychain::Job *job)
         }
         return false;
     };
-    switch (job->error()) {
+    switch (QKeychain::Error(error)) {
     case QKeychain::NoError:
         e.code = CredentialError::Code::None;
         e.detail.clear();
@@ -59,14 +65,57 @@ CredentialError mapError(const QKeychain::Job *job)
     return e;
 }
 
-// Starts `job` and calls `done` once: when it finishes, or as TimedOut when `timeoutMs` passes
-// first. A job that timed out is left to finish (and delete itself) whenever it does: deleting a
-// libsecret job while its D-Bus call is pending is not safe.
-void runJob(QObject *owner, QKeychain::Job *job, int timeoutMs, std::function<void(const CredentialError &)> done)
+// The keychain module, loaded once and never unloaded (a job may answer at any time). Looked up
+// beside the program (the build tree; Windows) and where `cmake --install` puts it, relative to
+// the program (../lib[/<arch>]/maildoctor/modules on Linux): never in a path compiled in or
+// taken from the environment.
+keychain::StartFunction loadModule(QString *problem)
 {
-    job->setAutoDelete(true);
-    job->setInsecureFallback(false);  // never the plaintext file of the KWallet path
+    static keychain::StartFunction start = nullptr;
+    static QString failure;
+    if (start || !failure.isEmpty()) {
+        *problem = failure;
+        return start;
+    }
+    const QString appDir = QCoreApplication::applicationDirPath();
+    const QString installedDir
+        = QDir::cleanPath(QDir(appDir).filePath(QStringLiteral(MAILDOCTOR_KEYCHAIN_MODULE_RELDIR)));
+    QString loadError;
+    for (const QString &dir : { appDir, installedDir }) {
+        auto *library = new QLibrary(QDir(dir).filePath(QStringLiteral("maildoctor-keychain")));
+        library->setLoadHints(QLibrary::PreventUnloadHint);
+        if (library->load()) {
+            start = reinterpret_cast<keychain::StartFunction>(library->resolve(keychain::kStartSymbol));
+            if (start)
+                return start;  // the QLibrary stays: the module is never unloaded
+        }
+        if (library->isLoaded() || QFileInfo::exists(library->fileName()) || loadError.isEmpty())
+            loadError = library->errorString();  // a module that is there but fails says why
+        delete library;
+    }
+    failure
+        = CredentialError::tr("Mail Doctor's keychain module could not be loaded from %1 (%2); reinstall Mail Doctor")
+              .arg(QDir::toNativeSeparators(installedDir), loadError);
+    *problem = failure;
+    return nullptr;
+}
+
+// Starts a keychain job and calls `done` once: when it finishes, or as TimedOut when `timeoutMs`
+// passes first. A job that timed out is left to finish (and delete itself) whenever it does:
+// deleting a libsecret job while its D-Bus call is pending is not safe.
+void runJob(QObject *owner, keychain::Operation operation, const CredentialKey &key, const QString &secret,
+    int timeoutMs, std::function<void(const CredentialError &, const QString &)> done)
+{
+    QString problem;
+    const keychain::StartFunction start = loadModule(&problem);
     auto settled = std::make_shared<bool>(false);
+    if (!start) {
+        // Asynchronous like every answer of a store.
+        QTimer::singleShot(0, owner, [done, problem] {
+            done({ CredentialError::Code::NoBackend, problem, 0 }, QString());
+        });
+        return;
+    }
     auto *timer = new QTimer(owner);
     timer->setSingleShot(true);
     QObject::connect(timer, &QTimer::timeout, owner, [settled, timer, timeoutMs, done] {
@@ -74,18 +123,22 @@ void runJob(QObject *owner, QKeychain::Job *job, int timeoutMs, std::function<vo
         if (*settled)
             return;
         *settled = true;
-        done({ CredentialError::Code::TimedOut, {}, timeoutMs });
+        done({ CredentialError::Code::TimedOut, {}, timeoutMs }, QString());
     });
-    QObject::connect(job, &QKeychain::Job::finished, owner, [settled, timer, done](QKeychain::Job *finished) {
-        if (*settled)
-            return;
-        *settled = true;
-        timer->stop();
-        timer->deleteLater();
-        done(mapError(finished));
-    });
+    const QPointer<QTimer> guard(timer);
     timer->start(timeoutMs);
-    job->start();
+    start(operation, QString(CredentialStore::kService), key.toString(), secret, owner,
+        [settled, guard, done](int error, const QString &errorString, const QString &readSecret) {
+            if (*settled)
+                return;
+            *settled = true;
+            if (guard) {
+                guard->stop();
+                guard->deleteLater();
+            }
+            const CredentialError e = mapError(error, errorString);
+            done(e, e.ok() ? readSecret : QString());
+        });
 }
 
 }  // namespace
@@ -96,27 +149,19 @@ KeychainCredentialStore::KeychainCredentialStore(QObject *parent) : CredentialSt
 
 void KeychainCredentialStore::read(const CredentialKey &key, ReadDone done)
 {
-    auto *job = new QKeychain::ReadPasswordJob(kService);
-    job->setKey(key.toString());
-    runJob(this, job, m_timeoutMs, [job, done = std::move(done)](const CredentialError &error) {
-        // On success the job is still alive: finished() is emitted before it deletes itself.
-        done(error, error.ok() ? job->textData() : QString());
-    });
+    runJob(this, keychain::Operation::Read, key, QString(), m_timeoutMs, std::move(done));
 }
 
 void KeychainCredentialStore::write(const CredentialKey &key, const QString &secret, Done done)
 {
-    auto *job = new QKeychain::WritePasswordJob(kService);
-    job->setKey(key.toString());
-    job->setTextData(secret);
-    runJob(this, job, m_timeoutMs, std::move(done));
+    runJob(this, keychain::Operation::Write, key, secret, m_timeoutMs,
+        [done = std::move(done)](const CredentialError &error, const QString &) { done(error); });
 }
 
 void KeychainCredentialStore::remove(const CredentialKey &key, Done done)
 {
-    auto *job = new QKeychain::DeletePasswordJob(kService);
-    job->setKey(key.toString());
-    runJob(this, job, m_timeoutMs, std::move(done));
+    runJob(this, keychain::Operation::Remove, key, QString(), m_timeoutMs,
+        [done = std::move(done)](const CredentialError &error, const QString &) { done(error); });
 }
 
 }  // namespace md

@@ -1,6 +1,7 @@
 #include "Check.h"
 
 #include "account/InputValidation.h"
+#include "net/CaFile.h"
 #include "net/Connection.h"
 #include "sasl/Policy.h"
 
@@ -40,7 +41,7 @@ void Check::start()
     options.pinnedSpki = m_settings.pinnedSpki;
     options.proxy = m_settings.proxy;
     if (!m_settings.caFile.isEmpty()) {
-        options.extraCaCertificates = QSslCertificate::fromPath(m_settings.caFile, QSsl::Pem);
+        options.extraCaCertificates = loadCaCertificates(m_settings.caFile);
         if (options.extraCaCertificates.isEmpty()) {
             fail(FailureKind::Usage,
                  tr("The CA file \"%1\" could not be read or holds no PEM certificate.").arg(m_settings.caFile));

@@ -4,6 +4,7 @@
 #include "discovery/HttpFetcher.h"
 #include "discovery/Prober.h"
 #include "discovery/Ranking.h"
+#include "net/CaFile.h"
 #include "oauth/Provider.h"
 
 #include <memory>
@@ -126,7 +127,7 @@ void Discovery::start()
     m_resolver = new Resolver(dns, this);
     QList<QSslCertificate> ca;
     if (!m_options.caFile.isEmpty())
-        ca = QSslCertificate::fromPath(m_options.caFile, QSsl::Pem);
+        ca = loadCaCertificates(m_options.caFile);
     m_fetcher = new HttpFetcher(m_resolver, ca, std::max(1000, m_options.timeoutMs - 500), this);
     Prober::Options probe;
     probe.maxInFlight = m_options.maxProbesInFlight;
