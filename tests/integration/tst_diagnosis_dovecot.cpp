@@ -10,6 +10,7 @@
 #include <arpa/inet.h>
 #include <fcntl.h>
 #include <netinet/in.h>
+#include <poll.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -42,7 +43,14 @@ public:
             ::connect(fd, reinterpret_cast<sockaddr *>(&addr), sizeof addr);
             m_fillers << fd;
         }
-        QTest::qWait(200);
+        // Wait until the first connection is established (its socket turns writable): from then on
+        // the accept queue is full and every later SYN is dropped. No fixed sleep.
+        pollfd first{m_fillers.first(), POLLOUT, 0};
+        int error = -1;
+        socklen_t size = sizeof error;
+        if (::poll(&first, 1, 10000) != 1
+            || ::getsockopt(first.fd, SOL_SOCKET, SO_ERROR, &error, &size) != 0 || error != 0)
+            m_port = 0;  // the tests using it fail on port 0 with a clear message
     }
     ~UnansweredPort()
     {

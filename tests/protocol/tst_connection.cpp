@@ -13,6 +13,20 @@ class TestConnection : public QObject
 {
     Q_OBJECT
 
+    /// Lets everything `connection` has queued run: two full turns of the event loop after the
+    /// last signal, marked by queued calls of our own (no fixed wait that passes vacuously on a
+    /// slow machine). A retry, a second report or a new attempt would be queued work too.
+    static bool settled(QObject *connection)
+    {
+        for (int turn = 0; turn < 2; ++turn) {
+            bool reached = false;
+            QMetaObject::invokeMethod(connection, [&reached] { reached = true; }, Qt::QueuedConnection);
+            if (!QTest::qWaitFor([&reached] { return reached; }, 10000))
+                return false;
+        }
+        return true;
+    }
+
     static quint16 closedPort()
     {
         QTcpServer probe;
@@ -31,7 +45,7 @@ private Q_SLOTS:
         connection.open(QStringLiteral("127.0.0.1"), closedPort(), false);
         QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 10000);
         QCOMPARE_ENUM(failed.first().at(0).value<FailureKind>(), FailureKind::ConnectionRefused);
-        QTest::qWait(50);
+        QVERIFY(settled(&connection));
         QCOMPARE(failed.size(), 1);
         QCOMPARE(connection.state(), Connection::State::Closed);
     }
@@ -50,7 +64,7 @@ private Q_SLOTS:
         });
         connection.open(QStringLiteral("127.0.0.1"), closedPort(), false);
         QTRY_VERIFY_WITH_TIMEOUT(attemptFailed, 10000);
-        QTest::qWait(100);
+        QVERIFY(settled(&connection));
         QCOMPARE(connecting.size(), 1);
         QCOMPARE(failed.size(), 0);
         QCOMPARE(connection.state(), Connection::State::Closed);
