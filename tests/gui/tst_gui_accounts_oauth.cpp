@@ -298,7 +298,7 @@ private Q_SLOTS:
 
         QVERIFY2(clickAndWait(window.get(), "checkSending"), qPrintable(view->statusText()));
         QCOMPARE(view->lastEntries().size(), 1);
-        const ReportEntry &entry = view->lastEntries().first();
+        const ReportEntry entry = view->lastEntries().first();  // a copy: lastEntries() returns one
         QCOMPARE(entry.result.facts.mechanism, QStringLiteral("XOAUTH2"));
         QVERIFY(entry.settings.token.isEmpty());  // the report's copy of the settings has no secret
         const std::optional<Step> token = step(view, QStringLiteral("oauth_token"));
@@ -360,7 +360,7 @@ private Q_SLOTS:
         DiagnoseView *view = window->diagnoseView();
         QVERIFY(!clickAndWait(window.get(), "checkSending"));
         QCOMPARE(view->lastEntries().size(), 1);
-        const CheckResult &result = view->lastEntries().first().result;
+        const CheckResult result = view->lastEntries().first().result;
         QCOMPARE(result.findings.size(), 1);
         QCOMPARE(result.findings.first().code, QStringLiteral("auth.oauth_refresh_failed"));
         QVERIFY2(result.findings.first().detail.contains(QLatin1String("invalid_grant")),
@@ -480,7 +480,7 @@ private Q_SLOTS:
         DiagnoseView *view = window->diagnoseView();
         QVERIFY(!clickAndWait(window.get(), "checkSending"));
         QCOMPARE(view->lastEntries().size(), 1);
-        const CheckResult &result = view->lastEntries().first().result;
+        const CheckResult result = view->lastEntries().first().result;
         QCOMPARE(result.findings.size(), 1);
         QCOMPARE(result.findings.first().code, QStringLiteral("check.usage"));
         QVERIFY2(result.findings.first().detail.contains(QLatin1String("No sign-in with Test IdP is stored for "))
@@ -506,7 +506,7 @@ private Q_SLOTS:
         DiagnoseView *view = window->diagnoseView();
         QVERIFY(!clickAndWait(window.get(), "checkSending"));
         QCOMPARE(view->lastEntries().size(), 1);
-        const CheckResult &result = view->lastEntries().first().result;
+        const CheckResult result = view->lastEntries().first().result;
         QCOMPARE(result.findings.size(), 1);
         QCOMPARE(result.findings.first().code, QStringLiteral("check.usage"));
         const QString detail = result.findings.first().detail;
