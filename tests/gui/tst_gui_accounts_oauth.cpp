@@ -245,6 +245,14 @@ class TestGuiAccountsOAuth : public QObject
         }
     }
 
+    /// Every interactive widget of the window has an accessible name.
+    static void expectNamed(QWidget *window)
+    {
+        QStringList unnamed;
+        collectUnnamed(QAccessible::queryAccessibleInterface(window), unnamed);
+        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QLatin1Char('\n'))));
+    }
+
     /// Waits until a token fetch that nobody listens to any more has ended: its network manager
     /// (a child of the keychain store) goes when the fetch's last callback has run.
     void waitForAbandonedFetch()
@@ -295,6 +303,7 @@ private Q_SLOTS:
         QVERIFY(status->isVisibleTo(smtp));
         QCOMPARE(status->accessibleName(), QStringLiteral("OAuth2 sign-in"));
         QVERIFY(child<QPushButton>(smtp, QStringLiteral("formSignInAgain"))->isVisibleTo(smtp));
+        expectNamed(window.get());
 
         QVERIFY2(clickAndWait(window.get(), "checkSending"), qPrintable(view->statusText()));
         QCOMPARE(view->lastEntries().size(), 1);
@@ -305,6 +314,8 @@ private Q_SLOTS:
         QVERIFY(token && token->status == Step::Status::Ok);
         QVERIFY2(token->detail.contains(QLatin1String("Test IdP")), qPrintable(token->detail));
         QCOMPARE(entry.result.steps.first().name, QStringLiteral("oauth_token"));  // the run began with it
+        QCOMPARE(view->stepsModel()->index(0, StepsModel::StepColumn).data().toString(),
+            QStringLiteral("Get the sign-in (OAuth2) from the keychain"));
         const std::optional<Step> auth = step(view, QStringLiteral("auth"));
         QVERIFY(auth && auth->status == Step::Status::Ok);
         const QString transcript = view->transcriptModel()->allText();
@@ -374,6 +385,7 @@ private Q_SLOTS:
         auto *signInAgain = child<QPushButton>(view->findingsView(), QStringLiteral("signInAgain"));
         QVERIFY(signInAgain);
         QCOMPARE(signInAgain->accessibleName(), QStringLiteral("Sign in again in the browser"));
+        expectNamed(window.get());
         m_browser.opened.clear();
         QTest::mouseClick(signInAgain, Qt::LeftButton);
         auto *wizard = window->findChild<SetupWizard *>();
