@@ -280,6 +280,12 @@ void DiagnoseController::onToken(const TokenOutcome &outcome)
     case TokenOutcome::Kind::Failed:
     case TokenOutcome::Kind::Ok:
         result.failure = FailureKind::Usage;
+        if (outcome.refreshed) {  // renewed, but the rotated tokens could not be kept
+            result.failureMessage = tr("The sign-in with %1 for %2 was renewed, but the new tokens could not be stored "
+                                       "in the keychain: %3 Once the keychain works again, sign in again.")
+                                        .arg(provider, outcome.user, outcome.error);
+            break;
+        }
         result.failureMessage = tr("The sign-in with %1 for %2 could not be read from the keychain: %3")
                                     .arg(provider, outcome.user, outcome.error);
         break;
