@@ -5,6 +5,7 @@
 #include "account/ProfileStore.h"
 #include "DiagnoseView.h"
 #include "Icons.h"
+#include "oauth/Provider.h"
 #include "ServerSettingsWidget.h"
 
 #include <QHBoxLayout>
@@ -181,6 +182,12 @@ void AccountsPanel::selectAccount(const QString &name)
     }
 }
 
+void AccountsPanel::reloadSelected()
+{
+    m_loaded.clear();
+    load(currentAccount());
+}
+
 void AccountsPanel::load(const QString &name)
 {
     ++m_generation;
@@ -205,8 +212,19 @@ void AccountsPanel::load(const QString &name)
         return;
     }
     showMessage({});
-    m_view->settingsWidget(Protocol::Smtp)->setSettings(toServerSettings(account->outgoing, {}));
-    m_view->settingsWidget(Protocol::Imap)->setSettings(toServerSettings(account->incoming, {}));
+    for (const ServerProfile *server : { &account->outgoing, &account->incoming }) {
+        ServerSettingsWidget *form = m_view->settingsWidget(server->protocol);
+        form->setSettings(toServerSettings(*server, {}));
+        if (server->usesOAuth()) {
+            // No password: the check reads the sign-in the wizard stored (and renews it).
+            OAuthSignIn signIn { server->oauthProvider, {}, account->email };
+            if (m_providers && !server->oauthProvider.isEmpty()) {
+                if (const std::optional<oauth::Provider> provider = m_providers->find(server->oauthProvider))
+                    signIn.providerName = provider->name;
+            }
+            form->setOAuthSignIn(signIn);
+        }
+    }
     if (!m_credentials)
         return;
     // Passwords come from the keychain, later; a late answer for another selection is dropped.
@@ -215,16 +233,17 @@ void AccountsPanel::load(const QString &name)
     auto problems = std::make_shared<QStringList>();
     for (const ServerProfile *server : { &account->outgoing, &account->incoming }) {
         const Protocol protocol = server->protocol;
+        const bool oauth = server->usesOAuth();  // its secret is the sign-in, read when a check runs
         m_credentials->read(CredentialKey { name, protocol, SecretKind::Password },
-            [self = QPointer<AccountsPanel>(this), generation, protocol, pending, problems, name](
+            [self = QPointer<AccountsPanel>(this), generation, protocol, oauth, pending, problems, name](
                 const CredentialError &error, const QString &secret) {
                 // The store may outlive this panel (and a late answer meets another selection).
                 if (!self || generation != self->m_generation)
                     return;
                 AccountsPanel *const panel = self;
-                if (error.ok())
+                if (!oauth && error.ok())
                     panel->m_view->settingsWidget(protocol)->setPassword(secret);
-                else if (error.code != CredentialError::Code::NotFound)
+                else if (!oauth && error.code != CredentialError::Code::NotFound)
                     problems->append(tr("The %1 password could not be read from the keychain: %2")
                                          .arg(toString(protocol).toUpper(), error.message()));
                 if (--*pending == 0) {
@@ -258,12 +277,18 @@ bool AccountsPanel::save(const QString &newName)
     account.name = name;
     if (account.email.isEmpty() && smtp.user.contains(QLatin1Char('@')))
         account.email = smtp.user;
-    const QString oldOutgoingProvider = account.outgoing.oauthProvider;
-    const QString oldIncomingProvider = account.incoming.oauthProvider;
-    account.outgoing = toServerProfile(smtp);
-    account.outgoing.oauthProvider = oldOutgoingProvider;
-    account.incoming = toServerProfile(imap);
-    account.incoming.oauthProvider = oldIncomingProvider;
+    // The OAuth2 provider stays while the server signs in with OAuth2 (the form shows it).
+    const auto withProvider = [this](const ServerSettings &settings, const QString &old) {
+        ServerProfile profile = toServerProfile(settings);
+        const QString shown = m_view->settingsWidget(settings.protocol)->oauthSignIn().provider;
+        if (profile.usesOAuth())
+            profile.oauthProvider = shown.isEmpty() ? old : shown;
+        return profile;
+    };
+    const ServerProfile outgoing = withProvider(smtp, account.outgoing.oauthProvider);
+    const ServerProfile incoming = withProvider(imap, account.incoming.oauthProvider);
+    account.outgoing = outgoing;
+    account.incoming = incoming;
     error = {};
     if (!(creating ? m_store->add(account, &error) : m_store->update(account, &error))) {
         showMessage(error.message);

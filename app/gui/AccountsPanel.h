@@ -13,6 +13,9 @@ class CredentialStore;
 class ProfileStore;
 struct Account;
 }  // namespace md
+namespace md::oauth {
+class ProviderRegistry;
+}  // namespace md::oauth
 
 namespace md::gui {
 
@@ -31,6 +34,10 @@ public:
 
     /// Reads the saved accounts again (keeps the selection when it still exists).
     void reload();
+    /// Loads the selected account into the forms again (after the setup wizard changed it).
+    void reloadSelected();
+    /// Where OAuth2 provider names come from ("Sign in with Google"); not owned, may be null.
+    void setProviders(const oauth::ProviderRegistry *providers) { m_providers = providers; }
     /// The selected account's name; empty for "Quick check".
     [[nodiscard]] QString currentAccount() const;
     void selectAccount(const QString &name);
@@ -56,6 +63,7 @@ private:
     ProfileStore *m_store;
     QPointer<CredentialStore> m_credentials;
     DiagnoseView *m_view;
+    const oauth::ProviderRegistry *m_providers = nullptr;
     QListWidget *m_list = nullptr;
     QLabel *m_message = nullptr;
     QPushButton *m_save = nullptr;

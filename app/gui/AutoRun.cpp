@@ -89,6 +89,9 @@ void AutoRun::start()
                 ->setSettings(settingsFrom(script.value(QStringLiteral("imap")).toObject(), Protocol::Imap));
         if (script.value(QStringLiteral("palette")).toString() == QLatin1String("dark"))
             useDarkPalette();
+        const QJsonArray size = script.value(QStringLiteral("window_size")).toArray();
+        if (size.size() == 2 && size.at(0).toInt() >= 640 && size.at(1).toInt() >= 480)
+            m_window->resize(size.at(0).toInt(), size.at(1).toInt());
         m_screenshots = script.value(QStringLiteral("screenshots")).toString();
         m_report = script.value(QStringLiteral("report")).toString();
         const QString run = script.value(QStringLiteral("run")).toString(QStringLiteral("sending"));

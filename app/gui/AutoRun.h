@@ -11,8 +11,9 @@ class MainWindow;
 ///   {"smtp": {"host": …, "port": …, "security": "tls", "user": …, "ca_file": …},
 ///    "imap": {…}, "run": "sending" | "receiving" | "both",
 ///    "screenshots": "/path/prefix", "report": "/path/report.html", "palette": "dark",
-///    "apply_fix": true}
-/// With "apply_fix", a failed check's first "Apply fix and retry" is clicked and the retry counts.
+///    "apply_fix": true, "window_size": [1600, 900]}
+/// With "apply_fix", a failed check's first "Apply fix and retry" is clicked and the retry counts;
+/// "window_size" sets the window's size (width, height) for the screenshots.
 /// The password comes from MAILDOCTOR_GUI_PASSWORD, never from the file. The hook fills the
 /// settings, runs the check, saves screenshots of every result tab (prefix-findings.png, …) via
 /// QWidget::grab, optionally the report, and quits: 0 passed, 1 failed, 3 the hook itself failed.

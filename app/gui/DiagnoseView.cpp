@@ -1,5 +1,6 @@
 #include "DiagnoseView.h"
 
+#include "account/CredentialStore.h"
 #include "CertificateView.h"
 #include "DiagnoseController.h"
 #include "FindingsView.h"
@@ -176,6 +177,9 @@ DiagnoseView::DiagnoseView(QWidget *parent) : QWidget(parent)
         m_certificate->requestTrust(protocol);
     });
     connect(m_certificate, &CertificateView::trustConfirmed, this, &DiagnoseView::trustKey);
+    connect(m_findings, &FindingsView::signInRequested, this, &DiagnoseView::signInRequested);
+    for (ServerSettingsWidget *form : { m_smtp, m_imap })
+        connect(form, &ServerSettingsWidget::signInRequested, this, &DiagnoseView::signInRequested);
 
     setStatus("info",
         tr("Type the settings of your mail server, then click \"Check sending\" or \"Check receiving\". "
@@ -186,6 +190,11 @@ DiagnoseView::DiagnoseView(QWidget *parent) : QWidget(parent)
 DiagnoseView::~DiagnoseView()
 {
     shutdown();
+}
+
+void DiagnoseView::setCredentialStore(CredentialStore *credentials)
+{
+    m_credentials = credentials;
 }
 
 ServerSettingsWidget *DiagnoseView::settingsWidget(Protocol protocol) const
@@ -228,7 +237,7 @@ bool DiagnoseView::runChecks(Run run)
         forms << m_smtp;
     if (run != Run::Sending)
         forms << m_imap;
-    QList<ServerSettings> settings;
+    QList<DiagnoseController::Run> settings;
     QStringList problems;
     for (ServerSettingsWidget *form : forms) {
         const QStringList errors = form->validationErrors();
@@ -236,7 +245,8 @@ bool DiagnoseView::runChecks(Run run)
             m_settingsTabs->setCurrentWidget(form);
             problems << errors;
         }
-        settings << form->settings();
+        // An OAuth2 login gets its token from the stored sign-in, just before its check.
+        settings << DiagnoseController::Run { form->settings(), form->oauthSignIn() };
     }
     if (!problems.isEmpty()) {
         setStatus("warning", tr("Please fix the settings first: %1").arg(problems.join(QLatin1Char(' '))));
@@ -250,7 +260,8 @@ bool DiagnoseView::runChecks(Run run)
     m_certificate->clear();
     if (m_controller)
         m_controller->deleteLater();
-    m_controller = new DiagnoseController(settings, m_transcript, m_steps, this);
+    m_controller = new DiagnoseController(settings, m_credentials, m_transcript, m_steps, this);
+    connect(m_controller, &DiagnoseController::signInNeeded, m_findings, &FindingsView::offerSignIn);
     connect(m_controller, &DiagnoseController::stepStarted, this, [this](const QString &source, const QString &step) {
         setStatus("running",
             source.isEmpty() ? tr("Checking… %1").arg(StepsModel::stepTitle(step))

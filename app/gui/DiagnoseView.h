@@ -11,6 +11,10 @@ class QPushButton;
 class QTabWidget;
 class QTreeView;
 
+namespace md {
+class CredentialStore;
+}  // namespace md
+
 namespace md::gui {
 
 class CertificateView;
@@ -32,6 +36,9 @@ public:
 
     explicit DiagnoseView(QWidget *parent = nullptr);
     ~DiagnoseView() override;
+
+    /// The keychain that OAuth2 sign-ins are read from (not owned).
+    void setCredentialStore(CredentialStore *credentials);
 
     /// Starts a run (unless one is running or the settings are not usable; then false and the
     /// reason is shown).
@@ -66,6 +73,8 @@ Q_SIGNALS:
     /// A run ended (passed, failed or cancelled).
     void runFinished(bool ok);
     void reportAvailable(bool available);
+    /// "Sign in again…" (a form's OAuth2 row, or a finding about a missing or dead sign-in).
+    void signInRequested();
 
 private:
     void setStatus(const char *iconName, const QString &text);
@@ -92,6 +101,7 @@ private:
     TranscriptModel *m_transcript = nullptr;
     StepsModel *m_steps = nullptr;
     QPointer<DiagnoseController> m_controller;
+    QPointer<CredentialStore> m_credentials;
     QList<ReportEntry> m_entries;
     Run m_lastRun = Run::Sending;
 };

@@ -74,8 +74,15 @@ QString FindingsView::passedSummary(const ReportEntry &entry)
     return lines.join(QLatin1Char(' '));
 }
 
+void FindingsView::offerSignIn(Protocol protocol)
+{
+    if (!m_signIn.contains(protocol))
+        m_signIn << protocol;
+}
+
 void FindingsView::clear()
 {
+    m_signIn.clear();
     m_content = new QWidget;
     m_layout = new QVBoxLayout(m_content);
     auto *empty = new QLabel(tr("Nothing checked yet. Type the server settings above and click \"Check sending\" or "
@@ -180,6 +187,16 @@ void FindingsView::setEntries(const QList<ReportEntry> &entries)
                 trust->setAccessibleName(tr("Trust this server's key"));
                 connect(trust, &QPushButton::clicked, this, [this, protocol] { emit trustRequested(protocol); });
                 buttons->addWidget(trust);
+                buttons->addStretch(1);
+            }
+            if (!result.ok && m_signIn.contains(protocol) && &finding == &result.findings.first()) {
+                auto *signIn = new QPushButton(icon("account"), tr("Sign in again…"), card);
+                signIn->setObjectName(QStringLiteral("signInAgain"));
+                signIn->setAccessibleName(tr("Sign in again in the browser"));
+                signIn->setToolTip(tr("Opens the provider's sign-in page in your browser; the new sign-in is stored "
+                                      "in your keychain and the check can run again"));
+                connect(signIn, &QPushButton::clicked, this, [this, protocol] { emit signInRequested(protocol); });
+                buttons->addWidget(signIn);
                 buttons->addStretch(1);
             }
             text->addLayout(buttons);

@@ -53,7 +53,10 @@ MainWindow::MainWindow(ProfileStore *profiles, CredentialStore *credentials, QWi
     }
 
     m_view = new DiagnoseView(this);
+    m_view->setCredentialStore(credentials);  // OAuth2 sign-ins
     m_accounts = new AccountsPanel(profiles, credentials, m_view, this);
+    m_accounts->setProviders(providers());
+    connect(m_view, &DiagnoseView::signInRequested, this, &MainWindow::signInAgain);
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setObjectName(QStringLiteral("mainSplitter"));
     splitter->addWidget(m_accounts);
@@ -165,6 +168,12 @@ void MainWindow::createMenus()
 void MainWindow::setWizardOptions(const SetupOptions &options)
 {
     *m_wizardOptions = options;
+    m_accounts->setProviders(providers());
+}
+
+const oauth::ProviderRegistry *MainWindow::providers() const
+{
+    return m_wizardOptions->providers ? m_wizardOptions->providers : m_providers.get();
 }
 
 bool MainWindow::hasNoAccounts() const
@@ -174,16 +183,23 @@ bool MainWindow::hasNoAccounts() const
     return accounts && accounts->isEmpty();  // an unreadable file is not "no accounts"
 }
 
-SetupWizard *MainWindow::openWizard(const std::optional<Account> &existing)
+SetupWizard *MainWindow::openWizard(const std::optional<Account> &existing, bool signInOnly)
 {
     SetupOptions options = *m_wizardOptions;
     options.profiles = m_profiles;
     options.credentials = m_credentials;
-    if (!options.providers)
-        options.providers = m_providers.get();
+    options.providers = providers();
     auto *wizard = new SetupWizard(options, existing, this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
-    connect(wizard, &SetupWizard::accepted, this, [this] { m_accounts->reload(); });
+    if (signInOnly)
+        wizard->startAtSignIn();
+    const QString edited = existing ? existing->name : QString();
+    connect(wizard, &SetupWizard::accepted, this, [this, edited] {
+        m_accounts->reload();
+        // The forms show the account as the wizard saved it (a new sign-in, other servers).
+        if (!edited.isEmpty() && m_accounts->currentAccount() == edited)
+            m_accounts->reloadSelected();
+    });
     connect(wizard, &SetupWizard::openAccountRequested, this, [this](const QString &name) {
         m_accounts->reload();
         m_accounts->selectAccount(name);
@@ -213,6 +229,24 @@ SetupWizard *MainWindow::editAccount()
         return nullptr;
     }
     return openWizard(account);
+}
+
+SetupWizard *MainWindow::signInAgain()
+{
+    const QString name = m_accounts->currentAccount();
+    if (name.isEmpty()) {
+        statusBar()->showMessage(tr("Signing in again needs a saved account: save these settings as an account "
+                                    "first, or add one with \"Add account…\"."),
+            8000);
+        return nullptr;
+    }
+    ProfileStore::Error error;
+    const std::optional<Account> account = m_profiles->find(name, &error);
+    if (!account) {
+        statusBar()->showMessage(error.message, 8000);
+        return nullptr;
+    }
+    return openWizard(account, true);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -42,6 +42,10 @@ public:
     /// Opens the same wizard with the selected saved account ("Edit settings"); nullptr when
     /// "Quick check" is selected or the account cannot be read.
     SetupWizard *editAccount();
+    /// "Sign in again" for the selected account: the same wizard, opened at its Sign in page (the
+    /// provider's page in the browser, then the test, then saved). nullptr when "Quick check" is
+    /// selected or the account cannot be read.
+    SetupWizard *signInAgain();
     /// True when no account is saved (the app then opens the wizard at start).
     [[nodiscard]] bool hasNoAccounts() const;
     /// What the wizard uses for discovery (tests point it at their DNS server and CA).
@@ -52,7 +56,8 @@ protected:
 
 private:
     void createMenus();
-    SetupWizard *openWizard(const std::optional<Account> &existing);
+    SetupWizard *openWizard(const std::optional<Account> &existing, bool signInOnly = false);
+    [[nodiscard]] const oauth::ProviderRegistry *providers() const;
 
     std::unique_ptr<ProfileStore> m_ownProfiles;
     CredentialStore *m_ownCredentials = nullptr;

@@ -26,12 +26,19 @@ bool isStandardPort(Protocol protocol, int port)
     return port == t.implicitTlsPort || port == t.startTlsPort || (protocol == Protocol::Smtp && port == 25);
 }
 
+bool isOAuthMechanism(const QString &mechanism)
+{
+    return mechanism == QLatin1String("xoauth2") || mechanism == QLatin1String("oauthbearer");
+}
+
 QString authTitle(const QString &mechanism)
 {
     if (mechanism == QLatin1String("auto"))
         return ServerSettingsWidget::tr("Automatic (best offered)");
     if (mechanism == QLatin1String("user"))
         return ServerSettingsWidget::tr("USER/PASS (POP3's plain login)");
+    if (isOAuthMechanism(mechanism))
+        return ServerSettingsWidget::tr("OAuth2 sign-in (%1)").arg(mechanism.toUpper());
     return mechanism.toUpper();
 }
 
@@ -165,6 +172,25 @@ ServerSettingsWidget::ServerSettingsWidget(Protocol protocol, QWidget *parent) :
     passwordLabel->setBuddy(m_password);
     form->addRow(passwordLabel, passwordRow);
 
+    // An OAuth2 login has no password: the row says whose sign-in gives the token instead.
+    m_oauthStatus = new QLabel(this);
+    m_oauthStatus->setObjectName(QStringLiteral("oauthStatus"));
+    m_oauthStatus->setWordWrap(true);
+    m_oauthStatus->setTextFormat(Qt::PlainText);
+    m_oauthStatus->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_oauthStatus->setFocusPolicy(Qt::TabFocus);
+    m_oauthStatus->setAccessibleName(tr("OAuth2 sign-in"));
+    m_signInAgain = new QPushButton(tr("Sign in again…"), this);
+    m_signInAgain->setObjectName(QStringLiteral("formSignInAgain"));
+    m_signInAgain->setAccessibleName(tr("Sign in again in the browser"));
+    m_signInAgain->setToolTip(tr("Open the provider's sign-in page in your browser and store a new sign-in"));
+    connect(m_signInAgain, &QPushButton::clicked, this, &ServerSettingsWidget::signInRequested);
+    auto *oauthRow = new QHBoxLayout;
+    m_oauthRow = oauthRow;
+    oauthRow->addWidget(m_oauthStatus, 1);
+    oauthRow->addWidget(m_signInAgain, 0, Qt::AlignTop);
+    form->addRow(tr("Sign-in:"), oauthRow);
+
     m_caFile = new QLineEdit(this);
     m_caFile->setPlaceholderText(tr("optional: a PEM file with your organisation's CA certificate"));
     m_caFile->setAccessibleName(tr("Extra CA certificate file"));
@@ -271,6 +297,9 @@ void ServerSettingsWidget::fillAuthChoices()
         QStringLiteral("cram-md5"), QStringLiteral("scram-sha-1"), QStringLiteral("scram-sha-256") };
     if (m_protocol == Protocol::Pop3)
         mechanisms << QStringLiteral("user");  // USER/PASS (RFC 1939 §7)
+    // OAuth2 needs a stored sign-in: offered for a server that has one (or was saved with it).
+    if (!m_signIn.isEmpty() || isOAuthMechanism(current) || isOAuthMechanism(m_base.authMechanism.toLower()))
+        mechanisms << QStringLiteral("xoauth2") << QStringLiteral("oauthbearer");
     for (const QString &m : mechanisms)
         m_auth->addItem(authTitle(m), m);
     const int index = m_auth->findData(current);
@@ -327,11 +356,44 @@ void ServerSettingsWidget::portEdited()
     updateState();
 }
 
+bool ServerSettingsWidget::usesOAuth() const
+{
+    return isOAuthMechanism(m_auth->currentData().toString());
+}
+
+QString ServerSettingsWidget::oauthStatus() const
+{
+    return usesOAuth() ? m_oauthStatus->text() : QString();
+}
+
+void ServerSettingsWidget::setOAuthSignIn(const OAuthSignIn &signIn)
+{
+    m_signIn = signIn;
+    fillAuthChoices();
+    updateState();
+}
+
 void ServerSettingsWidget::updateState()
 {
     const bool none = m_security->currentData().toString() == QLatin1String("none");
     m_noneWarning->setVisible(none);
     m_allowPlaintext->setVisible(none);
+    const bool oauth = usesOAuth();
+    m_form->setRowVisible(m_passwordRow, m_passwordWanted && !oauth);
+    m_form->setRowVisible(m_oauthRow, m_passwordWanted && oauth);
+    m_signInAgain->setVisible(m_passwordWanted && oauth && !m_signIn.isEmpty());  // Quick check: no account
+    if (oauth) {
+        const QString who = !m_signIn.address.isEmpty() ? m_signIn.address : m_user->text().trimmed();
+        m_oauthStatus->setText(m_signIn.isEmpty()
+                ? tr("Signs in with OAuth2 instead of a password: the access token comes from the sign-in stored in "
+                     "your keychain for %1.")
+                      .arg(who)
+                : tr("Signs in with %1 (OAuth2) as %2, without a password: the access token comes from your "
+                     "keychain and is renewed when it runs out.")
+                      .arg(m_signIn.displayName(), who));
+    } else {
+        m_oauthStatus->clear();
+    }
     const QStringList errors = validationErrors();
     m_validation->setText(errors.isEmpty() ? QString() : errors.join(QLatin1Char('\n')));
     m_validation->setVisible(!errors.isEmpty());
@@ -372,6 +434,8 @@ ServerSettings ServerSettingsWidget::settings() const
     s.user = m_user->text().trimmed();
     s.password = m_password->text();
     s.authMechanism = m_auth->currentData().toString();
+    if (usesOAuth())
+        s.password.clear();  // the token comes from the sign-in, never a password
     s.allowPlaintextAuth = s.security == Security::None && m_allowPlaintext->isChecked();
     s.caFile = m_caFile->text().trimmed();
     s.pinnedSpki = m_pinnedSpki;
@@ -397,6 +461,12 @@ void ServerSettingsWidget::setSettings(const ServerSettings &s)
     m_base = s;
     m_base.password.clear();
     m_base.token.clear();
+    m_signIn = {};
+    {
+        const QSignalBlocker blocker(m_auth);
+        m_auth->setCurrentIndex(0);  // the last account's choice does not decide what is offered
+    }
+    fillAuthChoices();  // OAuth2 is offered when these settings log in with it
     m_syncing = true;
     m_host->setText(s.host);
     m_port->setValue(s.port ? s.port : defaultPort(m_protocol, s.security));
@@ -420,7 +490,8 @@ void ServerSettingsWidget::setSettings(const ServerSettings &s)
 
 void ServerSettingsWidget::setPasswordVisible(bool visible)
 {
-    m_form->setRowVisible(m_passwordRow, visible);
+    m_passwordWanted = visible;
+    updateState();
 }
 
 void ServerSettingsWidget::setProtocolChoiceVisible(bool visible)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "account/ServerSettings.h"
+#include "DiagnoseController.h"
 
 #include <QVariantMap>
 #include <QWidget>
@@ -37,8 +38,18 @@ public:
     /// Fills in the password (from the keychain) without touching anything else.
     void setPassword(const QString &password);
 
-    /// Shows or hides the password row (the setup wizard asks for it on a page of its own).
+    /// Shows or hides the password row (the setup wizard asks for it on a page of its own), and
+    /// with it the OAuth2 sign-in row.
     void setPasswordVisible(bool visible);
+    /// For a saved account's server that logs in with OAuth2: whose sign-in gives the check its
+    /// access token. The form then says "Signs in with <provider>" (read-only, with "Sign in
+    /// again…") instead of showing an empty password field. setSettings() forgets it.
+    void setOAuthSignIn(const OAuthSignIn &signIn);
+    [[nodiscard]] OAuthSignIn oauthSignIn() const { return m_signIn; }
+    /// True when the chosen login method is OAuth2 (XOAUTH2, OAUTHBEARER): no password.
+    [[nodiscard]] bool usesOAuth() const;
+    /// The OAuth2 row's words ("Signs in with Google (OAuth2) as …"); empty for a password login.
+    [[nodiscard]] QString oauthStatus() const;
     /// Shows or hides the incoming form's IMAP/POP3 choice (the setup wizard asks it above the form).
     void setProtocolChoiceVisible(bool visible);
     /// Shows or hides SMTP's optional message test (sender, recipients, send).
@@ -65,6 +76,8 @@ Q_SIGNALS:
     void changed();
     /// Enter was pressed in a field: the user wants to run the check.
     void submitted();
+    /// "Sign in again…" on the OAuth2 row.
+    void signInRequested();
 
 private:
     void securityEdited();
@@ -78,6 +91,9 @@ private:
     Protocol m_protocol;
     QFormLayout *m_form = nullptr;
     QLayout *m_passwordRow = nullptr;
+    QLayout *m_oauthRow = nullptr;
+    QLabel *m_oauthStatus = nullptr;
+    QPushButton *m_signInAgain = nullptr;
     QComboBox *m_protocolChoice = nullptr;  ///< incoming only: IMAP or POP3
     QLineEdit *m_host = nullptr;
     QSpinBox *m_port = nullptr;
@@ -100,6 +116,8 @@ private:
     QLabel *m_changedNote = nullptr;
     ServerSettings m_base;  ///< the last settings given, without secrets: fields the form does not show
     QByteArray m_pinnedSpki;
+    OAuthSignIn m_signIn;
+    bool m_passwordWanted = true;  ///< setPasswordVisible()
     QStringList m_highlighted;
     bool m_syncing = false;
 };

@@ -38,6 +38,8 @@ QString StepsModel::stepTitle(const QString &name)
         { QStringLiteral("list"), QT_TR_NOOP("List folders") },
         { QStringLiteral("examine"), QT_TR_NOOP("Open the inbox") },
         { QStringLiteral("check"), QT_TR_NOOP("Check") },
+        { QStringLiteral("oauth_token"), QT_TR_NOOP("Get the sign-in (OAuth2) from the keychain") },
+        { QStringLiteral("oauth_refresh"), QT_TR_NOOP("Renew the sign-in (OAuth2)") },
     };
     const auto it = titles.constFind(name);
     return it == titles.constEnd() ? name : tr(it.value());

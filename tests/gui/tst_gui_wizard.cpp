@@ -115,6 +115,16 @@ class TestGuiWizard : public QObject
         QVERIFY2(unnamed.isEmpty(), qPrintable(name + QStringLiteral(": ") + unnamed.join(QLatin1Char('\n'))));
         if (m_shots.isEmpty())
             return;
+        // MAILDOCTOR_SCREENSHOT_SIZE=WxH: the window at that size (16:9 for the AppStream metainfo).
+        const QStringList size = qEnvironmentVariable("MAILDOCTOR_SCREENSHOT_SIZE").split(QLatin1Char('x'));
+        if (size.size() == 2 && size.first().toInt() > 0 && size.last().toInt() > 0) {
+            const QSize wanted(size.first().toInt(), size.last().toInt());
+            const QPoint corner = wizard->screen()->availableGeometry().topLeft();  // all of it on screen
+            wizard->resize(wanted);
+            wizard->move(corner);
+            QTRY_COMPARE(wizard->size(), wanted);
+            QTRY_COMPARE(wizard->pos(), corner);
+        }
         QCoreApplication::processEvents();
         QPixmap shot;
         if (QGuiApplication::platformName() == QLatin1String("xcb"))

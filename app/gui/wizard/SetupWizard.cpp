@@ -72,6 +72,13 @@ void SetupWizard::storeForms()
     static_cast<class IncomingPage *>(page(IncomingPage))->store();
 }
 
+void SetupWizard::startAtSignIn()
+{
+    page(OutgoingPage)->initializePage();
+    page(IncomingPage)->initializePage();
+    setStartId(SignInPage);
+}
+
 std::unique_ptr<AccountDraft> SetupWizard::takeAccount()
 {
     if (!m_draft)

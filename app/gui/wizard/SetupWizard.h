@@ -73,6 +73,10 @@ public:
     [[nodiscard]] ServerSettingsWidget *settingsForm(Protocol protocol) const;
     /// Copies the Outgoing and Incoming pages' forms into the draft.
     void storeForms();
+    /// Opens at the Sign in page, for "Sign in again" with a saved account (call before open()):
+    /// sign in (or type a password), test, save. The server pages are filled from the account as
+    /// if they had been visited, so a fix applied on the Test page lands in them.
+    void startAtSignIn();
     /// The finished account (nothing once taken or before the wizard ends): the draft without
     /// its password.
     [[nodiscard]] std::unique_ptr<AccountDraft> takeAccount();
