@@ -358,6 +358,10 @@
         <source>(The keychain said: %1)</source>
         <translation>(Der Schlüsselbund meldete: %1)</translation>
     </message>
+    <message>
+        <source>Mail Doctor&apos;s keychain module could not be loaded from %1 (%2); reinstall Mail Doctor</source>
+        <translation>Das Schlüsselbund-Modul von Mail Doctor konnte nicht aus %1 geladen werden (%2); installieren Sie Mail Doctor neu</translation>
+    </message>
 </context>
 <context>
     <name>md::Diagnoser</name>
@@ -4603,6 +4607,53 @@ Exit-Status: 0 die Prüfung ist bestanden, 1 sie lief und etwas ist fehlgeschlag
     </message>
 </context>
 <context>
+    <name>md::gui::DiagnoseController</name>
+    <message>
+        <source>your provider</source>
+        <translation>Ihr Anbieter</translation>
+    </message>
+    <message>
+        <source>Cancelled while reading the sign-in.</source>
+        <translation>Beim Lesen der Anmeldung abgebrochen.</translation>
+    </message>
+    <message>
+        <source>No keychain is available to read the sign-in from.</source>
+        <translation>Es ist kein Schlüsselbund verfügbar, aus dem die Anmeldung gelesen werden kann.</translation>
+    </message>
+    <message>
+        <source>The access token of the sign-in with %1 for %2 was about to expire: renewed it and stored the new tokens in the keychain.</source>
+        <translation>Das Zugriffstoken der Anmeldung bei %1 für %2 lief bald ab: Es wurde erneuert, und die neuen Tokens wurden im Schlüsselbund gespeichert.</translation>
+    </message>
+    <message>
+        <source>Signed in with %1 as %2; the access token is valid until %3.</source>
+        <translation>Bei %1 als %2 angemeldet; das Zugriffstoken ist bis %3 gültig.</translation>
+    </message>
+    <message>
+        <source>Signed in with %1 as %2.</source>
+        <translation>Bei %1 als %2 angemeldet.</translation>
+    </message>
+    <message>
+        <source>No sign-in with %1 is stored for %2, so there is no access token to log in with. Sign in again (&quot;Sign in again…&quot; opens %1&apos;s page in your browser).</source>
+        <translation>Für %2 ist keine Anmeldung bei %1 gespeichert, daher gibt es kein Zugriffstoken für die Anmeldung am Server. Melden Sie sich erneut an („Erneut anmelden …“ öffnet die Seite von %1 in Ihrem Browser).</translation>
+    </message>
+    <message>
+        <source>The stored sign-in with %1 for %2 cannot be renewed (%3). Sign in again: &quot;Sign in again…&quot; opens %1&apos;s page in your browser.</source>
+        <translation>Die gespeicherte Anmeldung bei %1 für %2 kann nicht erneuert werden (%3). Melden Sie sich erneut an: „Erneut anmelden …“ öffnet die Seite von %1 in Ihrem Browser.</translation>
+    </message>
+    <message>
+        <source>%1 refused to renew the sign-in for %2 (%3). The refresh token was revoked, expired or already used. Sign in again: &quot;Sign in again…&quot; opens %1&apos;s page in your browser.</source>
+        <translation>%1 hat die Erneuerung der Anmeldung für %2 abgelehnt (%3). Das Refresh-Token wurde widerrufen, ist abgelaufen oder wurde schon verwendet. Melden Sie sich erneut an: „Erneut anmelden …“ öffnet die Seite von %1 in Ihrem Browser.</translation>
+    </message>
+    <message>
+        <source>The sign-in with %1 for %2 was renewed, but the new tokens could not be stored in the keychain: %3 Once the keychain works again, sign in again.</source>
+        <translation>Die Anmeldung bei %1 für %2 wurde erneuert, aber die neuen Tokens konnten nicht im Schlüsselbund gespeichert werden: %3 Melden Sie sich erneut an, sobald der Schlüsselbund wieder funktioniert.</translation>
+    </message>
+    <message>
+        <source>The sign-in with %1 for %2 could not be read from the keychain: %3</source>
+        <translation>Die Anmeldung bei %1 für %2 konnte nicht aus dem Schlüsselbund gelesen werden: %3</translation>
+    </message>
+</context>
+<context>
     <name>md::gui::DiagnoseView</name>
     <message>
         <source>Could not write %1: %2</source>
@@ -5181,6 +5232,18 @@ Das Konto ist gespeichert, aber Mail Doctor fragt jedes Mal nach dem Passwort, w
         <source>Trust this server&apos;s key</source>
         <translation>Dem Schlüssel dieses Servers vertrauen</translation>
     </message>
+    <message>
+        <source>Sign in again…</source>
+        <translation>Erneut anmelden …</translation>
+    </message>
+    <message>
+        <source>Sign in again in the browser</source>
+        <translation>Im Browser erneut anmelden</translation>
+    </message>
+    <message>
+        <source>Opens the provider&apos;s sign-in page in your browser; the new sign-in is stored in your keychain and the check can run again</source>
+        <translation>Öffnet die Anmeldeseite des Anbieters in Ihrem Browser; die neue Anmeldung wird in Ihrem Schlüsselbund gespeichert, und die Prüfung kann erneut laufen</translation>
+    </message>
 </context>
 <context>
     <name>md::gui::IdentityPage</name>
@@ -5369,6 +5432,10 @@ Das Konto ist gespeichert, aber Mail Doctor fragt jedes Mal nach dem Passwort, w
     <message>
         <source>Choose a saved account on the left first, or use &quot;Add account…&quot;.</source>
         <translation>Wählen Sie zuerst links ein gespeichertes Konto, oder verwenden Sie „Konto hinzufügen …“.</translation>
+    </message>
+    <message>
+        <source>Signing in again needs a saved account: save these settings as an account first, or add one with &quot;Add account…&quot;.</source>
+        <translation>Zum erneuten Anmelden wird ein gespeichertes Konto benötigt: Speichern Sie diese Einstellungen zuerst als Konto, oder legen Sie eines mit „Konto hinzufügen …“ an.</translation>
     </message>
 </context>
 <context>
@@ -5700,6 +5767,38 @@ Das Konto ist gespeichert, aber Mail Doctor fragt jedes Mal nach dem Passwort, w
         <source>Trusted server key (SPKI SHA-256): %1</source>
         <translation>Vertrauenswürdiger Serverschlüssel (SPKI SHA-256): %1</translation>
     </message>
+    <message>
+        <source>OAuth2 sign-in (%1)</source>
+        <translation>OAuth2-Anmeldung (%1)</translation>
+    </message>
+    <message>
+        <source>OAuth2 sign-in</source>
+        <translation>OAuth2-Anmeldung</translation>
+    </message>
+    <message>
+        <source>Sign in again…</source>
+        <translation>Erneut anmelden …</translation>
+    </message>
+    <message>
+        <source>Sign in again in the browser</source>
+        <translation>Im Browser erneut anmelden</translation>
+    </message>
+    <message>
+        <source>Open the provider&apos;s sign-in page in your browser and store a new sign-in</source>
+        <translation>Die Anmeldeseite des Anbieters im Browser öffnen und eine neue Anmeldung speichern</translation>
+    </message>
+    <message>
+        <source>Sign-in:</source>
+        <translation>Anmeldung:</translation>
+    </message>
+    <message>
+        <source>Signs in with OAuth2 instead of a password: the access token comes from the sign-in stored in your keychain for %1.</source>
+        <translation>Meldet sich mit OAuth2 statt mit einem Passwort an: Das Zugriffstoken stammt aus der Anmeldung, die für %1 in Ihrem Schlüsselbund gespeichert ist.</translation>
+    </message>
+    <message>
+        <source>Signs in with %1 (OAuth2) as %2, without a password: the access token comes from your keychain and is renewed when it runs out.</source>
+        <translation>Meldet sich bei %1 (OAuth2) als %2 an, ohne Passwort: Das Zugriffstoken stammt aus Ihrem Schlüsselbund und wird erneuert, wenn es abläuft.</translation>
+    </message>
 </context>
 <context>
     <name>md::gui::SetupWizard</name>
@@ -5968,6 +6067,14 @@ Das Konto ist gespeichert, aber Mail Doctor fragt jedes Mal nach dem Passwort, w
     <message>
         <source>Details</source>
         <translation>Details</translation>
+    </message>
+    <message>
+        <source>Get the sign-in (OAuth2) from the keychain</source>
+        <translation>Anmeldung (OAuth2) aus dem Schlüsselbund holen</translation>
+    </message>
+    <message>
+        <source>Renew the sign-in (OAuth2)</source>
+        <translation>Anmeldung (OAuth2) erneuern</translation>
     </message>
 </context>
 <context>

@@ -312,19 +312,19 @@
     <name>md::CredentialError</name>
     <message>
         <source> (the keychain said: %1)</source>
-        <translation> (réponse du trousseau : %1)</translation>
+        <translation type="vanished"> (réponse du trousseau : %1)</translation>
     </message>
     <message>
         <source>No keychain is available: there is no Secret Service on the session bus, or no session bus at all%1. Start your desktop&apos;s keyring (such as GNOME Keyring or KWallet) and log in to a desktop session, then try again.</source>
-        <translation>Aucun trousseau n&apos;est disponible : il n&apos;y a pas de Secret Service sur le bus de session, ou pas de bus de session du tout%1. Démarrez le trousseau de votre bureau (par exemple GNOME Keyring ou KWallet) et ouvrez une session de bureau, puis réessayez.</translation>
+        <translation type="vanished">Aucun trousseau n&apos;est disponible : il n&apos;y a pas de Secret Service sur le bus de session, ou pas de bus de session du tout%1. Démarrez le trousseau de votre bureau (par exemple GNOME Keyring ou KWallet) et ouvrez une session de bureau, puis réessayez.</translation>
     </message>
     <message>
         <source>The keychain is locked%1. Unlock it (log in to your desktop session or open your keyring manager), then try again.</source>
-        <translation>Le trousseau est verrouillé%1. Déverrouillez-le (ouvrez votre session de bureau ou votre gestionnaire de trousseau), puis réessayez.</translation>
+        <translation type="vanished">Le trousseau est verrouillé%1. Déverrouillez-le (ouvrez votre session de bureau ou votre gestionnaire de trousseau), puis réessayez.</translation>
     </message>
     <message>
         <source>The keychain refused access%1. Allow Mail Doctor to use the keychain, then try again.</source>
-        <translation>Le trousseau a refusé l&apos;accès%1. Autorisez Mail Doctor à utiliser le trousseau, puis réessayez.</translation>
+        <translation type="vanished">Le trousseau a refusé l&apos;accès%1. Autorisez Mail Doctor à utiliser le trousseau, puis réessayez.</translation>
     </message>
     <message>
         <source>No secret is stored in the keychain for this server.</source>
@@ -336,7 +336,31 @@
     </message>
     <message>
         <source>The keychain failed%1. Try again; if it keeps failing, restart your keyring service.</source>
-        <translation>Le trousseau a échoué%1. Réessayez ; si l&apos;échec persiste, redémarrez votre service de trousseau.</translation>
+        <translation type="vanished">Le trousseau a échoué%1. Réessayez ; si l&apos;échec persiste, redémarrez votre service de trousseau.</translation>
+    </message>
+    <message>
+        <source>No keychain is available: there is no Secret Service on the session bus, or no session bus at all. Start your desktop&apos;s keyring (such as GNOME Keyring or KWallet) and log in to a desktop session, then try again.</source>
+        <translation>Aucun trousseau n&apos;est disponible : il n&apos;y a pas de Secret Service sur le bus de session, ou pas de bus de session du tout. Démarrez le trousseau de votre bureau (par exemple GNOME Keyring ou KWallet) et ouvrez une session de bureau, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The keychain is locked. Unlock it (log in to your desktop session or open your keyring manager), then try again.</source>
+        <translation>Le trousseau est verrouillé. Déverrouillez-le (ouvrez votre session de bureau ou votre gestionnaire de trousseau), puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The keychain refused access. Allow Mail Doctor to use the keychain, then try again.</source>
+        <translation>Le trousseau a refusé l&apos;accès. Autorisez Mail Doctor à utiliser le trousseau, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The keychain failed. Try again; if it keeps failing, restart your keyring service.</source>
+        <translation>Le trousseau a échoué. Réessayez ; si l&apos;échec persiste, redémarrez votre service de trousseau.</translation>
+    </message>
+    <message>
+        <source>(The keychain said: %1)</source>
+        <translation>(Réponse du trousseau : %1)</translation>
+    </message>
+    <message>
+        <source>Mail Doctor&apos;s keychain module could not be loaded from %1 (%2); reinstall Mail Doctor</source>
+        <translation>Le module de trousseau de Mail Doctor n&apos;a pas pu être chargé depuis %1 (%2) ; réinstallez Mail Doctor</translation>
     </message>
 </context>
 <context>
@@ -4252,11 +4276,11 @@ Code de sortie : 0 le test a réussi, 1 il s&apos;est exécuté et quelque chose
     <name>md::discovery::DiscoveryResult</name>
     <message>
         <source>Discovery for %1 (%2 ms%3)</source>
-        <translation>Découverte pour %1 (%2 ms%3)</translation>
+        <translation type="vanished">Découverte pour %1 (%2 ms%3)</translation>
     </message>
     <message>
         <source>, stopped at the deadline</source>
-        <translation>, arrêtée à l&apos;échéance</translation>
+        <translation type="vanished">, arrêtée à l&apos;échéance</translation>
     </message>
     <message>
         <source>Sources:</source>
@@ -4285,6 +4309,14 @@ Code de sortie : 0 le test a réussi, 1 il s&apos;est exécuté et quelque chose
     <message>
         <source>  OAuth2 provider: %1</source>
         <translation>  fournisseur OAuth2 : %1</translation>
+    </message>
+    <message>
+        <source>Discovery for %1 (%2 ms, stopped at the deadline)</source>
+        <translation>Découverte pour %1 (%2 ms, arrêtée à l&apos;échéance)</translation>
+    </message>
+    <message>
+        <source>Discovery for %1 (%2 ms)</source>
+        <translation>Découverte pour %1 (%2 ms)</translation>
     </message>
 </context>
 <context>
@@ -4459,7 +4491,7 @@ Code de sortie : 0 le test a réussi, 1 il s&apos;est exécuté et quelque chose
     </message>
     <message>
         <source>Trust this server&apos;s &amp;key…</source>
-        <translation>Faire confiance à la &amp;clé de ce serveur…</translation>
+        <translation>Faire confiance &amp;à la clé de ce serveur…</translation>
     </message>
     <message>
         <source>Trust this server&apos;s key</source>
@@ -4467,7 +4499,7 @@ Code de sortie : 0 le test a réussi, 1 il s&apos;est exécuté et quelque chose
     </message>
     <message>
         <source>Trust this key and check a&amp;gain</source>
-        <translation>Faire confiance à cette clé et &amp;retester</translation>
+        <translation>Faire confiance à cette clé et re&amp;jouer le test</translation>
     </message>
     <message>
         <source>Trust this key and check again</source>
@@ -4581,6 +4613,53 @@ Code de sortie : 0 le test a réussi, 1 il s&apos;est exécuté et quelque chose
     </message>
 </context>
 <context>
+    <name>md::gui::DiagnoseController</name>
+    <message>
+        <source>your provider</source>
+        <translation>votre fournisseur</translation>
+    </message>
+    <message>
+        <source>Cancelled while reading the sign-in.</source>
+        <translation>Annulé pendant la lecture de la connexion.</translation>
+    </message>
+    <message>
+        <source>No keychain is available to read the sign-in from.</source>
+        <translation>Aucun trousseau n&apos;est disponible pour y lire la connexion.</translation>
+    </message>
+    <message>
+        <source>The access token of the sign-in with %1 for %2 was about to expire: renewed it and stored the new tokens in the keychain.</source>
+        <translation>Le jeton d&apos;accès de la connexion auprès de %1 pour %2 allait expirer : il a été renouvelé et les nouveaux jetons ont été enregistrés dans le trousseau.</translation>
+    </message>
+    <message>
+        <source>Signed in with %1 as %2; the access token is valid until %3.</source>
+        <translation>Connecté auprès de %1 en tant que %2 ; le jeton d&apos;accès est valable jusqu&apos;au %3.</translation>
+    </message>
+    <message>
+        <source>Signed in with %1 as %2.</source>
+        <translation>Connecté auprès de %1 en tant que %2.</translation>
+    </message>
+    <message>
+        <source>No sign-in with %1 is stored for %2, so there is no access token to log in with. Sign in again (&quot;Sign in again…&quot; opens %1&apos;s page in your browser).</source>
+        <translation>Aucune connexion auprès de %1 n&apos;est enregistrée pour %2 : il n&apos;y a donc pas de jeton d&apos;accès pour se connecter. Reconnectez-vous (« Se reconnecter… » ouvre la page de %1 dans votre navigateur).</translation>
+    </message>
+    <message>
+        <source>The stored sign-in with %1 for %2 cannot be renewed (%3). Sign in again: &quot;Sign in again…&quot; opens %1&apos;s page in your browser.</source>
+        <translation>La connexion enregistrée auprès de %1 pour %2 ne peut pas être renouvelée (%3). Reconnectez-vous : « Se reconnecter… » ouvre la page de %1 dans votre navigateur.</translation>
+    </message>
+    <message>
+        <source>%1 refused to renew the sign-in for %2 (%3). The refresh token was revoked, expired or already used. Sign in again: &quot;Sign in again…&quot; opens %1&apos;s page in your browser.</source>
+        <translation>%1 a refusé de renouveler la connexion pour %2 (%3). Le jeton d&apos;actualisation a été révoqué, a expiré ou a déjà été utilisé. Reconnectez-vous : « Se reconnecter… » ouvre la page de %1 dans votre navigateur.</translation>
+    </message>
+    <message>
+        <source>The sign-in with %1 for %2 was renewed, but the new tokens could not be stored in the keychain: %3 Once the keychain works again, sign in again.</source>
+        <translation>La connexion auprès de %1 pour %2 a été renouvelée, mais les nouveaux jetons n&apos;ont pas pu être enregistrés dans le trousseau : %3 Reconnectez-vous dès que le trousseau fonctionne de nouveau.</translation>
+    </message>
+    <message>
+        <source>The sign-in with %1 for %2 could not be read from the keychain: %3</source>
+        <translation>La connexion auprès de %1 pour %2 n&apos;a pas pu être lue dans le trousseau : %3</translation>
+    </message>
+</context>
+<context>
     <name>md::gui::DiagnoseView</name>
     <message>
         <source>Could not write %1: %2</source>
@@ -4592,7 +4671,7 @@ Code de sortie : 0 le test a réussi, 1 il s&apos;est exécuté et quelque chose
     </message>
     <message>
         <source>&amp;Incoming mail (IMAP or POP3)</source>
-        <translation>Courrier &amp;entrant (IMAP ou POP3)</translation>
+        <translation>Courrier entrant (IMAP ou POP&amp;3)</translation>
     </message>
     <message>
         <source>Server settings</source>
@@ -4921,11 +5000,11 @@ Code de sortie : 0 le test a réussi, 1 il s&apos;est exécuté et quelque chose
     </message>
     <message>
         <source>— proposed 1 setting</source>
-        <translation>— 1 paramètre proposé</translation>
+        <translation type="vanished">— 1 paramètre proposé</translation>
     </message>
     <message>
         <source>— proposed %1 settings</source>
-        <translation>— %1 paramètres proposés</translation>
+        <translation type="vanished">— %1 paramètres proposés</translation>
     </message>
     <message>
         <source>Sending (SMTP): %1</source>
@@ -4950,6 +5029,13 @@ Code de sortie : 0 le test a réussi, 1 il s&apos;est exécuté et quelque chose
     <message>
         <source>Mail Doctor could not find complete settings for %1. Click Next and type the settings your provider gives on its help pages (search for &quot;IMAP settings&quot; and your provider&apos;s name).</source>
         <translation>Mail Doctor n&apos;a pas trouvé de paramètres complets pour %1. Cliquez sur Suivant et saisissez les paramètres que votre fournisseur indique dans ses pages d&apos;aide (cherchez « paramètres IMAP » et le nom de votre fournisseur).</translation>
+    </message>
+    <message numerus="yes">
+        <source>— proposed %n setting(s)</source>
+        <translation>
+            <numerusform>— %n paramètre proposé</numerusform>
+            <numerusform>— %n paramètres proposés</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5047,11 +5133,11 @@ Le compte est enregistré, mais Mail Doctor demandera le mot de passe chaque foi
     </message>
     <message>
         <source>Mail Doctor reached %1 on port %2%3.</source>
-        <translation>Mail Doctor a joint %1 sur le port %2%3.</translation>
+        <translation type="vanished">Mail Doctor a joint %1 sur le port %2%3.</translation>
     </message>
     <message>
         <source> (address %1)</source>
-        <translation> (adresse %1)</translation>
+        <translation type="vanished"> (adresse %1)</translation>
     </message>
     <message>
         <source>The connection was encrypted (%1); the server&apos;s key is the one you chose to trust.</source>
@@ -5130,7 +5216,7 @@ Le compte est enregistré, mais Mail Doctor demandera le mot de passe chaque foi
     </message>
     <message>
         <source>Apply fi&amp;x and retry</source>
-        <translation>Appliquer la &amp;correction et réessayer</translation>
+        <translation>Appli&amp;quer la correction et réessayer</translation>
     </message>
     <message>
         <source>Apply fix and retry: change %1</source>
@@ -5146,11 +5232,31 @@ Le compte est enregistré, mais Mail Doctor demandera le mot de passe chaque foi
     </message>
     <message>
         <source>Trust this server&apos;s &amp;key…</source>
-        <translation>Faire confiance à la &amp;clé de ce serveur…</translation>
+        <translation>Faire confiance &amp;à la clé de ce serveur…</translation>
     </message>
     <message>
         <source>Trust this server&apos;s key</source>
         <translation>Faire confiance à la clé de ce serveur</translation>
+    </message>
+    <message>
+        <source>Mail Doctor reached %1 on port %2.</source>
+        <translation>Mail Doctor a joint %1 sur le port %2.</translation>
+    </message>
+    <message>
+        <source>Mail Doctor reached %1 on port %2 (address %3).</source>
+        <translation>Mail Doctor a joint %1 sur le port %2 (adresse %3).</translation>
+    </message>
+    <message>
+        <source>Sign in again…</source>
+        <translation>Se reconnecter…</translation>
+    </message>
+    <message>
+        <source>Sign in again in the browser</source>
+        <translation>Se reconnecter dans le navigateur</translation>
+    </message>
+    <message>
+        <source>Opens the provider&apos;s sign-in page in your browser; the new sign-in is stored in your keychain and the check can run again</source>
+        <translation>Ouvre la page de connexion du fournisseur dans votre navigateur ; la nouvelle connexion est enregistrée dans votre trousseau et le test peut être relancé</translation>
     </message>
 </context>
 <context>
@@ -5324,6 +5430,22 @@ Le compte est enregistré, mais Mail Doctor demandera le mot de passe chaque foi
     <message>
         <source>Choose a saved account on the left first, or use &quot;Add account…&quot;.</source>
         <translation>Choisissez d&apos;abord un compte enregistré à gauche, ou utilisez « Ajouter un compte… ».</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>&amp;System default</source>
+        <translation>Langue du &amp;système</translation>
+    </message>
+    <message>
+        <source>The language changes when you start Mail Doctor again.</source>
+        <translation>La langue change au prochain démarrage de Mail Doctor.</translation>
+    </message>
+    <message>
+        <source>Signing in again needs a saved account: save these settings as an account first, or add one with &quot;Add account…&quot;.</source>
+        <translation>Pour se reconnecter, il faut un compte enregistré : enregistrez d&apos;abord ces paramètres comme compte, ou ajoutez-en un avec « Ajouter un compte… ».</translation>
     </message>
 </context>
 <context>
@@ -5655,6 +5777,38 @@ Le compte est enregistré, mais Mail Doctor demandera le mot de passe chaque foi
         <source>Trusted server key (SPKI SHA-256): %1</source>
         <translation>Clé de serveur approuvée (SPKI SHA-256) : %1</translation>
     </message>
+    <message>
+        <source>OAuth2 sign-in (%1)</source>
+        <translation>Connexion OAuth2 (%1)</translation>
+    </message>
+    <message>
+        <source>OAuth2 sign-in</source>
+        <translation>Connexion OAuth2</translation>
+    </message>
+    <message>
+        <source>Sign in again…</source>
+        <translation>Se reconnecter…</translation>
+    </message>
+    <message>
+        <source>Sign in again in the browser</source>
+        <translation>Se reconnecter dans le navigateur</translation>
+    </message>
+    <message>
+        <source>Open the provider&apos;s sign-in page in your browser and store a new sign-in</source>
+        <translation>Ouvrir la page de connexion du fournisseur dans le navigateur et enregistrer une nouvelle connexion</translation>
+    </message>
+    <message>
+        <source>Sign-in:</source>
+        <translation>Connexion :</translation>
+    </message>
+    <message>
+        <source>Signs in with OAuth2 instead of a password: the access token comes from the sign-in stored in your keychain for %1.</source>
+        <translation>Se connecte avec OAuth2 au lieu d&apos;un mot de passe : le jeton d&apos;accès provient de la connexion enregistrée dans votre trousseau pour %1.</translation>
+    </message>
+    <message>
+        <source>Signs in with %1 (OAuth2) as %2, without a password: the access token comes from your keychain and is renewed when it runs out.</source>
+        <translation>Se connecte auprès de %1 (OAuth2) en tant que %2, sans mot de passe : le jeton d&apos;accès provient de votre trousseau et est renouvelé quand il expire.</translation>
+    </message>
 </context>
 <context>
     <name>md::gui::SetupWizard</name>
@@ -5923,6 +6077,14 @@ Le compte est enregistré, mais Mail Doctor demandera le mot de passe chaque foi
     <message>
         <source>Details</source>
         <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Get the sign-in (OAuth2) from the keychain</source>
+        <translation>Lire la connexion (OAuth2) dans le trousseau</translation>
+    </message>
+    <message>
+        <source>Renew the sign-in (OAuth2)</source>
+        <translation>Renouveler la connexion (OAuth2)</translation>
     </message>
 </context>
 <context>
