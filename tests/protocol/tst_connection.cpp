@@ -20,7 +20,8 @@ class TestConnection : public QObject
     {
         for (int turn = 0; turn < 2; ++turn) {
             bool reached = false;
-            QMetaObject::invokeMethod(connection, [&reached] { reached = true; }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                connection, [&reached] { reached = true; }, Qt::QueuedConnection);
             if (!QTest::qWaitFor([&reached] { return reached; }, 10000))
                 return false;
         }
