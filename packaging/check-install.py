@@ -187,6 +187,14 @@ def main():
         if f in files and png_size(path(f)) != (s, s):
             fail(f"{f} is {png_size(path(f))} px, not {s}x{s}")
 
+    # No program or module carries a library search path: everything it links is the system's.
+    for f in sorted(files):
+        if f.startswith("usr/bin/") or PRIVATE_MODULE_DIR.match(f):
+            dyn = subprocess.run(["readelf", "-d", path(f)], capture_output=True, text=True).stdout
+            for line in dyn.splitlines():
+                if "(RPATH)" in line or "(RUNPATH)" in line:
+                    fail(f"{f} has a library search path: {line.split(':', 1)[-1].strip()}")
+
     # The CLI runs from the tree with the system's Qt (no LD_LIBRARY_PATH, no rpath tricks).
     if "usr/bin/maildoctor-cli" in files:
         env = {k: v for k, v in os.environ.items() if not k.startswith("LD_")}
