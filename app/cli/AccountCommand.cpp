@@ -548,8 +548,9 @@ void runNextCheck(const std::shared_ptr<TestRun> &run, const Finish &finish)
     QTimer::singleShot(0, run->check.get(), &Check::start);
 }
 
-// OAuth2 servers without a token set of the account's own use the sign-in that `oauth login`
-// stored for their user (refreshed first when it expires within a minute), one after another.
+// OAuth2 servers without a token set of the account's own use the sign-in stored for the
+// account's address (the wizard's) or else for their user (`oauth login --user`), refreshed
+// first when it expires within a minute, one after another.
 void useSignIns(const std::shared_ptr<TestRun> &run, QList<int> pending, const Finish &finish)
 {
     if (pending.isEmpty()) {
@@ -565,7 +566,8 @@ void useSignIns(const std::shared_ptr<TestRun> &run, QList<int> pending, const F
             }
             run->secrets[i] = token;
             useSignIns(run, pending, finish);
-        });
+        },
+        { run->account.email });  // where the wizard stores it; then the server's user
 }
 
 int test(const Options &o, const std::function<QByteArray()> &readStdinLine)

@@ -424,19 +424,55 @@ int OAuthCommand::run(const QStringList &arguments)
     return providersCommand(p);
 }
 
-void OAuthCommand::withStoredToken(
-    const ServerSettings &settings, bool json, std::function<void(int, const QString &)> done)
+// Uses the sign-in stored for `user` (refreshed first when it expires within a minute).
+static void useSignIn(const std::shared_ptr<TokenStore> &tokens, const QString &user,
+    const ServerSettings &settings, bool json, oauth::TokenClient *client, CredentialStore *store,
+    std::function<void(int, const QString &)> done);
+
+void OAuthCommand::withStoredToken(const ServerSettings &settings, bool json,
+    std::function<void(int, const QString &)> done, const QStringList &alsoAsk)
 {
     auto *store = new KeychainCredentialStore(QCoreApplication::instance());
     auto *nam = new QNetworkAccessManager(store);
     auto *client = new oauth::TokenClient(nam, store);
     auto tokens = std::make_shared<TokenStore>(store);
-    tokens->ensureFresh(settings.user, {}, client,
-        [store, tokens, settings, json, done = std::move(done)](const TokenStore::Fresh &fresh) {
+    QStringList users;
+    for (const QString &user : alsoAsk + QStringList { settings.user }) {
+        if (!user.isEmpty() && !users.contains(user))
+            users << user;
+    }
+    // The first user with a stored sign-in; with none, the server's user (whose "nothing stored"
+    // message names it). A keychain error ends the search there.
+    auto pick = std::make_shared<std::function<void(int)>>();
+    *pick = [tokens, users, settings, json, client, store, weakPick = std::weak_ptr(pick),
+                done = std::move(done)](int i) mutable {
+        if (i >= users.size() - 1) {
+            useSignIn(tokens, users.value(i, settings.user), settings, json, client, store, std::move(done));
+            return;
+        }
+        tokens->load(users.at(i), {},
+            [tokens, users, settings, json, client, store, next = weakPick.lock(), i, done](
+                const TokenStore::Loaded &loaded) mutable {
+                if (loaded.error.isEmpty() && loaded.sets.isEmpty()) {
+                    (*next)(i + 1);
+                    return;
+                }
+                useSignIn(tokens, users.at(i), settings, json, client, store, std::move(done));
+            });
+    };
+    (*pick)(0);
+}
+
+static void useSignIn(const std::shared_ptr<TokenStore> &tokens, const QString &user,
+    const ServerSettings &settings, bool json, oauth::TokenClient *client, CredentialStore *store,
+    std::function<void(int, const QString &)> done)
+{
+    tokens->ensureFresh(user, {}, client,
+        [store, tokens, settings, user, json, done = std::move(done)](const TokenStore::Fresh &fresh) {
             store->deleteLater();
             if (fresh.ok) {
                 if (fresh.refreshed)
-                    err() << tr("The access token was about to expire: refreshed it (and stored the new tokens).")
+                    err() << OAuthCommand::tr("The access token was about to expire: refreshed it (and stored the new tokens).")
                           << '\n'
                           << Qt::flush;
                 done(0, fresh.tokens.accessToken);
@@ -461,7 +497,7 @@ void OAuthCommand::withStoredToken(
             step.status = Step::Status::Failed;
             step.detail = fresh.error;
             result.steps << step;
-            result.findings << TokenStore::refreshFailedFinding(settings.user, fresh.providerError);
+            result.findings << TokenStore::refreshFailedFinding(user, fresh.providerError);
             if (json)
                 out() << QJsonDocument(toJson(result)).toJson(QJsonDocument::Indented);
             else

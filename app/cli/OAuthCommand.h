@@ -27,8 +27,11 @@ public:
     /// for settings.user, refreshed first when it expires within a minute. On failure it prints
     /// what happened (a refused refresh as the finding auth.oauth_refresh_failed, as JSON when
     /// `json`) and calls done with exit status 1 and no token.
-    static void withStoredToken(
-        const ServerSettings &settings, bool json, std::function<void(int exitCode, const QString &token)> done);
+    /// `alsoAsk`: users whose sign-in is tried before settings.user (a saved account's address:
+    /// the wizard stores the sign-in under the address, while the server's user may differ).
+    static void withStoredToken(const ServerSettings &settings, bool json,
+                                std::function<void(int exitCode, const QString &token)> done,
+                                const QStringList &alsoAsk = {});
 };
 
 }  // namespace md::cli

@@ -195,6 +195,32 @@ private slots:
         QCOMPARE(run.json().value(QStringLiteral("checks")).toArray().size(), 2);
     }
 
+    void accountTestFindsTheSignInStoredUnderTheAddress()
+    {
+        // The wizard stores the sign-in under the account's address, while the servers' user is
+        // "alice": `account test` must find it there (it used to look up the server's user only).
+        const auto t = stored();
+        QVERIFY(t);
+        TokenSet underAddress = *t;
+        underAddress.user = QStringLiteral("alice@example.test");
+        store(underAddress);
+        const test::CliRun out = cli(
+            { QStringLiteral("oauth"), QStringLiteral("logout"), QStringLiteral("--user"), QStringLiteral("alice") });
+        QCOMPARE(out.exitCode, 0);
+        QVERIFY(!stored());  // nothing under "alice" any more
+        const test::CliRun run = cli({ QStringLiteral("account"), QStringLiteral("test"), QStringLiteral("OAuthBox"),
+            QStringLiteral("--json") });
+        QVERIFY2(run.exitCode == 0, run.all().constData());
+        QVERIFY(run.json().value(QStringLiteral("ok")).toBool());
+        // Back as the tests after this one expect it: the sign-in under "alice" only.
+        store(*t);
+        QCOMPARE(cli({ QStringLiteral("oauth"), QStringLiteral("logout"), QStringLiteral("--user"),
+                     QStringLiteral("alice@example.test") })
+                     .exitCode,
+            0);
+        QVERIFY(stored());
+    }
+
     void anExpiringTokenIsRefreshedBeforeTheCheck()
     {
         auto t = stored();
