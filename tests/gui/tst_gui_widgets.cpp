@@ -12,6 +12,7 @@
 #include "MainWindow.h"
 #include "StepsModel.h"
 #include "TranscriptModel.h"
+#include "wizard/SetupWizard.h"
 
 #include <functional>
 #include <QAbstractButton>
@@ -183,6 +184,22 @@ private Q_SLOTS:
                     QString::fromLatin1(w->metaObject()->className()), w->objectName());
         }
         QVERIFY2(focusableUnnamed.isEmpty(), qPrintable(focusableUnnamed.join(QLatin1Char('\n'))));
+    }
+
+    // Every icon the windows ask for is in the resources: a missing one only logs a warning
+    // ("Cannot open file ':/icons/…'") and leaves the window without it.
+    void everyIconIsThere()
+    {
+        QTest::failOnWarning(QRegularExpression(QStringLiteral("Cannot open file|Cannot read file")));
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        gui::SetupWizard wizard(gui::SetupOptions {}, std::nullopt);
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        // The assistant shows the application's icon (it once asked for a missing ":/icons/app.svg").
+        QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/ok.svg")));
+        QCOMPARE(wizard.windowIcon().cacheKey(), QApplication::windowIcon().cacheKey());
     }
 
     // Alt+letter does one thing: no two visible controls (or a control and a menu) share one.

@@ -1,6 +1,5 @@
 #include "SetupWizard.h"
 
-#include "Icons.h"
 #include "ServerSettingsWidget.h"
 #include "WizardPages.h"
 
@@ -30,7 +29,7 @@ SetupWizard::SetupWizard(SetupOptions options, const std::optional<Account> &exi
 {
     setObjectName(QStringLiteral("setupWizard"));
     setWindowTitle(existing ? tr("Edit account settings") : tr("Add an account"));
-    setWindowIcon(icon("app"));
+    // The window icon is the application's (AppIdentity), as for every top-level window.
     setWizardStyle(QWizard::ModernStyle);
     setOption(QWizard::NoCancelButtonOnLastPage, true);
     setOption(QWizard::NoBackButtonOnLastPage, true);
