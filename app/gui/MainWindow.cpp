@@ -215,38 +215,33 @@ SetupWizard *MainWindow::addAccount()
     return openWizard(std::nullopt);
 }
 
-SetupWizard *MainWindow::editAccount()
+std::optional<Account> MainWindow::selectedSavedAccount(const QString &noneSelected)
 {
     const QString name = m_accounts->currentAccount();
     if (name.isEmpty()) {
-        statusBar()->showMessage(tr("Choose a saved account on the left first, or use \"Add account…\"."), 8000);
-        return nullptr;
+        statusBar()->showMessage(noneSelected, 8000);
+        return std::nullopt;
     }
     ProfileStore::Error error;
-    const std::optional<Account> account = m_profiles->find(name, &error);
-    if (!account) {
+    std::optional<Account> account = m_profiles->find(name, &error);
+    if (!account)
         statusBar()->showMessage(error.message, 8000);
-        return nullptr;
-    }
-    return openWizard(account);
+    return account;
+}
+
+SetupWizard *MainWindow::editAccount()
+{
+    const std::optional<Account> account =
+        selectedSavedAccount(tr("Choose a saved account on the left first, or use \"Add account…\"."));
+    return account ? openWizard(account) : nullptr;
 }
 
 SetupWizard *MainWindow::signInAgain()
 {
-    const QString name = m_accounts->currentAccount();
-    if (name.isEmpty()) {
-        statusBar()->showMessage(tr("Signing in again needs a saved account: save these settings as an account "
-                                    "first, or add one with \"Add account…\"."),
-            8000);
-        return nullptr;
-    }
-    ProfileStore::Error error;
-    const std::optional<Account> account = m_profiles->find(name, &error);
-    if (!account) {
-        statusBar()->showMessage(error.message, 8000);
-        return nullptr;
-    }
-    return openWizard(account, true);
+    const std::optional<Account> account = selectedSavedAccount(tr("Signing in again needs a saved account: save "
+                                                                   "these settings as an account first, or add one "
+                                                                   "with \"Add account…\"."));
+    return account ? openWizard(account, true) : nullptr;
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

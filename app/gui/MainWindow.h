@@ -57,6 +57,9 @@ protected:
 private:
     void createMenus();
     SetupWizard *openWizard(const std::optional<Account> &existing, bool signInOnly = false);
+    /// The saved account selected on the left; none (and `noneSelected`, or why it could not be
+    /// read, in the status bar) otherwise.
+    std::optional<Account> selectedSavedAccount(const QString &noneSelected);
     [[nodiscard]] const oauth::ProviderRegistry *providers() const;
 
     std::unique_ptr<ProfileStore> m_ownProfiles;

@@ -86,8 +86,13 @@ keychain::StartFunction loadModule(QString *problem)
         library->setLoadHints(QLibrary::PreventUnloadHint);
         if (library->load()) {
             start = reinterpret_cast<keychain::StartFunction>(library->resolve(keychain::kStartSymbol));
-            if (start)
-                return start;  // the QLibrary stays: the module is never unloaded
+            if (start) {
+                // The QLibrary stays, in a static so that it is reachable (not a leak): the
+                // module is never unloaded.
+                static QLibrary *module = nullptr;
+                module = library;
+                return start;
+            }
         }
         if (library->isLoaded() || QFileInfo::exists(library->fileName()) || loadError.isEmpty())
             loadError = library->errorString();  // a module that is there but fails says why
