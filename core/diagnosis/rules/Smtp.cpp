@@ -123,6 +123,9 @@ QList<Finding> envelopeRejected(const Reader &c)
     case ReplyMeaning::AppPasswordRequired:
     case ReplyMeaning::BasicAuthDisabled:
     case ReplyMeaning::Temporary:
+    case ReplyMeaning::InUse:
+    case ReplyMeaning::LoginDelay:
+    case ReplyMeaning::PermanentFailure:
         break;
     }
     // RFC 3463 X.7.1 "delivery not authorized": on RCPT TO without a login, that is relaying.
