@@ -16,6 +16,19 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(md::Diagnoser)
 };
 
+/// The SIZE limit the server announced (RFC 1870), as a sentence, or empty.
+QString sizeLimitSentence(const Reader &c)
+{
+    for (const QString &cap : c.capabilities()) {
+        if (cap.section(QLatin1Char(' '), 0, 0).compare(QLatin1String("SIZE"), Qt::CaseInsensitive) == 0) {
+            const qint64 limit = cap.section(QLatin1Char(' '), 1, 1).toLongLong();
+            if (limit > 0)
+                return Tr::tr("The server announced a limit of %1 per message.").arg(formatSize(limit));
+        }
+    }
+    return {};
+}
+
 }  // namespace
 
 bool rateLimited(const Reader &c)
@@ -31,18 +44,6 @@ Finding rateLimitFinding(const Reader &c)
             Tr::tr("Too many messages, connections or attempts in a short time, or a daily "
                    "sending quota is used up. Wait (often an hour, sometimes a day) and try "
                    "again; if it keeps happening, ask the provider about its limits.") }));
-}
-
-QString sizeLimitSentence(const Reader &c)
-{
-    for (const QString &cap : c.capabilities()) {
-        if (cap.section(QLatin1Char(' '), 0, 0).compare(QLatin1String("SIZE"), Qt::CaseInsensitive) == 0) {
-            const qint64 limit = cap.section(QLatin1Char(' '), 1, 1).toLongLong();
-            if (limit > 0)
-                return Tr::tr("The server announced a limit of %1 per message.").arg(formatSize(limit));
-        }
-    }
-    return {};
 }
 
 Finding ipBlocked(const Reader &c)

@@ -18,8 +18,6 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(md::Diagnoser)
 };
 
-}  // namespace
-
 /// The certificate's DNS names ("DNS:mail.example.com" → "mail.example.com").
 QStringList certificateNames(const CheckResult &r)
 {
@@ -60,6 +58,14 @@ QString bestName(const QString &host, const QStringList &names)
     }
     return best;
 }
+
+bool matchesAny(const QString &lowerText, std::initializer_list<const char *> needles)
+{
+    return std::any_of(
+        needles.begin(), needles.end(), [&](const char *n) { return lowerText.contains(QLatin1String(n)); });
+}
+
+}  // namespace
 
 QList<Finding> tlsVerification(const Reader &c)
 {
@@ -159,12 +165,6 @@ QList<Finding> tlsVerification(const Reader &c)
             Tr::tr("The server's certificate is not trusted"), errorList);
     }
     return out;
-}
-
-bool matchesAny(const QString &lowerText, std::initializer_list<const char *> needles)
-{
-    return std::any_of(
-        needles.begin(), needles.end(), [&](const char *n) { return lowerText.contains(QLatin1String(n)); });
 }
 
 QList<Finding> tlsHandshake(const Reader &c)
