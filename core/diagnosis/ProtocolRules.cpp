@@ -1,5 +1,7 @@
 #include "ProtocolRules.h"
 
+#include "ReplyMeaning.h"
+
 #include <QCoreApplication>
 
 namespace md::rules {
@@ -103,7 +105,6 @@ std::optional<QList<Finding>> pop3Findings(const CheckResult &r)
         return std::nullopt;
     const Step *step = failedStep(r);
     const QString name = step ? step->name : r.failedStep;
-    const QString code = step ? step->responseCode.toUpper() : QString();
     const QString said = serverSaid(step);
 
     if (name == QLatin1String("greeting")) {
@@ -113,15 +114,18 @@ std::optional<QList<Finding>> pop3Findings(const CheckResult &r)
                 Tr::tr("It may be overloaded, in maintenance, or refusing "
                        "connections from your network.") }) };
     }
-    if (code == QLatin1String("IN-USE")) {
+    // What the -ERR means (ReplyMeaning.h): the extended response code first, the words last.
+    const ReplyMeaning meaning
+        = step ? classifyReply({ 0, {}, step->responseCode, step->serverText }) : ReplyMeaning::Unknown;
+    switch (meaning) {
+    case ReplyMeaning::InUse:
         return QList<Finding> { makeFinding(QStringLiteral("pop3.in_use"),
             Tr::tr("The mailbox is in use by another session"),
             { said,
                 Tr::tr("The login itself worked, but another POP3 session (another mail program, a phone, or an "
                        "earlier connection that has not ended yet) holds the mailbox, and POP3 allows one at a time. "
                        "Close the other program or wait a few minutes, then try again.") }) };
-    }
-    if (code == QLatin1String("LOGIN-DELAY")) {
+    case ReplyMeaning::LoginDelay: {
         const int delay = loginDelaySeconds(r);
         return QList<Finding> { makeFinding(QStringLiteral("pop3.login_delay"), Tr::tr("Logged in again too soon"),
             { said,
@@ -129,21 +133,23 @@ std::optional<QList<Finding>> pop3Findings(const CheckResult &r)
                           : Tr::tr("The server allows logins only at a limited rate."),
                 Tr::tr("Wait before trying again, and let mail programs check this account less often.") }) };
     }
-    if (code == QLatin1String("SYS/TEMP")) {
+    case ReplyMeaning::Temporary:
         return QList<Finding> { makeFinding(QStringLiteral("pop3.temporary_failure"),
             Tr::tr("The server has a temporary problem"),
             { said,
                 Tr::tr("It is not the user name or password. Try again in a few "
                        "minutes.") }) };
-    }
-    if (code == QLatin1String("SYS/PERM")) {
+    case ReplyMeaning::PermanentFailure:
         return QList<Finding> { makeFinding(QStringLiteral("pop3.permanent_failure"),
             Tr::tr("The server has a lasting problem with this account"),
             { said,
                 Tr::tr("It is not the user name or password: the account may be "
                        "disabled or its mailbox damaged. Contact the provider.") }) };
+    default:
+        break;
     }
-    // Logins and STLS: the general rules know them (auth.failed, starttls.rejected, …).
+    // Logins and STLS: the general rules know them and read the same meaning (auth.failed for
+    // [AUTH], auth.tls_required for "plaintext authentication disallowed", starttls.rejected, …).
     if (name == QLatin1String("auth") || name == QLatin1String("login") || name == QLatin1String("starttls"))
         return std::nullopt;
     return QList<Finding> { makeFinding(QStringLiteral("pop3.command_failed"),

@@ -16,16 +16,19 @@ namespace md::rules {
 ///   proxy.refused       the proxy could not or would not connect to the server
 [[nodiscard]] std::optional<QList<Finding>> proxyFindings(const CheckResult &result);
 
-/// POP3's own answers (RFC 2449 §8 / RFC 3206 extended response codes) where the general rules
-/// would be wrong or vague:
-///   pop3.in_use             -ERR [IN-USE]: another session holds the mailbox (RFC 2449 §8.1.1)
-///   pop3.login_delay        -ERR [LOGIN-DELAY]: logged in again too soon (RFC 2449 §8.1.2)
-///   pop3.temporary_failure  -ERR [SYS/TEMP] (RFC 3206 §4)
-///   pop3.permanent_failure  -ERR [SYS/PERM] (RFC 3206 §4)
-///   pop3.greeting_rejected  the greeting was -ERR
+/// POP3's own answers where the general rules would be wrong or vague. What an -ERR means comes
+/// from classifyReply() (ReplyMeaning.h), which reads the RFC 2449 §8 / RFC 3206 extended response
+/// codes first and the words last:
+///   pop3.in_use             InUse: -ERR [IN-USE] (RFC 2449 §8.1.1), or "maildrop already locked"
+///                           without a code (RFC 1939 §7): another session holds the mailbox
+///   pop3.login_delay        LoginDelay: -ERR [LOGIN-DELAY], logged in again too soon (RFC 2449 §8.1.2)
+///   pop3.temporary_failure  Temporary: -ERR [SYS/TEMP] (RFC 3206 §4)
+///   pop3.permanent_failure  PermanentFailure: -ERR [SYS/PERM] (RFC 3206 §4)
+///   pop3.greeting_rejected  the greeting was -ERR (whatever it means)
 ///   pop3.command_failed     another command (STAT, …) refused
-/// A refused login without a code or with [AUTH] (RFC 3206 §5) is left to the general
-/// authentication rules (auth.failed and friends).
+/// Any other refused login (no code, or [AUTH], RFC 3206 §5, which is AuthFailed unless the words
+/// say more) is left to the general authentication rules: auth.failed, auth.tls_required for
+/// "plaintext authentication disallowed", auth.app_password_required, …
 [[nodiscard]] std::optional<QList<Finding>> pop3Findings(const CheckResult &result);
 
 /// The codes above, for knownFindingCodes().

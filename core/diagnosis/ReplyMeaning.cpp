@@ -45,7 +45,10 @@ ReplyMeaning byEnhancedCode(const QString &enhanced)
     return ReplyMeaning::Unknown;
 }
 
-/// IMAP response codes (RFC 5530, RFC 9051 §7.1).
+/// IMAP response codes (RFC 5530, RFC 9051 §7.1) and POP3 extended response codes (RFC 2449 §8,
+/// RFC 3206) that say on their own what happened. The two sets do not overlap. POP3's [AUTH] is not
+/// here: it only says "the credentials, not the system", so the words decide first (Dovecot sends
+/// "[AUTH] Plaintext authentication disallowed …"), see classifyReply().
 ReplyMeaning byResponseCode(const QString &code)
 {
     static const QHash<QString, ReplyMeaning> table = {
@@ -55,8 +58,11 @@ ReplyMeaning byResponseCode(const QString &code)
         { QStringLiteral("PRIVACYREQUIRED"), ReplyMeaning::TlsRequired },
         { QStringLiteral("LIMIT"), ReplyMeaning::RateLimited },
         { QStringLiteral("OVERQUOTA"), ReplyMeaning::MailboxFull },
-        { QStringLiteral("UNAVAILABLE"), ReplyMeaning::Temporary },
-        { QStringLiteral("INUSE"), ReplyMeaning::Temporary },
+        { QStringLiteral("UNAVAILABLE"), ReplyMeaning::Temporary }, { QStringLiteral("INUSE"), ReplyMeaning::InUse },
+        { QStringLiteral("IN-USE"), ReplyMeaning::InUse },  // RFC 2449 §8.1.1
+        { QStringLiteral("LOGIN-DELAY"), ReplyMeaning::LoginDelay },  // RFC 2449 §8.1.2
+        { QStringLiteral("SYS/TEMP"), ReplyMeaning::Temporary },  // RFC 3206 §4
+        { QStringLiteral("SYS/PERM"), ReplyMeaning::PermanentFailure },  // RFC 3206 §4
     };
     return table.value(code.section(QLatin1Char(' '), 0, 0).toUpper(), ReplyMeaning::Unknown);
 }
@@ -116,6 +122,12 @@ const QList<TextRule> &textRules()
              "invalid (credentials|login|password|user ?name or password)|username and password not accepted|"
              "bad credentials|login (failed|incorrect)|password (is )?(incorrect|wrong|invalid)",
             ReplyMeaning::AuthFailed),
+        // Last, so it takes nothing from the rules above: POP3 servers without RESP-CODES (RFC 1939 §7's
+        // "-ERR maildrop already locked") and mailbox locks in general.
+        rule("maildrop (is )?(already )?locked|unable to lock (the )?maildrop|"
+             "(mailbox|maildrop|inbox) (is )?(already )?(locked|in use)|"
+             "(locked|in use) by another (pop3 )?(session|process|client|connection)",
+            ReplyMeaning::InUse),
     };
     return rules;
 }
@@ -145,6 +157,9 @@ ReplyMeaning classifyReply(const ServerReply &reply)
     default:
         break;
     }
+    // RFC 3206 §5: POP3's [AUTH], a problem with the credentials (and not the system).
+    if (reply.responseCode.section(QLatin1Char(' '), 0, 0).compare(QLatin1String("AUTH"), Qt::CaseInsensitive) == 0)
+        return ReplyMeaning::AuthFailed;
     if (reply.code >= 400 && reply.code < 500)
         return ReplyMeaning::Temporary;
     return ReplyMeaning::Unknown;
@@ -183,6 +198,12 @@ QString toString(ReplyMeaning meaning)
         return QStringLiteral("ip_blocked");
     case ReplyMeaning::Temporary:
         return QStringLiteral("temporary");
+    case ReplyMeaning::InUse:
+        return QStringLiteral("in_use");
+    case ReplyMeaning::LoginDelay:
+        return QStringLiteral("login_delay");
+    case ReplyMeaning::PermanentFailure:
+        return QStringLiteral("permanent_failure");
     }
     return {};
 }

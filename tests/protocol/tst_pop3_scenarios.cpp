@@ -159,6 +159,9 @@ private Q_SLOTS:
         QTest::addColumn<QString>("finding");
         QTest::newRow("in use") << QStringLiteral("pop3/in-use.txt") << QStringLiteral("user")
                                 << QStringLiteral("login") << QStringLiteral("IN-USE") << QStringLiteral("pop3.in_use");
+        QTest::newRow("maildrop locked, no code")
+            << QStringLiteral("pop3/maildrop-locked.txt") << QStringLiteral("user") << QStringLiteral("login")
+            << QString() << QStringLiteral("pop3.in_use");
         QTest::newRow("login delay") << QStringLiteral("pop3/login-delay.txt") << QStringLiteral("user")
                                      << QStringLiteral("login") << QStringLiteral("LOGIN-DELAY")
                                      << QStringLiteral("pop3.login_delay");

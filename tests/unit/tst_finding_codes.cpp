@@ -37,12 +37,14 @@ private Q_SLOTS:
 
     void everyCodeARuleUsesIsInTheTable()
     {
-        // Codes are written as QStringLiteral("area.name") in the rule files.
+        // Codes are written as QStringLiteral("area.name") in the rule files (core/diagnosis and
+        // its rules/ folder).
         static const QRegularExpression code(QStringLiteral(
             "QStringLiteral\\(\"((?:dns|net|security|tls|starttls|auth|smtp|imap|pop3|proxy|server|port|check)"
             "\\.[a-z0-9_]+)\"\\)"));
         int seen = 0;
-        QDirIterator it(kSource + QStringLiteral("/core/diagnosis"), { QStringLiteral("*.cpp") });
+        QDirIterator it(kSource + QStringLiteral("/core/diagnosis"), { QStringLiteral("*.cpp") }, QDir::Files,
+            QDirIterator::Subdirectories);
         while (it.hasNext()) {
             const QString text = readFile(it.next());
             for (auto m = code.globalMatch(text); m.hasNext();) {

@@ -39,7 +39,7 @@ private Q_SLOTS:
             QStringLiteral("^#include \"([a-z]+/[A-Za-z]+)"), QRegularExpression::MultilineOption);
         int files = 0;
         QDirIterator it(QStringLiteral(MAILDOCTOR_SOURCE_DIR "/core/") + folder,
-            { QStringLiteral("*.h"), QStringLiteral("*.cpp") });
+            { QStringLiteral("*.h"), QStringLiteral("*.cpp") }, QDir::Files, QDirIterator::Subdirectories);
         while (it.hasNext()) {
             const QString path = it.next();
             QFile file(path);

@@ -25,6 +25,9 @@
 //   iCloud     support.apple.com/en-us/102322 (HT204137, iCloud Mail server errors)
 //   Zoho       zoho.com/mail/help "SMTP error codes" / "Relaying disallowed"
 //   Fastmail   fastmail.help "App passwords" and "Sending limits"
+//   POP3       RFC 1939 §7 (the PASS examples), RFC 2449 §8.1 and RFC 3206 (extended response codes);
+//              Dovecot 2.3.19 (Debian 12): the -ERR prefixes in pop3-login ("-ERR [AUTH]",
+//              "-ERR [SYS/TEMP]") with the texts of libdovecot-login
 #include "diagnosis/Diagnoser.h"
 #include "diagnosis/ReplyMeaning.h"
 
@@ -35,15 +38,15 @@ using namespace md;
 
 namespace {
 
-/// A failed SMTP or IMAP check whose `step` got `reply`, after the steps before it passed.
+/// A failed SMTP, IMAP or POP3 check whose `step` got `reply`, after the steps before it passed.
 CheckResult refusedAt(
     const QString &host, Protocol protocol, const QString &step, const QString &reply, bool authenticated)
 {
     CheckResult r;
     r.protocol = protocol;
     r.host = host;
-    r.port = protocol == Protocol::Imap ? 993 : 587;
-    r.security = protocol == Protocol::Imap ? Security::Tls : Security::StartTls;
+    r.port = protocol == Protocol::Imap ? 993 : protocol == Protocol::Pop3 ? 995 : 587;
+    r.security = protocol == Protocol::Smtp ? Security::StartTls : Security::Tls;
     r.ok = false;
     r.failure = FailureKind::Rejected;
     r.failedStep = step;
@@ -64,6 +67,12 @@ CheckResult refusedAt(
         // "NO [CODE args] text"
         static const QRegularExpression imap(QStringLiteral("^(?:NO|BAD) (?:\\[([^\\]]*)\\] )?(.*)$"));
         const auto m = imap.match(reply);
+        s.responseCode = m.captured(1);
+        s.serverText = m.captured(2);
+    } else if (protocol == Protocol::Pop3) {
+        // "-ERR [CODE] text" (RFC 2449 §8)
+        static const QRegularExpression pop3(QStringLiteral("^-ERR (?:\\[([^\\]]*)\\] ?)?(.*)$"));
+        const auto m = pop3.match(reply);
         s.responseCode = m.captured(1);
         s.serverText = m.captured(2);
     } else {
@@ -348,6 +357,32 @@ private Q_SLOTS:
             "NO [AUTHENTICATIONFAILED] LOGIN Invalid credentials", "auth.failed");
         row("microsoft imap", imap + QStringLiteral("outlook.office365.com"), "login", "NO LOGIN failed.",
             "auth.basic_auth_disabled");
+
+        // ---- POP3 ---------------------------------------------------------------------------
+        // The meaning comes from the extended response code first (RFC 2449 §8, RFC 3206), the
+        // words last; [AUTH] only says "the credentials", so the words refine it.
+        const QString pop3 = QStringLiteral("pop3:");  // marks a POP3 row; the host follows
+        row("dovecot pop3 plaintext disallowed", pop3 + other, "login",
+            "-ERR [AUTH] Plaintext authentication disallowed on non-secure (SSL/TLS) connections.",
+            "auth.tls_required");
+        row("dovecot pop3 auth failed", pop3 + other, "auth", "-ERR [AUTH] Authentication failed.", "auth.failed");
+        row("dovecot pop3 temporary", pop3 + other, "auth",
+            "-ERR [SYS/TEMP] Temporary authentication failure. [mail.example.test:2026-12-01 12:00:00]",
+            "pop3.temporary_failure");
+        row("rfc 1939 invalid password", pop3 + other, "login", "-ERR invalid password", "auth.failed");
+        // RFC 1939 §7: the password was right, but the maildrop is locked (no response code).
+        row("rfc 1939 maildrop locked", pop3 + other, "login", "-ERR maildrop already locked", "pop3.in_use");
+        row("rfc 1939 unable to lock", pop3 + other, "login", "-ERR unable to lock maildrop", "pop3.in_use");
+        row("rfc 2449 in use", pop3 + other, "login", "-ERR [IN-USE] Mailbox is locked", "pop3.in_use");
+        row("rfc 2449 login delay", pop3 + other, "login",
+            "-ERR [LOGIN-DELAY] Minimum time between mail checks violation", "pop3.login_delay");
+        row("rfc 3206 permanent", pop3 + other, "login", "-ERR [SYS/PERM] Your account is disabled",
+            "pop3.permanent_failure");
+        // The words win over [AUTH] (constructed: the general wording with POP3's code).
+        row("pop3 app password", pop3 + QStringLiteral("pop.gmail.com"), "auth",
+            "-ERR [AUTH] Application-specific password required", "auth.app_password_required");
+        row("pop3 too many logins", pop3 + other, "login", "-ERR [AUTH] Too many login attempts, try later",
+            "smtp.rate_limited");
     }
 
     void corpus()
@@ -358,8 +393,12 @@ private Q_SLOTS:
         QFETCH(bool, authenticated);
         QFETCH(QString, expected);
         const bool imap = host.startsWith(QLatin1String("imap:"));
-        const CheckResult r
-            = refusedAt(imap ? host.mid(5) : host, imap ? Protocol::Imap : Protocol::Smtp, step, reply, authenticated);
+        const bool pop3 = host.startsWith(QLatin1String("pop3:"));
+        const CheckResult r = refusedAt(imap || pop3 ? host.mid(5) : host,
+            imap       ? Protocol::Imap
+                : pop3 ? Protocol::Pop3
+                       : Protocol::Smtp,
+            step, reply, authenticated);
         const QList<Finding> findings = diagnose(r);
         QVERIFY(!findings.isEmpty());
         QVERIFY2(findings.first().code == expected,
@@ -394,6 +433,52 @@ private Q_SLOTS:
             toString(classifyReply({ 530, QStringLiteral("5.7.0"), {}, QStringLiteral("Authentication required") })),
             QStringLiteral("auth_required"));
         QCOMPARE(toString(classifyReply({ 250, {}, {}, QStringLiteral("OK") })), QStringLiteral("unknown"));
+        // Every meaning has its own name.
+        QStringList names;
+        for (int m = int(ReplyMeaning::Unknown); m <= int(ReplyMeaning::PermanentFailure); ++m)
+            names << toString(ReplyMeaning(m));
+        QVERIFY(!names.contains(QString()));
+        QCOMPARE(QSet<QString>(names.begin(), names.end()).size(), names.size());
+    }
+
+    /// POP3's extended response codes (RFC 2449 §8, RFC 3206) and words, reply by reply.
+    void pop3Meanings_data()
+    {
+        QTest::addColumn<QString>("responseCode");
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("meaning");
+        const auto row = [](const char *name, const char *code, const char *text, const char *meaning) {
+            QTest::newRow(name) << QString::fromLatin1(code) << QString::fromLatin1(text)
+                                << QString::fromLatin1(meaning);
+        };
+        row("IN-USE", "IN-USE", "Unable to lock maildrop", "in_use");
+        row("in-use, lower case", "in-use", "", "in_use");
+        row("IMAP INUSE", "INUSE", "Mailbox is in use", "in_use");
+        row("LOGIN-DELAY", "LOGIN-DELAY", "Minimum time between mail checks violation", "login_delay");
+        row("SYS/TEMP", "SYS/TEMP", "Temporary authentication failure.", "temporary");
+        row("SYS/TEMP beats the words", "SYS/TEMP", "Too many login attempts", "temporary");
+        row("SYS/PERM", "SYS/PERM", "Your account is disabled", "permanent_failure");
+        row("AUTH", "AUTH", "Authentication failed.", "auth_failed");
+        row("AUTH, no words", "AUTH", "", "auth_failed");
+        row("auth, lower case", "auth", "", "auth_failed");
+        row("AUTH, plaintext disallowed", "AUTH",
+            "Plaintext authentication disallowed on non-secure (SSL/TLS) connections.", "tls_required");
+        row("AUTH, STARTTLS first", "AUTH", "Must issue a STARTTLS command first", "tls_required");
+        row("AUTH, too many logins", "AUTH", "Too many login attempts", "rate_limited");
+        row("no code, plaintext disabled", "", "Plaintext authentication disabled.", "tls_required");
+        row("no code, maildrop locked", "", "maildrop already locked", "in_use");
+        row("no code, unable to lock", "", "unable to lock maildrop", "in_use");
+        row("no code, invalid password", "", "invalid password", "auth_failed");
+        row("unknown code", "X/Y/Z-1", "odd", "unknown");
+        row("nothing", "", "", "unknown");
+    }
+
+    void pop3Meanings()
+    {
+        QFETCH(QString, responseCode);
+        QFETCH(QString, text);
+        QFETCH(QString, meaning);
+        QCOMPARE(toString(classifyReply({ 0, {}, responseCode, text })), meaning);
     }
 };
 
