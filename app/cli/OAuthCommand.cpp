@@ -436,31 +436,13 @@ void OAuthCommand::withStoredToken(const ServerSettings &settings, bool json,
     auto *nam = new QNetworkAccessManager(store);
     auto *client = new oauth::TokenClient(nam, store);
     auto tokens = std::make_shared<TokenStore>(store);
-    QStringList users;
-    for (const QString &user : alsoAsk + QStringList { settings.user }) {
-        if (!user.isEmpty() && !users.contains(user))
-            users << user;
-    }
     // The first user with a stored sign-in; with none, the server's user (whose "nothing stored"
     // message names it). A keychain error ends the search there.
-    auto pick = std::make_shared<std::function<void(int)>>();
-    *pick = [tokens, users, settings, json, client, store, weakPick = std::weak_ptr(pick),
-                done = std::move(done)](int i) mutable {
-        if (i >= users.size() - 1) {
-            useSignIn(tokens, users.value(i, settings.user), settings, json, client, store, std::move(done));
-            return;
-        }
-        tokens->load(users.at(i), {},
-            [tokens, users, settings, json, client, store, next = weakPick.lock(), i, done](
-                const TokenStore::Loaded &loaded) mutable {
-                if (loaded.error.isEmpty() && loaded.sets.isEmpty()) {
-                    (*next)(i + 1);
-                    return;
-                }
-                useSignIn(tokens, users.at(i), settings, json, client, store, std::move(done));
-            });
-    };
-    (*pick)(0);
+    tokens->findSignIn(alsoAsk + QStringList { settings.user }, {},
+        [tokens, settings, json, client, store, done = std::move(done)](
+            const QString &user, const TokenStore::Loaded &) mutable {
+            useSignIn(tokens, user.isEmpty() ? settings.user : user, settings, json, client, store, std::move(done));
+        });
 }
 
 static void useSignIn(const std::shared_ptr<TokenStore> &tokens, const QString &user,

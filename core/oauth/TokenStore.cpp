@@ -115,6 +115,31 @@ void TokenStore::load(const QString &user, const QString &provider, std::functio
     });
 }
 
+void TokenStore::findSignIn(
+    const QStringList &users, const QString &provider, std::function<void(const QString &, const Loaded &)> done)
+{
+    QStringList wanted;
+    for (const QString &user : users) {
+        if (!user.isEmpty() && !wanted.contains(user, Qt::CaseInsensitive))
+            wanted << user;
+    }
+    auto next = std::make_shared<std::function<void(int)>>();
+    // Each load holds the next step (not the step itself: no cycle, so nothing leaks).
+    *next = [this, wanted, provider, done = std::move(done), weakNext = std::weak_ptr(next)](int i) {
+        if (i >= wanted.size()) {
+            done({}, {});
+            return;
+        }
+        load(wanted.at(i), provider, [wanted, done, i, next = weakNext.lock()](const Loaded &loaded) {
+            if (loaded.error.isEmpty() && loaded.sets.isEmpty())
+                (*next)(i + 1);
+            else
+                done(wanted.at(i), loaded);
+        });
+    };
+    (*next)(0);
+}
+
 void TokenStore::remove(const QString &user, const QString &provider, std::function<void(int, const QString &)> done)
 {
     load(user, provider, [this, done = std::move(done)](const Loaded &loaded) {

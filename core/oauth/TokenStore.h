@@ -45,6 +45,12 @@ public:
     void load(const QString &user, const QString &provider, std::function<void(const Loaded &)> done);
     /// Removes the user's token sets (all providers, or one); `removed` is how many.
     void remove(
+    /// The first of `users` with a stored sign-in (with `provider`, when non-empty): loads them in
+    /// order (empty names and repeats, in any case, skipped) and calls done once with the user
+    /// whose sets were found, or whose load failed (loaded.error; the search ends there). None
+    /// has one: done with an empty user and nothing loaded.
+    void findSignIn(const QStringList &users, const QString &provider,
+        std::function<void(const QString &user, const Loaded &loaded)> done);
         const QString &user, const QString &provider, std::function<void(int removed, const QString &error)> done);
     /// Loads the user's tokens and refreshes them when they expire within a minute (storing a
     /// rotated refresh token at once). Fails with refreshFailed when the provider refuses.

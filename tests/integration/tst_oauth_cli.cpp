@@ -290,6 +290,66 @@ private slots:
         }
     }
 
+    // TokenStore::findSignIn (what `account test` and the app use to pick whose sign-in to use)
+    // against the real keychain: the first user in order with a stored set, skipping empty names
+    // and repeats in another case, narrowed to a provider when one is given; none: no user.
+    void findSignInTakesTheFirstUserWithOne()
+    {
+        KeychainCredentialStore keychain;
+        keychain.setTimeout(15000);
+        TokenStore tokens(&keychain);
+        TokenSet first;
+        first.user = QStringLiteral("finder-one@example.test");
+        first.provider = QStringLiteral("testidp");
+        first.accessToken = QStringLiteral("finder-access-1");
+        TokenSet second = first;
+        second.user = QStringLiteral("finder-two@example.test");
+        second.provider = QStringLiteral("corp");
+        second.accessToken = QStringLiteral("finder-access-2");
+        store(first);
+        store(second);
+        const auto find = [&](const QStringList &users, const QString &provider) {
+            std::optional<std::pair<QString, TokenStore::Loaded>> found;
+            tokens.findSignIn(users, provider, [&](const QString &user, const TokenStore::Loaded &loaded) {
+                QVERIFY(!found);  // exactly once
+                found.emplace(user, loaded);
+            });
+            [&] { QTRY_VERIFY_WITH_TIMEOUT(found.has_value(), 15000); }();
+            return found.value_or(std::pair<QString, TokenStore::Loaded> { QStringLiteral("(no answer)"), {} });
+        };
+
+        auto [user, loaded] = find({ QString(), QStringLiteral("nobody@example.test"),
+                                       QStringLiteral("Finder-Two@example.test"), second.user, first.user },
+            {});
+        QCOMPARE(user, QStringLiteral("Finder-Two@example.test"));  // as asked, and before finder-one
+        QVERIFY2(loaded.error.isEmpty(), qPrintable(loaded.error));
+        QCOMPARE(loaded.sets.size(), 1);
+        QCOMPARE(loaded.sets.first().accessToken, second.accessToken);
+
+        std::tie(user, loaded) = find({ second.user, first.user }, QStringLiteral("testidp"));
+        QCOMPARE(user, first.user);  // finder-two has no sign-in with testidp
+        QCOMPARE(loaded.sets.size(), 1);
+        QCOMPARE(loaded.sets.first().provider, QStringLiteral("testidp"));
+
+        std::tie(user, loaded) = find({ QStringLiteral("nobody@example.test"), QString() }, {});
+        QVERIFY(user.isEmpty());
+        QVERIFY(loaded.error.isEmpty());
+        QVERIFY(loaded.sets.isEmpty());
+
+        std::tie(user, loaded) = find({}, {});
+        QVERIFY(user.isEmpty());
+        QVERIFY(loaded.sets.isEmpty());
+
+        for (const TokenSet &t : { first, second }) {
+            std::optional<int> removed;
+            tokens.remove(t.user, {}, [&](int n, const QString &) { removed = n; });
+            QTRY_VERIFY_WITH_TIMEOUT(removed.has_value(), 15000);
+            QCOMPARE(*removed, 1);
+        }
+        std::tie(user, loaded) = find({ first.user, second.user }, {});
+        QVERIFY(user.isEmpty());
+    }
+
     void presetsNeedAClientId()
     {
         const test::CliRun providers

@@ -276,6 +276,31 @@ private slots:
         QVERIFY(fresh->error.contains(QLatin1String("oauth login")));
     }
 
+    // A keychain that fails ends TokenStore::findSignIn's search at the first user, with the
+    // error (not "nobody is signed in", which would send the person to sign in for nothing).
+    void findSignInStopsAtAKeychainError()
+    {
+        MemoryCredentialStore secrets;
+        TokenStore store(&secrets);
+        bool saved = false;
+        store.save(sampleSet(QStringLiteral("google"), QStringLiteral("A1")), [&](const QString &) { saved = true; });
+        QTRY_VERIFY(saved);
+        secrets.failWith(CredentialError::Code::Locked);
+        int calls = 0;
+        QString user;
+        TokenStore::Loaded loaded;
+        store.findSignIn({ QStringLiteral("bob@example.test"), QStringLiteral("alice@example.test") }, {},
+            [&](const QString &u, const TokenStore::Loaded &l) {
+                ++calls;
+                user = u;
+                loaded = l;
+            });
+        QTRY_COMPARE(calls, 1);
+        QCOMPARE(user, QStringLiteral("bob@example.test"));
+        QVERIFY(!loaded.error.isEmpty());
+        QVERIFY(loaded.sets.isEmpty());
+    }
+
     void expiredWithoutRefreshTokenNeedsSignIn()
     {
         MemoryCredentialStore secrets;
