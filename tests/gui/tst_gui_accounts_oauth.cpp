@@ -319,6 +319,73 @@ private Q_SLOTS:
         expectNoTokens(window.get());
     }
 
+    // "Edit settings" on the saved OAuth2 account, through every page without signing in again:
+    // the Test page logs in with the sign-in in the keychain, and the account is saved still
+    // signing in with Test IdP. (The wizard used to drop the provider and ask for a password, so
+    // the account fell back to a password login until the next sign-in.)
+    void editSettingsKeepsTheOAuth2SignIn()
+    {
+        const QList<oauth::TokenSet> before = storedTokens();
+        QCOMPARE(before.size(), 1);
+        auto window = openAccount();
+        m_browser.opened.clear();
+        SetupWizard *wizard = window->editAccount();
+        QVERIFY(wizard);
+        QVERIFY(QTest::qWaitForWindowExposed(wizard));
+        clickNext(wizard);
+        QCOMPARE(wizard->currentId(), int(SetupWizard::OutgoingPage));
+        QVERIFY(wizard->settingsForm(Protocol::Smtp)->usesOAuth());
+        clickNext(wizard);
+        QCOMPARE(wizard->currentId(), int(SetupWizard::IncomingPage));
+        QVERIFY(wizard->settingsForm(Protocol::Imap)->usesOAuth());
+        clickNext(wizard);
+        QCOMPARE(wizard->currentId(), int(SetupWizard::SignInPage));
+        auto *page = static_cast<SignInPage *>(wizard->currentPage());
+        QVERIFY2(
+            page->oauthStatus().contains(QLatin1String("stored in your keychain")), qPrintable(page->oauthStatus()));
+        QVERIFY(child<QLineEdit>(wizard, QStringLiteral("signInPassword"))->text().isEmpty());
+        QVERIFY(wizardNextEnabled(wizard));  // the stored sign-in will do: no password, no browser
+        clickNext(wizard);
+        passTestAndSave(wizard);
+        if (QTest::currentTestFailed())
+            return;
+        QVERIFY(m_browser.opened.isEmpty());  // nobody signed in again
+        const QString keychainStatus = child<QLabel>(wizard, QStringLiteral("keychainStatus"))->text();
+        QVERIFY2(keychainStatus.contains(QLatin1String("sign-in")), qPrintable(keychainStatus));
+        AccountsPanel *panel = window->accountsPanel();
+        QSignalSpy reloaded(panel, &AccountsPanel::passwordsLoaded);
+        QPointer<SetupWizard> gone(wizard);
+        wizard->accept();
+        QTRY_VERIFY(gone.isNull());
+
+        ProfileStore::Error error;
+        const std::optional<Account> saved = m_profiles->find(kAccount, &error);
+        QVERIFY2(saved, qPrintable(error.message));
+        QCOMPARE(saved->outgoing.oauthProvider, QStringLiteral("testidp"));
+        QCOMPARE(saved->outgoing.authMechanism, QStringLiteral("xoauth2"));
+        QCOMPARE(saved->incoming.oauthProvider, QStringLiteral("testidp"));
+        QCOMPARE(saved->incoming.authMechanism, QStringLiteral("oauthbearer"));
+        // No password went to the keychain, and the sign-in there is the one from before.
+        std::optional<CredentialError> read;
+        m_keychain->read(CredentialKey { kAccount, Protocol::Imap, SecretKind::Password },
+            [&](const CredentialError &e, const QString &) { read = e; });
+        QTRY_VERIFY_WITH_TIMEOUT(read.has_value(), 15000);
+        QCOMPARE(int(read->code), int(CredentialError::Code::NotFound));
+        const QList<oauth::TokenSet> after = storedTokens();
+        QCOMPARE(after.size(), 1);
+        QCOMPARE(after.first().refreshToken, before.first().refreshToken);
+
+        // The window checks the saved account with the stored sign-in, as before the edit.
+        QVERIFY(reloaded.count() > 0 || reloaded.wait(15000));
+        DiagnoseView *view = window->diagnoseView();
+        QVERIFY(view->settingsWidget(Protocol::Smtp)->usesOAuth());
+        QVERIFY2(clickAndWait(window.get(), "checkBoth"), qPrintable(view->statusText()));
+        QCOMPARE(view->lastEntries().size(), 2);
+        QCOMPARE(view->lastEntries().at(0).result.facts.mechanism, QStringLiteral("XOAUTH2"));
+        QCOMPARE(view->lastEntries().at(1).result.facts.mechanism, QStringLiteral("OAUTHBEARER"));
+        expectNoTokens(window.get());
+    }
+
     // An access token that has expired is renewed before the check, which passes; the keychain
     // holds the new token set (the rotated refresh token included).
     void expiredTokenIsRefreshedFirst()
