@@ -42,6 +42,19 @@ void fail(const QString &why)
     err() << "maildoctor-cli: " << terminalSafe(why) << '\n' << Qt::flush;
 }
 
+/// How to sign `user` in again from here: the command line's rendering of the core's "sign in
+/// again" (the app has its own: a button).
+QString loginCommand(const QString &user)
+{
+    return QStringLiteral("maildoctor-cli oauth login --user ") + user;
+}
+
+/// The action for a sign-in that cannot be used, as a "Run:" line (like the findings' "Try:").
+QString runLine(const QString &command)
+{
+    return OAuthCommand::tr("Run: %1").arg(command);
+}
+
 /// Where client ids and custom providers live: oauth/clients/<id>/client_id, oauth/custom/<name>/…
 std::unique_ptr<QSettings> userSettings()
 {
@@ -462,6 +475,15 @@ static void useSignIn(const std::shared_ptr<TokenStore> &tokens, const QString &
             }
             if (!fresh.refreshFailed) {
                 fail(fresh.error);
+                if (fresh.notSignedIn)
+                    err() << "  " << terminalSafe(runLine(loginCommand(user))) << '\n' << Qt::flush;
+                else if (fresh.severalProviders)
+                    err() << "  "
+                          << terminalSafe(runLine(OAuthCommand::tr("maildoctor-cli oauth logout --user %1, then %2 "
+                                                                   "--provider NAME")
+                                                      .arg(user, loginCommand(user))))
+                          << '\n'
+                          << Qt::flush;
                 done(1, {});
                 return;
             }
@@ -480,10 +502,20 @@ static void useSignIn(const std::shared_ptr<TokenStore> &tokens, const QString &
             step.detail = fresh.error;
             result.steps << step;
             result.findings << TokenStore::refreshFailedFinding(user, fresh.providerError);
-            if (json)
-                out() << QJsonDocument(toJson(result)).toJson(QJsonDocument::Indented);
-            else
-                out() << renderSummaryText(result);
+            // The finding says "sign in again"; the command line adds how: the command, as the
+            // finding's "run" in JSON, and as a "Run:" line under it (the last finding) in text.
+            if (json) {
+                QJsonObject object = toJson(result);
+                QJsonArray findings = object.value(QStringLiteral("findings")).toArray();
+                QJsonObject finding = findings.first().toObject();
+                finding.insert(QStringLiteral("run"), loginCommand(user));
+                findings.replace(0, finding);
+                object.insert(QStringLiteral("findings"), findings);
+                out() << QJsonDocument(object).toJson(QJsonDocument::Indented);
+            } else {
+                out() << renderSummaryText(result) << QStringLiteral("      ")
+                      << terminalSafe(runLine(loginCommand(user))) << '\n';
+            }
             out() << Qt::flush;
             done(1, {});
         });

@@ -256,7 +256,7 @@ void DiagnoseController::onToken(const TokenOutcome &outcome)
         result.failure = FailureKind::Rejected;
         result.failureMessage = outcome.error;
         Finding finding = oauth::TokenStore::refreshFailedFinding(outcome.user, outcome.providerError);
-        // The core's words end with the command line's way to sign in; the window has its own.
+        // The core's words say "sign in again"; the window names the provider and its own way to.
         finding.detail = outcome.providerError.isEmpty()
             ? tr("The stored sign-in with %1 for %2 cannot be renewed (%3). Sign in again: \"Sign in again…\" "
                  "opens %1's page in your browser.")

@@ -257,7 +257,16 @@ private slots:
         QCOMPARE(f.value(QStringLiteral("code")).toString(), QStringLiteral("auth.oauth_refresh_failed"));
         QVERIFY2(
             f.value(QStringLiteral("detail")).toString().contains(QLatin1String("invalid_grant")), run.out.constData());
-        QVERIFY(f.value(QStringLiteral("detail")).toString().contains(QLatin1String("oauth login")));
+        // The core's words say "sign in again" (they read right in a window too); the command
+        // line adds its own way to: the command, as "run" in JSON and a "Run:" line in text.
+        const QString detail = f.value(QStringLiteral("detail")).toString();
+        QVERIFY2(detail.contains(QLatin1String("Sign in again")), qPrintable(detail));
+        QVERIFY(!detail.contains(QLatin1String("maildoctor-cli")));
+        QCOMPARE(f.value(QStringLiteral("run")).toString(), QStringLiteral("maildoctor-cli oauth login --user alice"));
+        const test::CliRun text = cli(checkArguments(QStringLiteral("smtp"), QStringLiteral("xoauth2")));
+        QCOMPARE(text.exitCode, 1);
+        QVERIFY2(text.out.contains("(auth.oauth_refresh_failed)"), text.out.constData());
+        QVERIFY2(text.out.contains("\n      Run: maildoctor-cli oauth login --user alice\n"), text.out.constData());
         store(*t);  // put the good set back
     }
 
@@ -282,7 +291,8 @@ private slots:
         QVERIFY(status.out.contains("Not signed in"));
         const test::CliRun check = cli(checkArguments(QStringLiteral("imap"), QStringLiteral("xoauth2")));
         QCOMPARE(check.exitCode, 1);
-        QVERIFY(check.err.contains("oauth login"));
+        QVERIFY2(check.err.contains("No OAuth2 sign-in is stored for alice"), check.err.constData());
+        QVERIFY2(check.err.contains("Run: maildoctor-cli oauth login --user alice"), check.err.constData());
         // Nothing printed anywhere in this test held a token.
         for (const QByteArray &output : std::as_const(m_outputs)) {
             for (const QString &secret : { t->accessToken, t->refreshToken })
