@@ -3815,6 +3815,14 @@ Exit-Status: 0 angemeldet (oder erledigt), 1 abgelehnt oder fehlgeschlagen, 2 fa
         <source>The access token was about to expire: refreshed it (and stored the new tokens).</source>
         <translation>Das Zugriffstoken lief gleich ab: Es wurde erneuert (und die neuen Token wurden gespeichert).</translation>
     </message>
+    <message>
+        <source>Run: %1</source>
+        <translation>Ausführen: %1</translation>
+    </message>
+    <message>
+        <source>maildoctor-cli oauth logout --user %1, then %2 --provider NAME</source>
+        <translation>maildoctor-cli oauth logout --user %1, dann %2 --provider NAME</translation>
+    </message>
 </context>
 <context>
     <name>md::cli::OptionParser</name>
@@ -5102,6 +5110,10 @@ The account is saved, but Mail Doctor will ask for the password each time it che
         <translation>Das Passwort konnte nicht im Schlüsselbund gespeichert werden: %1
 Das Konto ist gespeichert, aber Mail Doctor fragt jedes Mal nach dem Passwort, wenn es dieses Konto prüft.</translation>
     </message>
+    <message>
+        <source>Your sign-in stays in your system&apos;s keychain, as it was.</source>
+        <translation>Ihre Anmeldung bleibt unverändert im Schlüsselbund Ihres Systems.</translation>
+    </message>
 </context>
 <context>
     <name>md::gui::FindingsView</name>
@@ -5937,6 +5949,14 @@ Das Konto ist gespeichert, aber Mail Doctor fragt jedes Mal nach dem Passwort, w
         <source>%1 lets you sign in in your browser: click &quot;Sign in with %1&quot;. Or type a password (an app password, if %1 gives you one).</source>
         <translation>Bei %1 können Sie sich im Browser anmelden: Klicken Sie auf „Mit %1 anmelden“. Oder geben Sie ein Passwort ein (ein App-Passwort, falls %1 Ihnen eines gibt).</translation>
     </message>
+    <message>
+        <source>This account signs in with %1. Click Next to test it with that sign-in, or sign in again, or type a password to use one instead.</source>
+        <translation>Dieses Konto meldet sich bei %1 an. Klicken Sie auf „Weiter“, um es mit dieser Anmeldung zu testen, melden Sie sich erneut an, oder geben Sie ein Passwort ein, um stattdessen eines zu verwenden.</translation>
+    </message>
+    <message>
+        <source>Your sign-in with %1 is stored in your keychain and stays in use.</source>
+        <translation>Ihre Anmeldung bei %1 ist in Ihrem Schlüsselbund gespeichert und wird weiter verwendet.</translation>
+    </message>
 </context>
 <context>
     <name>md::gui::StepsModel</name>
@@ -6497,11 +6517,11 @@ Das Konto ist gespeichert, aber Mail Doctor fragt jedes Mal nach dem Passwort, w
     <name>md::oauth::TokenStore</name>
     <message>
         <source>No OAuth2 sign-in is stored for %1: run &quot;maildoctor-cli oauth login --user %1&quot; first.</source>
-        <translation>Für %1 ist keine OAuth2-Anmeldung gespeichert: Führen Sie zuerst „maildoctor-cli oauth login --user %1“ aus.</translation>
+        <translation type="vanished">Für %1 ist keine OAuth2-Anmeldung gespeichert: Führen Sie zuerst „maildoctor-cli oauth login --user %1“ aus.</translation>
     </message>
     <message>
         <source>Sign-ins for %1 are stored with several providers (%2) and it is not clear which one to use: sign out (maildoctor-cli oauth logout --user %1) and sign in with the one you need.</source>
-        <translation>Anmeldungen für %1 sind bei mehreren Anbietern gespeichert (%2), und es ist unklar, welche verwendet werden soll: Melden Sie sich ab (maildoctor-cli oauth logout --user %1) und melden Sie sich bei dem an, den Sie brauchen.</translation>
+        <translation type="vanished">Anmeldungen für %1 sind bei mehreren Anbietern gespeichert (%2), und es ist unklar, welche verwendet werden soll: Melden Sie sich ab (maildoctor-cli oauth logout --user %1) und melden Sie sich bei dem an, den Sie brauchen.</translation>
     </message>
     <message>
         <source>The access token for %1 has expired and no refresh token is stored: sign in again.</source>
@@ -6517,11 +6537,27 @@ Das Konto ist gespeichert, aber Mail Doctor fragt jedes Mal nach dem Passwort, w
     </message>
     <message>
         <source>The stored sign-in for %1 cannot be renewed. Sign in again: maildoctor-cli oauth login --user %1</source>
-        <translation>Die gespeicherte Anmeldung für %1 kann nicht erneuert werden. Melden Sie sich erneut an: maildoctor-cli oauth login --user %1</translation>
+        <translation type="vanished">Die gespeicherte Anmeldung für %1 kann nicht erneuert werden. Melden Sie sich erneut an: maildoctor-cli oauth login --user %1</translation>
     </message>
     <message>
         <source>The provider refused to renew the sign-in for %1 (%2). The refresh token was revoked, expired or already used. Sign in again: maildoctor-cli oauth login --user %1</source>
-        <translation>Der Anbieter hat die Erneuerung der Anmeldung für %1 verweigert (%2). Das Refresh-Token wurde widerrufen, ist abgelaufen oder wurde schon verwendet. Melden Sie sich erneut an: maildoctor-cli oauth login --user %1</translation>
+        <translation type="vanished">Der Anbieter hat die Erneuerung der Anmeldung für %1 verweigert (%2). Das Refresh-Token wurde widerrufen, ist abgelaufen oder wurde schon verwendet. Melden Sie sich erneut an: maildoctor-cli oauth login --user %1</translation>
+    </message>
+    <message>
+        <source>No OAuth2 sign-in is stored for %1: sign in first.</source>
+        <translation>Für %1 ist keine OAuth2-Anmeldung gespeichert: Melden Sie sich zuerst an.</translation>
+    </message>
+    <message>
+        <source>Sign-ins for %1 are stored with several providers (%2) and it is not clear which one to use: sign out, then sign in again with the one you need.</source>
+        <translation>Anmeldungen für %1 sind bei mehreren Anbietern gespeichert (%2), und es ist unklar, welche verwendet werden soll: Melden Sie sich ab und dann erneut bei dem an, den Sie brauchen.</translation>
+    </message>
+    <message>
+        <source>The stored sign-in for %1 cannot be renewed. Sign in again.</source>
+        <translation>Die gespeicherte Anmeldung für %1 kann nicht erneuert werden. Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>The provider refused to renew the sign-in for %1 (%2). The refresh token was revoked, expired or already used. Sign in again.</source>
+        <translation>Der Anbieter hat die Erneuerung der Anmeldung für %1 verweigert (%2). Das Refresh-Token wurde widerrufen, ist abgelaufen oder wurde schon verwendet. Melden Sie sich erneut an.</translation>
     </message>
 </context>
 <context>

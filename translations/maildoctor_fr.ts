@@ -3816,6 +3816,14 @@ Code de sortie : 0 connecté (ou terminé), 1 refusé ou échec, 2 mauvaise util
         <source>The access token was about to expire: refreshed it (and stored the new tokens).</source>
         <translation>Le jeton d&apos;accès allait expirer : il a été actualisé (et les nouveaux jetons ont été enregistrés).</translation>
     </message>
+    <message>
+        <source>Run: %1</source>
+        <translation>Lancez : %1</translation>
+    </message>
+    <message>
+        <source>maildoctor-cli oauth logout --user %1, then %2 --provider NAME</source>
+        <translation>maildoctor-cli oauth logout --user %1, puis %2 --provider NOM</translation>
+    </message>
 </context>
 <context>
     <name>md::cli::OptionParser</name>
@@ -5108,6 +5116,10 @@ The account is saved, but Mail Doctor will ask for the password each time it che
         <translation>Le mot de passe n&apos;a pas pu être enregistré dans le trousseau : %1
 Le compte est enregistré, mais Mail Doctor demandera le mot de passe chaque fois qu&apos;il testera ce compte.</translation>
     </message>
+    <message>
+        <source>Your sign-in stays in your system&apos;s keychain, as it was.</source>
+        <translation>Votre connexion reste telle quelle dans le trousseau de votre système.</translation>
+    </message>
 </context>
 <context>
     <name>md::gui::FindingsView</name>
@@ -5947,6 +5959,14 @@ Le compte est enregistré, mais Mail Doctor demandera le mot de passe chaque foi
         <source>%1 lets you sign in in your browser: click &quot;Sign in with %1&quot;. Or type a password (an app password, if %1 gives you one).</source>
         <translation>%1 vous permet de vous connecter dans votre navigateur : cliquez sur « Se connecter avec %1 ». Ou saisissez un mot de passe (un mot de passe d&apos;application, si %1 vous en fournit un).</translation>
     </message>
+    <message>
+        <source>This account signs in with %1. Click Next to test it with that sign-in, or sign in again, or type a password to use one instead.</source>
+        <translation>Ce compte se connecte avec %1. Cliquez sur Suivant pour le tester avec cette connexion, ou reconnectez-vous, ou saisissez un mot de passe pour en utiliser un à la place.</translation>
+    </message>
+    <message>
+        <source>Your sign-in with %1 is stored in your keychain and stays in use.</source>
+        <translation>Votre connexion avec %1 est enregistrée dans votre trousseau et reste utilisée.</translation>
+    </message>
 </context>
 <context>
     <name>md::gui::StepsModel</name>
@@ -6507,11 +6527,11 @@ Le compte est enregistré, mais Mail Doctor demandera le mot de passe chaque foi
     <name>md::oauth::TokenStore</name>
     <message>
         <source>No OAuth2 sign-in is stored for %1: run &quot;maildoctor-cli oauth login --user %1&quot; first.</source>
-        <translation>Aucune connexion OAuth2 n&apos;est enregistrée pour %1 : lancez d&apos;abord « maildoctor-cli oauth login --user %1 ».</translation>
+        <translation type="vanished">Aucune connexion OAuth2 n&apos;est enregistrée pour %1 : lancez d&apos;abord « maildoctor-cli oauth login --user %1 ».</translation>
     </message>
     <message>
         <source>Sign-ins for %1 are stored with several providers (%2) and it is not clear which one to use: sign out (maildoctor-cli oauth logout --user %1) and sign in with the one you need.</source>
-        <translation>Des connexions pour %1 sont enregistrées auprès de plusieurs fournisseurs (%2) et on ne sait pas lequel utiliser : déconnectez-vous (maildoctor-cli oauth logout --user %1) et connectez-vous avec celui dont vous avez besoin.</translation>
+        <translation type="vanished">Des connexions pour %1 sont enregistrées auprès de plusieurs fournisseurs (%2) et on ne sait pas lequel utiliser : déconnectez-vous (maildoctor-cli oauth logout --user %1) et connectez-vous avec celui dont vous avez besoin.</translation>
     </message>
     <message>
         <source>The access token for %1 has expired and no refresh token is stored: sign in again.</source>
@@ -6527,11 +6547,27 @@ Le compte est enregistré, mais Mail Doctor demandera le mot de passe chaque foi
     </message>
     <message>
         <source>The stored sign-in for %1 cannot be renewed. Sign in again: maildoctor-cli oauth login --user %1</source>
-        <translation>La connexion enregistrée pour %1 ne peut pas être renouvelée. Reconnectez-vous : maildoctor-cli oauth login --user %1</translation>
+        <translation type="vanished">La connexion enregistrée pour %1 ne peut pas être renouvelée. Reconnectez-vous : maildoctor-cli oauth login --user %1</translation>
     </message>
     <message>
         <source>The provider refused to renew the sign-in for %1 (%2). The refresh token was revoked, expired or already used. Sign in again: maildoctor-cli oauth login --user %1</source>
-        <translation>Le fournisseur a refusé de renouveler la connexion pour %1 (%2). Le jeton d&apos;actualisation a été révoqué, a expiré ou a déjà été utilisé. Reconnectez-vous : maildoctor-cli oauth login --user %1</translation>
+        <translation type="vanished">Le fournisseur a refusé de renouveler la connexion pour %1 (%2). Le jeton d&apos;actualisation a été révoqué, a expiré ou a déjà été utilisé. Reconnectez-vous : maildoctor-cli oauth login --user %1</translation>
+    </message>
+    <message>
+        <source>No OAuth2 sign-in is stored for %1: sign in first.</source>
+        <translation>Aucune connexion OAuth2 n&apos;est enregistrée pour %1 : connectez-vous d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>Sign-ins for %1 are stored with several providers (%2) and it is not clear which one to use: sign out, then sign in again with the one you need.</source>
+        <translation>Des connexions pour %1 sont enregistrées auprès de plusieurs fournisseurs (%2) et on ne sait pas lequel utiliser : déconnectez-vous, puis reconnectez-vous avec celui dont vous avez besoin.</translation>
+    </message>
+    <message>
+        <source>The stored sign-in for %1 cannot be renewed. Sign in again.</source>
+        <translation>La connexion enregistrée pour %1 ne peut pas être renouvelée. Reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>The provider refused to renew the sign-in for %1 (%2). The refresh token was revoked, expired or already used. Sign in again.</source>
+        <translation>Le fournisseur a refusé de renouveler la connexion pour %1 (%2). Le jeton d&apos;actualisation a été révoqué, a expiré ou a déjà été utilisé. Reconnectez-vous.</translation>
     </message>
 </context>
 <context>

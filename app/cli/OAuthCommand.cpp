@@ -42,6 +42,19 @@ void fail(const QString &why)
     err() << "maildoctor-cli: " << terminalSafe(why) << '\n' << Qt::flush;
 }
 
+/// How to sign `user` in again from here: the command line's rendering of the core's "sign in
+/// again" (the app has its own: a button).
+QString loginCommand(const QString &user)
+{
+    return QStringLiteral("maildoctor-cli oauth login --user ") + user;
+}
+
+/// The action for a sign-in that cannot be used, as a "Run:" line (like the findings' "Try:").
+QString runLine(const QString &command)
+{
+    return OAuthCommand::tr("Run: %1").arg(command);
+}
+
 /// Where client ids and custom providers live: oauth/clients/<id>/client_id, oauth/custom/<name>/…
 std::unique_ptr<QSettings> userSettings()
 {
@@ -436,31 +449,13 @@ void OAuthCommand::withStoredToken(const ServerSettings &settings, bool json,
     auto *nam = new QNetworkAccessManager(store);
     auto *client = new oauth::TokenClient(nam, store);
     auto tokens = std::make_shared<TokenStore>(store);
-    QStringList users;
-    for (const QString &user : alsoAsk + QStringList { settings.user }) {
-        if (!user.isEmpty() && !users.contains(user))
-            users << user;
-    }
     // The first user with a stored sign-in; with none, the server's user (whose "nothing stored"
     // message names it). A keychain error ends the search there.
-    auto pick = std::make_shared<std::function<void(int)>>();
-    *pick = [tokens, users, settings, json, client, store, weakPick = std::weak_ptr(pick),
-                done = std::move(done)](int i) mutable {
-        if (i >= users.size() - 1) {
-            useSignIn(tokens, users.value(i, settings.user), settings, json, client, store, std::move(done));
-            return;
-        }
-        tokens->load(users.at(i), {},
-            [tokens, users, settings, json, client, store, next = weakPick.lock(), i, done](
-                const TokenStore::Loaded &loaded) mutable {
-                if (loaded.error.isEmpty() && loaded.sets.isEmpty()) {
-                    (*next)(i + 1);
-                    return;
-                }
-                useSignIn(tokens, users.at(i), settings, json, client, store, std::move(done));
-            });
-    };
-    (*pick)(0);
+    tokens->findSignIn(alsoAsk + QStringList { settings.user }, {},
+        [tokens, settings, json, client, store, done = std::move(done)](
+            const QString &user, const TokenStore::Loaded &) mutable {
+            useSignIn(tokens, user.isEmpty() ? settings.user : user, settings, json, client, store, std::move(done));
+        });
 }
 
 static void useSignIn(const std::shared_ptr<TokenStore> &tokens, const QString &user,
@@ -480,6 +475,15 @@ static void useSignIn(const std::shared_ptr<TokenStore> &tokens, const QString &
             }
             if (!fresh.refreshFailed) {
                 fail(fresh.error);
+                if (fresh.notSignedIn)
+                    err() << "  " << terminalSafe(runLine(loginCommand(user))) << '\n' << Qt::flush;
+                else if (fresh.severalProviders)
+                    err() << "  "
+                          << terminalSafe(runLine(OAuthCommand::tr("maildoctor-cli oauth logout --user %1, then %2 "
+                                                                   "--provider NAME")
+                                                      .arg(user, loginCommand(user))))
+                          << '\n'
+                          << Qt::flush;
                 done(1, {});
                 return;
             }
@@ -498,10 +502,20 @@ static void useSignIn(const std::shared_ptr<TokenStore> &tokens, const QString &
             step.detail = fresh.error;
             result.steps << step;
             result.findings << TokenStore::refreshFailedFinding(user, fresh.providerError);
-            if (json)
-                out() << QJsonDocument(toJson(result)).toJson(QJsonDocument::Indented);
-            else
-                out() << renderSummaryText(result);
+            // The finding says "sign in again"; the command line adds how: the command, as the
+            // finding's "run" in JSON, and as a "Run:" line under it (the last finding) in text.
+            if (json) {
+                QJsonObject object = toJson(result);
+                QJsonArray findings = object.value(QStringLiteral("findings")).toArray();
+                QJsonObject finding = findings.first().toObject();
+                finding.insert(QStringLiteral("run"), loginCommand(user));
+                findings.replace(0, finding);
+                object.insert(QStringLiteral("findings"), findings);
+                out() << QJsonDocument(object).toJson(QJsonDocument::Indented);
+            } else {
+                out() << renderSummaryText(result) << QStringLiteral("      ")
+                      << terminalSafe(runLine(loginCommand(user))) << '\n';
+            }
             out() << Qt::flush;
             done(1, {});
         });

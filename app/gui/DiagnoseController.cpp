@@ -180,46 +180,36 @@ void DiagnoseController::fetchToken()
             answer(outcome);
         };
         // Whose sign-in is stored: the first of `users` with one (a keychain error ends the search).
-        auto find = std::make_shared<std::function<void(int)>>();
-        *find = [store, provider, users, client, finish, weakFind = std::weak_ptr(find)](int i) {
-            if (i >= users.size()) {
-                TokenOutcome outcome;
-                outcome.kind = TokenOutcome::Kind::NotSignedIn;
-                outcome.user = users.value(0);
-                finish(outcome);
-                return;
-            }
-            const QString user = users.at(i);
-            store->load(user, provider,
-                [store, provider, user, client, finish, next = weakFind.lock(), i](
-                    const oauth::TokenStore::Loaded &loaded) {
-                    if (!loaded.error.isEmpty()) {
+        store->findSignIn(users, provider,
+            [store, provider, users, client, finish](const QString &user, const oauth::TokenStore::Loaded &loaded) {
+                if (!loaded.error.isEmpty()) {
+                    TokenOutcome outcome;
+                    outcome.user = user;
+                    outcome.error = loaded.error;
+                    finish(outcome);
+                    return;
+                }
+                if (user.isEmpty()) {
+                    TokenOutcome outcome;
+                    outcome.kind = TokenOutcome::Kind::NotSignedIn;
+                    outcome.user = users.value(0);
+                    finish(outcome);
+                    return;
+                }
+                store->ensureFresh(
+                    user, provider, client, [store, user, finish](const oauth::TokenStore::Fresh &fresh) {
                         TokenOutcome outcome;
                         outcome.user = user;
-                        outcome.error = loaded.error;
+                        outcome.tokens = fresh.tokens;
+                        outcome.refreshed = fresh.refreshed;
+                        outcome.error = fresh.error;
+                        outcome.providerError = fresh.providerError;
+                        outcome.kind = fresh.ok   ? TokenOutcome::Kind::Ok
+                            : fresh.refreshFailed ? TokenOutcome::Kind::RefreshRefused
+                                                  : TokenOutcome::Kind::Failed;
                         finish(outcome);
-                        return;
-                    }
-                    if (loaded.sets.isEmpty()) {
-                        (*next)(i + 1);
-                        return;
-                    }
-                    store->ensureFresh(
-                        user, provider, client, [store, user, finish](const oauth::TokenStore::Fresh &fresh) {
-                            TokenOutcome outcome;
-                            outcome.user = user;
-                            outcome.tokens = fresh.tokens;
-                            outcome.refreshed = fresh.refreshed;
-                            outcome.error = fresh.error;
-                            outcome.providerError = fresh.providerError;
-                            outcome.kind = fresh.ok   ? TokenOutcome::Kind::Ok
-                                : fresh.refreshFailed ? TokenOutcome::Kind::RefreshRefused
-                                                      : TokenOutcome::Kind::Failed;
-                            finish(outcome);
-                        });
-                });
-        };
-        (*find)(0);
+                    });
+            });
     }
     emit stepStarted(m_source, kTokenStep);  // last: a slot may cancel the run, or delete us
 }
@@ -266,7 +256,7 @@ void DiagnoseController::onToken(const TokenOutcome &outcome)
         result.failure = FailureKind::Rejected;
         result.failureMessage = outcome.error;
         Finding finding = oauth::TokenStore::refreshFailedFinding(outcome.user, outcome.providerError);
-        // The core's words end with the command line's way to sign in; the window has its own.
+        // The core's words say "sign in again"; the window names the provider and its own way to.
         finding.detail = outcome.providerError.isEmpty()
             ? tr("The stored sign-in with %1 for %2 cannot be renewed (%3). Sign in again: \"Sign in again…\" "
                  "opens %1's page in your browser.")

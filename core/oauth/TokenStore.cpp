@@ -115,6 +115,31 @@ void TokenStore::load(const QString &user, const QString &provider, std::functio
     });
 }
 
+void TokenStore::findSignIn(
+    const QStringList &users, const QString &provider, std::function<void(const QString &, const Loaded &)> done)
+{
+    QStringList wanted;
+    for (const QString &user : users) {
+        if (!user.isEmpty() && !wanted.contains(user, Qt::CaseInsensitive))
+            wanted << user;
+    }
+    auto next = std::make_shared<std::function<void(int)>>();
+    // Each load holds the next step (not the step itself: no cycle, so nothing leaks).
+    *next = [this, wanted, provider, done = std::move(done), weakNext = std::weak_ptr(next)](int i) {
+        if (i >= wanted.size()) {
+            done({}, {});
+            return;
+        }
+        load(wanted.at(i), provider, [wanted, done, i, next = weakNext.lock()](const Loaded &loaded) {
+            if (loaded.error.isEmpty() && loaded.sets.isEmpty())
+                (*next)(i + 1);
+            else
+                done(wanted.at(i), loaded);
+        });
+    };
+    (*next)(0);
+}
+
 void TokenStore::remove(const QString &user, const QString &provider, std::function<void(int, const QString &)> done)
 {
     load(user, provider, [this, done = std::move(done)](const Loaded &loaded) {
@@ -158,8 +183,8 @@ void TokenStore::ensureFresh(
             return;
         }
         if (loaded.sets.isEmpty()) {
-            f.error = tr("No OAuth2 sign-in is stored for %1: run \"maildoctor-cli oauth login --user %1\" first.")
-                          .arg(user);
+            f.notSignedIn = true;
+            f.error = tr("No OAuth2 sign-in is stored for %1: sign in first.").arg(user);
             done(f);
             return;
         }
@@ -167,8 +192,9 @@ void TokenStore::ensureFresh(
             QStringList names;
             for (const TokenSet &t : loaded.sets)
                 names << t.provider;
+            f.severalProviders = true;
             f.error = tr("Sign-ins for %1 are stored with several providers (%2) and it is not clear which one "
-                         "to use: sign out (maildoctor-cli oauth logout --user %1) and sign in with the one you need.")
+                         "to use: sign out, then sign in again with the one you need.")
                           .arg(user, names.join(QStringLiteral(", ")));
             done(f);
             return;
@@ -217,10 +243,9 @@ Finding TokenStore::refreshFailedFinding(const QString &user, const OAuthError &
     f.severity = Finding::Severity::Error;
     f.title = tr("The OAuth2 access token could not be refreshed");
     f.detail = error.isEmpty()
-        ? tr("The stored sign-in for %1 cannot be renewed. Sign in again: maildoctor-cli oauth login --user %1")
-              .arg(user)
+        ? tr("The stored sign-in for %1 cannot be renewed. Sign in again.").arg(user)
         : tr("The provider refused to renew the sign-in for %1 (%2). The refresh token was revoked, expired or "
-             "already used. Sign in again: maildoctor-cli oauth login --user %1")
+             "already used. Sign in again.")
               .arg(user, error.toString());
     return f;
 }

@@ -33,6 +33,8 @@ public:
         OAuthError providerError;  ///< the refresh's error as the provider sent it
         QString error;  ///< translated, when !ok
         bool refreshFailed = false;  ///< !ok because the provider refused the refresh
+        bool notSignedIn = false;  ///< !ok because nothing is stored for the user
+        bool severalProviders = false;  ///< !ok because sign-ins with several providers are stored, none named
     };
 
     explicit TokenStore(CredentialStore *store) : m_store(store) { }
@@ -43,6 +45,12 @@ public:
     void save(const TokenSet &tokens, std::function<void(const QString &error)> done);
     /// Every token set stored for `user` (any provider); `provider` non-empty narrows it.
     void load(const QString &user, const QString &provider, std::function<void(const Loaded &)> done);
+    /// The first of `users` with a stored sign-in (with `provider`, when non-empty): loads them in
+    /// order (empty names and repeats, in any case, skipped) and calls done once with the user
+    /// whose sets were found, or whose load failed (loaded.error; the search ends there). None
+    /// has one: done with an empty user and nothing loaded.
+    void findSignIn(const QStringList &users, const QString &provider,
+        std::function<void(const QString &user, const Loaded &loaded)> done);
     /// Removes the user's token sets (all providers, or one); `removed` is how many.
     void remove(
         const QString &user, const QString &provider, std::function<void(int removed, const QString &error)> done);
@@ -52,7 +60,8 @@ public:
         const QString &user, const QString &provider, TokenClient *client, std::function<void(const Fresh &)> done);
 
     /// The finding for a refused refresh: auth.oauth_refresh_failed, the provider's error
-    /// decoded, and "sign in again".
+    /// decoded, and "sign in again". Like every Fresh::error, in words for any front end: how to
+    /// sign in (a command, a button) is each front end's to add.
     [[nodiscard]] static Finding refreshFailedFinding(const QString &user, const OAuthError &error);
 
 private:

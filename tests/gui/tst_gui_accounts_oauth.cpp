@@ -264,21 +264,11 @@ private Q_SLOTS:
     void initTestCase()
     {
         qRegisterMetaType<oauth::FlowResult>();
-        const auto read = [](const QString &path) {
-            qputenv("MAILDOCTOR_SERVER_ENV", path.toLocal8Bit());
-            return serverEnv();
-        };
-        m_oauth = read(qEnvironmentVariable("MAILDOCTOR_OAUTH_ENV"));
-        QVERIFY2(m_oauth.contains(QStringLiteral("TOKEN_URL")), "oauthserver fixture not running");
-        m_mail = read(m_oauth.value(QStringLiteral("MAILSERVER_ENV")));
-        QVERIFY(m_mail.contains(QStringLiteral("SMTP_STARTTLS_PORT")));
-        QVERIFY(qEnvironmentVariableIsSet("WITH_KEYRING_DIR"));  // inside with-keyring.sh
+        startOAuthTest(this, m_oauth, m_mail, m_keychain, m_browser);
+        if (QTest::currentTestFailed())
+            return;
         m_profiles = std::make_unique<ProfileStore>(m_dir.filePath(QStringLiteral("accounts.json")));
-        m_keychain = new KeychainCredentialStore(this);
-        m_keychain->setTimeout(15000);
         m_registry.add(provider());
-        m_browser.script = m_oauth.value(QStringLiteral("BROWSER"));
-        QDesktopServices::setUrlHandler(QStringLiteral("http"), &m_browser, "openUrl");
         ProfileStore::Error error;
         QVERIFY2(m_profiles->add(account(), &error), qPrintable(error.message));
         signIn();
@@ -325,6 +315,73 @@ private Q_SLOTS:
 
         QVERIFY2(clickAndWait(window.get(), "checkBoth"), qPrintable(view->statusText()));
         QCOMPARE(view->lastEntries().size(), 2);
+        QCOMPARE(view->lastEntries().at(1).result.facts.mechanism, QStringLiteral("OAUTHBEARER"));
+        expectNoTokens(window.get());
+    }
+
+    // "Edit settings" on the saved OAuth2 account, through every page without signing in again:
+    // the Test page logs in with the sign-in in the keychain, and the account is saved still
+    // signing in with Test IdP. (The wizard used to drop the provider and ask for a password, so
+    // the account fell back to a password login until the next sign-in.)
+    void editSettingsKeepsTheOAuth2SignIn()
+    {
+        const QList<oauth::TokenSet> before = storedTokens();
+        QCOMPARE(before.size(), 1);
+        auto window = openAccount();
+        m_browser.opened.clear();
+        SetupWizard *wizard = window->editAccount();
+        QVERIFY(wizard);
+        QVERIFY(QTest::qWaitForWindowExposed(wizard));
+        clickNext(wizard);
+        QCOMPARE(wizard->currentId(), int(SetupWizard::OutgoingPage));
+        QVERIFY(wizard->settingsForm(Protocol::Smtp)->usesOAuth());
+        clickNext(wizard);
+        QCOMPARE(wizard->currentId(), int(SetupWizard::IncomingPage));
+        QVERIFY(wizard->settingsForm(Protocol::Imap)->usesOAuth());
+        clickNext(wizard);
+        QCOMPARE(wizard->currentId(), int(SetupWizard::SignInPage));
+        auto *page = static_cast<SignInPage *>(wizard->currentPage());
+        QVERIFY2(
+            page->oauthStatus().contains(QLatin1String("stored in your keychain")), qPrintable(page->oauthStatus()));
+        QVERIFY(child<QLineEdit>(wizard, QStringLiteral("signInPassword"))->text().isEmpty());
+        QVERIFY(wizardNextEnabled(wizard));  // the stored sign-in will do: no password, no browser
+        clickNext(wizard);
+        passTestAndSave(wizard);
+        if (QTest::currentTestFailed())
+            return;
+        QVERIFY(m_browser.opened.isEmpty());  // nobody signed in again
+        const QString keychainStatus = child<QLabel>(wizard, QStringLiteral("keychainStatus"))->text();
+        QVERIFY2(keychainStatus.contains(QLatin1String("sign-in")), qPrintable(keychainStatus));
+        AccountsPanel *panel = window->accountsPanel();
+        QSignalSpy reloaded(panel, &AccountsPanel::passwordsLoaded);
+        QPointer<SetupWizard> gone(wizard);
+        wizard->accept();
+        QTRY_VERIFY(gone.isNull());
+
+        ProfileStore::Error error;
+        const std::optional<Account> saved = m_profiles->find(kAccount, &error);
+        QVERIFY2(saved, qPrintable(error.message));
+        QCOMPARE(saved->outgoing.oauthProvider, QStringLiteral("testidp"));
+        QCOMPARE(saved->outgoing.authMechanism, QStringLiteral("xoauth2"));
+        QCOMPARE(saved->incoming.oauthProvider, QStringLiteral("testidp"));
+        QCOMPARE(saved->incoming.authMechanism, QStringLiteral("oauthbearer"));
+        // No password went to the keychain, and the sign-in there is the one from before.
+        std::optional<CredentialError> read;
+        m_keychain->read(CredentialKey { kAccount, Protocol::Imap, SecretKind::Password },
+            [&](const CredentialError &e, const QString &) { read = e; });
+        QTRY_VERIFY_WITH_TIMEOUT(read.has_value(), 15000);
+        QCOMPARE(int(read->code), int(CredentialError::Code::NotFound));
+        const QList<oauth::TokenSet> after = storedTokens();
+        QCOMPARE(after.size(), 1);
+        QCOMPARE(after.first().refreshToken, before.first().refreshToken);
+
+        // The window checks the saved account with the stored sign-in, as before the edit.
+        QVERIFY(reloaded.count() > 0 || reloaded.wait(15000));
+        DiagnoseView *view = window->diagnoseView();
+        QVERIFY(view->settingsWidget(Protocol::Smtp)->usesOAuth());
+        QVERIFY2(clickAndWait(window.get(), "checkBoth"), qPrintable(view->statusText()));
+        QCOMPARE(view->lastEntries().size(), 2);
+        QCOMPARE(view->lastEntries().at(0).result.facts.mechanism, QStringLiteral("XOAUTH2"));
         QCOMPARE(view->lastEntries().at(1).result.facts.mechanism, QStringLiteral("OAUTHBEARER"));
         expectNoTokens(window.get());
     }

@@ -119,20 +119,10 @@ class TestGuiWizardOAuth : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        const auto read = [](const QString &path) {
-            qputenv("MAILDOCTOR_SERVER_ENV", path.toLocal8Bit());
-            return serverEnv();
-        };
-        m_oauth = read(qEnvironmentVariable("MAILDOCTOR_OAUTH_ENV"));
-        QVERIFY2(m_oauth.contains(QStringLiteral("TOKEN_URL")), "oauthserver fixture not running");
-        m_mail = read(m_oauth.value(QStringLiteral("MAILSERVER_ENV")));
-        QVERIFY(m_mail.contains(QStringLiteral("IMAP_TLS_PORT")));
-        QVERIFY(qEnvironmentVariableIsSet("WITH_KEYRING_DIR"));  // inside with-keyring.sh
+        startOAuthTest(this, m_oauth, m_mail, m_keychain, m_browser);
+        if (QTest::currentTestFailed())
+            return;
         m_profiles = std::make_unique<ProfileStore>(m_dir.filePath(QStringLiteral("accounts.json")));
-        m_keychain = new KeychainCredentialStore(this);
-        m_keychain->setTimeout(15000);
-        m_browser.script = m_oauth.value(QStringLiteral("BROWSER"));
-        QDesktopServices::setUrlHandler(QStringLiteral("http"), &m_browser, "openUrl");
     }
 
     void cleanupTestCase() { QDesktopServices::unsetUrlHandler(QStringLiteral("http")); }

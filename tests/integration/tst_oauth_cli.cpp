@@ -257,7 +257,16 @@ private slots:
         QCOMPARE(f.value(QStringLiteral("code")).toString(), QStringLiteral("auth.oauth_refresh_failed"));
         QVERIFY2(
             f.value(QStringLiteral("detail")).toString().contains(QLatin1String("invalid_grant")), run.out.constData());
-        QVERIFY(f.value(QStringLiteral("detail")).toString().contains(QLatin1String("oauth login")));
+        // The core's words say "sign in again" (they read right in a window too); the command
+        // line adds its own way to: the command, as "run" in JSON and a "Run:" line in text.
+        const QString detail = f.value(QStringLiteral("detail")).toString();
+        QVERIFY2(detail.contains(QLatin1String("Sign in again")), qPrintable(detail));
+        QVERIFY(!detail.contains(QLatin1String("maildoctor-cli")));
+        QCOMPARE(f.value(QStringLiteral("run")).toString(), QStringLiteral("maildoctor-cli oauth login --user alice"));
+        const test::CliRun text = cli(checkArguments(QStringLiteral("smtp"), QStringLiteral("xoauth2")));
+        QCOMPARE(text.exitCode, 1);
+        QVERIFY2(text.out.contains("(auth.oauth_refresh_failed)"), text.out.constData());
+        QVERIFY2(text.out.contains("\n      Run: maildoctor-cli oauth login --user alice\n"), text.out.constData());
         store(*t);  // put the good set back
     }
 
@@ -282,12 +291,73 @@ private slots:
         QVERIFY(status.out.contains("Not signed in"));
         const test::CliRun check = cli(checkArguments(QStringLiteral("imap"), QStringLiteral("xoauth2")));
         QCOMPARE(check.exitCode, 1);
-        QVERIFY(check.err.contains("oauth login"));
+        QVERIFY2(check.err.contains("No OAuth2 sign-in is stored for alice"), check.err.constData());
+        QVERIFY2(check.err.contains("Run: maildoctor-cli oauth login --user alice"), check.err.constData());
         // Nothing printed anywhere in this test held a token.
         for (const QByteArray &output : std::as_const(m_outputs)) {
             for (const QString &secret : { t->accessToken, t->refreshToken })
                 QVERIFY2(!test::leaksSecret(output, secret.toUtf8()), output.constData());
         }
+    }
+
+    // TokenStore::findSignIn (what `account test` and the app use to pick whose sign-in to use)
+    // against the real keychain: the first user in order with a stored set, skipping empty names
+    // and repeats in another case, narrowed to a provider when one is given; none: no user.
+    void findSignInTakesTheFirstUserWithOne()
+    {
+        KeychainCredentialStore keychain;
+        keychain.setTimeout(15000);
+        TokenStore tokens(&keychain);
+        TokenSet first;
+        first.user = QStringLiteral("finder-one@example.test");
+        first.provider = QStringLiteral("testidp");
+        first.accessToken = QStringLiteral("finder-access-1");
+        TokenSet second = first;
+        second.user = QStringLiteral("finder-two@example.test");
+        second.provider = QStringLiteral("corp");
+        second.accessToken = QStringLiteral("finder-access-2");
+        store(first);
+        store(second);
+        const auto find = [&](const QStringList &users, const QString &provider) {
+            std::optional<std::pair<QString, TokenStore::Loaded>> found;
+            tokens.findSignIn(users, provider, [&](const QString &user, const TokenStore::Loaded &loaded) {
+                QVERIFY(!found);  // exactly once
+                found.emplace(user, loaded);
+            });
+            [&] { QTRY_VERIFY_WITH_TIMEOUT(found.has_value(), 15000); }();
+            return found.value_or(std::pair<QString, TokenStore::Loaded> { QStringLiteral("(no answer)"), {} });
+        };
+
+        auto [user, loaded] = find({ QString(), QStringLiteral("nobody@example.test"),
+                                       QStringLiteral("Finder-Two@example.test"), second.user, first.user },
+            {});
+        QCOMPARE(user, QStringLiteral("Finder-Two@example.test"));  // as asked, and before finder-one
+        QVERIFY2(loaded.error.isEmpty(), qPrintable(loaded.error));
+        QCOMPARE(loaded.sets.size(), 1);
+        QCOMPARE(loaded.sets.first().accessToken, second.accessToken);
+
+        std::tie(user, loaded) = find({ second.user, first.user }, QStringLiteral("testidp"));
+        QCOMPARE(user, first.user);  // finder-two has no sign-in with testidp
+        QCOMPARE(loaded.sets.size(), 1);
+        QCOMPARE(loaded.sets.first().provider, QStringLiteral("testidp"));
+
+        std::tie(user, loaded) = find({ QStringLiteral("nobody@example.test"), QString() }, {});
+        QVERIFY(user.isEmpty());
+        QVERIFY(loaded.error.isEmpty());
+        QVERIFY(loaded.sets.isEmpty());
+
+        std::tie(user, loaded) = find({}, {});
+        QVERIFY(user.isEmpty());
+        QVERIFY(loaded.sets.isEmpty());
+
+        for (const TokenSet &t : { first, second }) {
+            std::optional<int> removed;
+            tokens.remove(t.user, {}, [&](int n, const QString &) { removed = n; });
+            QTRY_VERIFY_WITH_TIMEOUT(removed.has_value(), 15000);
+            QCOMPARE(*removed, 1);
+        }
+        std::tie(user, loaded) = find({ first.user, second.user }, {});
+        QVERIFY(user.isEmpty());
     }
 
     void presetsNeedAClientId()

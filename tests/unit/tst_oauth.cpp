@@ -255,7 +255,12 @@ private slots:
         QTRY_VERIFY(fresh);
         QVERIFY(!fresh->ok);  // two providers: ambiguous without naming one
         QVERIFY(fresh->error.contains(QLatin1String("google, corp")));
-        QVERIFY(fresh->error.contains(QLatin1String("oauth logout")));
+        QVERIFY(fresh->severalProviders);
+        QVERIFY(!fresh->notSignedIn);
+        // Words for any front end (issue #8): "sign out", "sign in again", no command line.
+        QVERIFY2(fresh->error.contains(QLatin1String("sign out")) && fresh->error.contains(QLatin1String("sign in")),
+            qPrintable(fresh->error));
+        QVERIFY(!fresh->error.contains(QLatin1String("maildoctor-cli")));
         fresh.reset();
         store.ensureFresh(QStringLiteral("ALICE@example.test"), QStringLiteral("corp"), nullptr,
             [&](const TokenStore::Fresh &f) { fresh = f; });
@@ -273,7 +278,35 @@ private slots:
         store.ensureFresh(a.user, {}, nullptr, [&](const TokenStore::Fresh &f) { fresh = f; });
         QTRY_VERIFY(fresh);
         QVERIFY(!fresh->ok);
-        QVERIFY(fresh->error.contains(QLatin1String("oauth login")));
+        QVERIFY(fresh->notSignedIn);
+        QVERIFY(!fresh->refreshFailed);
+        QVERIFY2(fresh->error.contains(QLatin1String("sign in")), qPrintable(fresh->error));
+        QVERIFY(!fresh->error.contains(QLatin1String("maildoctor-cli")));
+    }
+
+    // A keychain that fails ends TokenStore::findSignIn's search at the first user, with the
+    // error (not "nobody is signed in", which would send the person to sign in for nothing).
+    void findSignInStopsAtAKeychainError()
+    {
+        MemoryCredentialStore secrets;
+        TokenStore store(&secrets);
+        bool saved = false;
+        store.save(sampleSet(QStringLiteral("google"), QStringLiteral("A1")), [&](const QString &) { saved = true; });
+        QTRY_VERIFY(saved);
+        secrets.failWith(CredentialError::Code::Locked);
+        int calls = 0;
+        QString user;
+        TokenStore::Loaded loaded;
+        store.findSignIn({ QStringLiteral("bob@example.test"), QStringLiteral("alice@example.test") }, {},
+            [&](const QString &u, const TokenStore::Loaded &l) {
+                ++calls;
+                user = u;
+                loaded = l;
+            });
+        QTRY_COMPARE(calls, 1);
+        QCOMPARE(user, QStringLiteral("bob@example.test"));
+        QVERIFY(!loaded.error.isEmpty());
+        QVERIFY(loaded.sets.isEmpty());
     }
 
     void expiredWithoutRefreshTokenNeedsSignIn()
@@ -292,7 +325,10 @@ private slots:
         QVERIFY(fresh->refreshFailed);
         const Finding f = TokenStore::refreshFailedFinding(a.user, {});
         QCOMPARE(f.code, QStringLiteral("auth.oauth_refresh_failed"));
-        QVERIFY(f.detail.contains(QLatin1String("oauth login --user alice@example.test")));
+        QVERIFY(f.detail.contains(QLatin1String("alice@example.test")));
+        QVERIFY2(f.detail.contains(QLatin1String("Sign in again")), qPrintable(f.detail));
+        QVERIFY(!f.detail.contains(QLatin1String("maildoctor-cli")));  // the CLI adds its command itself
+        QVERIFY(!fresh->notSignedIn);
     }
 
     void authorizationUrlCarriesPkceStateAndTheHint()

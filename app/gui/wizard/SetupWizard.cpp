@@ -7,11 +7,26 @@
 
 namespace md::gui {
 
+QString storedSignInProvider(const AccountDraft &draft)
+{
+    if (!draft.editing || draft.renewSignIn || draft.tokens)
+        return {};
+    for (const ServerProfile *server : { &draft.account.outgoing, &draft.account.incoming }) {
+        if (server->usesOAuth() && !server->oauthProvider.isEmpty())
+            return server->oauthProvider;
+    }
+    return {};
+}
+
 ServerProfile withSignIn(const AccountDraft &draft, ServerProfile profile)
 {
     if (draft.tokens) {
         profile.oauthProvider = draft.tokens->provider;
         profile.authMechanism = draft.tokens->mechanism.isEmpty() ? QStringLiteral("xoauth2") : draft.tokens->mechanism;
+    } else if (profile.usesOAuth() && !profile.oauthProvider.isEmpty() && draft.password.isEmpty()
+        && !storedSignInProvider(draft).isEmpty()) {
+        // Editing without signing in again: the sign-in in the keychain stays (no token here; the
+        // check reads it).
     } else if (profile.usesOAuth()) {
         profile.authMechanism = QStringLiteral("auto");  // a password now: no OAuth2 mechanism
         profile.oauthProvider.clear();
@@ -73,6 +88,7 @@ void SetupWizard::storeForms()
 
 void SetupWizard::startAtSignIn()
 {
+    m_draft->renewSignIn = true;
     page(OutgoingPage)->initializePage();
     page(IncomingPage)->initializePage();
     setStartId(SignInPage);

@@ -30,11 +30,18 @@ struct AccountDraft {
     std::optional<discovery::DiscoveryResult> discovered;  ///< the last discovery run, if any
     QString discoveredFor;  ///< the address `discovered` belongs to
     bool editing = false;  ///< editing a saved account (its name stays)
+    bool renewSignIn = false;  ///< opened for "Sign in again": the stored sign-in is not what is wanted
     QString savedName;  ///< after the Done page: the account as saved
 };
 
+/// Editing a saved account whose servers sign in with OAuth2: the provider of the sign-in stored
+/// in the keychain, which stays in use (the Test page and later checks read it from there) unless
+/// the person signs in again or types a password. Empty for a new account, for "Sign in again",
+/// and when no server signs in with OAuth2 any more.
+[[nodiscard]] QString storedSignInProvider(const AccountDraft &draft);
 /// The server as it will be saved and tested: with the OAuth2 sign-in of the draft, if any
-/// (its provider and SASL mechanism), else as typed.
+/// (its provider and SASL mechanism); else with the stored sign-in when it stays in use; else
+/// as typed, with a password (an OAuth2 mechanism without a sign-in becomes "auto").
 [[nodiscard]] ServerProfile withSignIn(const AccountDraft &draft, ServerProfile profile);
 /// The secret for a check: the access token after "Sign in with …", else the password.
 [[nodiscard]] QString signInSecret(const AccountDraft &draft);

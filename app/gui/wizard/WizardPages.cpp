@@ -173,6 +173,22 @@ bool formUsable(const ServerSettingsWidget *form)
     return form->validationErrors().isEmpty() && (s.security != Security::None || s.allowPlaintextAuth);
 }
 
+/// A server as its form shows it, keeping the OAuth2 provider it signs in with (the form has no
+/// field for it) while the form still says OAuth2.
+ServerProfile typedServer(const ServerSettings &settings, const AccountDraft &draft)
+{
+    ServerProfile profile = toServerProfile(settings);
+    if (profile.usesOAuth()) {
+        for (const ServerProfile *before : { &draft.account.outgoing, &draft.account.incoming, &draft.otherIncoming }) {
+            if (before->usesOAuth() && !before->oauthProvider.isEmpty()) {
+                profile.oauthProvider = before->oauthProvider;
+                break;
+            }
+        }
+    }
+    return profile;
+}
+
 ServerSettings startingSettings(const ServerProfile &profile, Protocol protocol, const QString &email)
 {
     ServerProfile p = profile;
@@ -522,7 +538,7 @@ void OutgoingPage::initializePage()
 
 void OutgoingPage::store()
 {
-    m_draft->account.outgoing = toServerProfile(m_form->settings());
+    m_draft->account.outgoing = typedServer(m_form->settings(), *m_draft);
 }
 
 void OutgoingPage::cleanupPage()
@@ -629,8 +645,9 @@ void IncomingPage::store()
 {
     ServerSettingsWidget *chosen = currentForm();
     ServerSettingsWidget *other = chosen == m_imap ? m_pop3 : m_imap;
-    m_draft->account.incoming = toServerProfile(chosen->settings());
-    m_draft->otherIncoming = toServerProfile(other->settings());
+    const ServerProfile incoming = typedServer(chosen->settings(), *m_draft);
+    m_draft->otherIncoming = typedServer(other->settings(), *m_draft);
+    m_draft->account.incoming = incoming;
 }
 
 void IncomingPage::cleanupPage()
@@ -867,9 +884,19 @@ void SignInPage::initializePage()
         if (!m_draft->tokens)
             m_oauthStatus->clear();
     }
+    const QString stored = storedSignInProvider(*m_draft);
+    if (!stored.isEmpty() && !m_draft->tokens) {
+        // Editing an account that signs in with OAuth2: its sign-in stays in the keychain.
+        const QString name = m_provider ? m_provider->name : stored;
+        m_intro->setText(tr("This account signs in with %1. Click Next to test it with that sign-in, or sign in "
+                            "again, or type a password to use one instead.")
+                             .arg(name));
+        m_oauthStatus->setText(tr("Your sign-in with %1 is stored in your keychain and stays in use.").arg(name));
+    }
     updateOAuthState();
     const int generation = ++m_generation;
-    if (m_draft->editing && m_draft->password.isEmpty() && m_options->credentials && needsPassword()) {
+    if (m_draft->editing && m_draft->password.isEmpty() && m_options->credentials && needsPassword()
+        && stored.isEmpty()) {
         // The saved password, so that editing the servers does not mean typing it again.
         const CredentialKey key { m_draft->account.name, m_draft->account.incoming.protocol, SecretKind::Password };
         m_options->credentials->read(key, [this, generation](const CredentialError &error, const QString &secret) {
@@ -889,7 +916,9 @@ void SignInPage::cleanupPage()
 
 bool SignInPage::isComplete() const
 {
-    return !isWaiting() && (!needsPassword() || m_draft->tokens || !m_password->text().isEmpty());
+    return !isWaiting()
+        && (!needsPassword() || m_draft->tokens || !m_password->text().isEmpty()
+            || !storedSignInProvider(*m_draft).isEmpty());
 }
 
 bool SignInPage::validatePage()
@@ -958,15 +987,27 @@ TestPage::~TestPage()
     stop();
 }
 
-QList<ServerSettings> TestPage::runs() const
+QList<DiagnoseController::Run> TestPage::runs() const
 {
     const QString secret = signInSecret(*m_draft);
-    QList<ServerSettings> list { toServerSettings(withSignIn(*m_draft, m_draft->account.outgoing), secret),
-        toServerSettings(withSignIn(*m_draft, m_draft->account.incoming), secret) };
-    // A person is waiting: a server that stays silent (wrong security for the port) is reported
-    // after 10 s, not the usual 30 s.
-    for (ServerSettings &s : list)
-        s.timeouts.replyMs = std::min(s.timeouts.replyMs, 10000);
+    const auto *w = qobject_cast<const SetupWizard *>(wizard());
+    const oauth::ProviderRegistry *providers = w ? w->options().providers : nullptr;
+    QList<DiagnoseController::Run> list;
+    for (const ServerProfile *server : { &m_draft->account.outgoing, &m_draft->account.incoming }) {
+        const ServerProfile profile = withSignIn(*m_draft, *server);
+        DiagnoseController::Run run { toServerSettings(profile, secret), {} };
+        // A person is waiting: a server that stays silent (wrong security for the port) is
+        // reported after 10 s, not the usual 30 s.
+        run.settings.timeouts.replyMs = std::min(run.settings.timeouts.replyMs, 10000);
+        // Editing without signing in again: no token here; the check reads the stored sign-in
+        // (renewed when it is about to expire), as the main window's checks do.
+        if (profile.usesOAuth() && !m_draft->tokens) {
+            run.signIn = { profile.oauthProvider, {}, m_draft->account.email };
+            if (const auto provider = providers ? providers->find(profile.oauthProvider) : std::nullopt)
+                run.signIn.providerName = provider->name;
+        }
+        list << run;
+    }
     return list;
 }
 
@@ -997,7 +1038,8 @@ void TestPage::run()
     m_again->setEnabled(false);
     m_tabs->setCurrentWidget(m_stepsView);
     m_status->setText(tr("Testing…"));
-    m_controller = new DiagnoseController(runs(), m_transcript, m_steps, this);
+    const auto *w = qobject_cast<const SetupWizard *>(wizard());
+    m_controller = new DiagnoseController(runs(), w ? w->options().credentials : nullptr, m_transcript, m_steps, this);
     connect(m_controller, &DiagnoseController::stepStarted, this, [this](const QString &source, const QString &step) {
         m_status->setText(tr("Testing %1… %2").arg(source, StepsModel::stepTitle(step)));
     });
@@ -1137,6 +1179,7 @@ void DonePage::initializePage()
     m_status->setText(tr("Your account %1 is saved and works for sending and receiving.").arg(account.name));
     m_keychain->setText(
         m_draft->tokens ? tr("Storing your sign-in in the keychain…") : tr("Storing the password in the keychain…"));
+    m_keepsSignIn = !storedSignInProvider(*m_draft).isEmpty() && m_draft->password.isEmpty();
     storeSecrets(account);
 }
 
@@ -1191,6 +1234,7 @@ void DonePage::finishKeychain(const QStringList &problems)
     m_draft->tokens.reset();
     if (problems.isEmpty()) {
         m_keychain->setText(oauth ? tr("Your sign-in is stored in your system's keychain.")
+                : m_keepsSignIn   ? tr("Your sign-in stays in your system's keychain, as it was.")
                                   : tr("The password is stored in your system's keychain."));
     } else if (oauth) {
         m_keychain->setText(tr("The sign-in could not be stored in the keychain: %1\nThe account is saved, but you "

@@ -3,6 +3,7 @@
 // is shown and writes what the person typed back into it; none keeps state of its own between
 // wizard runs, and none writes anything to disk or the keychain except the Done page.
 
+#include "DiagnoseController.h"
 #include "SetupWizard.h"
 #include "transcript/HtmlReport.h"
 
@@ -26,7 +27,6 @@ class QTreeView;
 namespace md::gui {
 
 class CertificateView;
-class DiagnoseController;
 }  // namespace md::gui
 namespace md::oauth {
 class AuthorizationFlow;
@@ -214,7 +214,7 @@ private:
     void onFinished(bool ok);
     void applyFix(Protocol protocol, const QVariantMap &fix);
     void trustKey(Protocol protocol, const QByteArray &spki);
-    [[nodiscard]] QList<ServerSettings> runs() const;
+    [[nodiscard]] QList<DiagnoseController::Run> runs() const;
 
     AccountDraft *m_draft;
     TranscriptModel *m_transcript = nullptr;
@@ -258,6 +258,7 @@ private:
     QLabel *m_keychain = nullptr;
     QPushButton *m_open = nullptr;
     bool m_profileSaved = false;
+    bool m_keepsSignIn = false;  ///< no new secret: the stored OAuth2 sign-in stays in use
     bool m_keychainDone = false;
 };
 
