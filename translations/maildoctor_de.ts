@@ -307,6 +307,22 @@
         <source>The TLS handshake did not finish within %1 s.</source>
         <translation>Der TLS-Handshake wurde nicht innerhalb von %1 s abgeschlossen.</translation>
     </message>
+    <message>
+        <source>The CA file &quot;%1&quot; could not be read or holds no PEM certificate.</source>
+        <translation>Die CA-Datei „%1“ konnte nicht gelesen werden oder enthält kein PEM-Zertifikat.</translation>
+    </message>
+    <message>
+        <source>The server sent unrequested data before the TLS handshake; not continuing.</source>
+        <translation>Der Server hat vor dem TLS-Handshake unangeforderte Daten gesendet; die Prüfung hält hier an.</translation>
+    </message>
+    <message>
+        <source>The last command before TLS could not be sent; the connection is not usable.</source>
+        <translation>Der letzte Befehl vor TLS konnte nicht gesendet werden; die Verbindung ist nicht nutzbar.</translation>
+    </message>
+    <message>
+        <source>TLS could not be started on the connection: %1</source>
+        <translation>TLS konnte auf der Verbindung nicht gestartet werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>md::CredentialError</name>

@@ -307,6 +307,22 @@
         <source>The TLS handshake did not finish within %1 s.</source>
         <translation>La négociation TLS ne s&apos;est pas terminée en %1 s.</translation>
     </message>
+    <message>
+        <source>The CA file &quot;%1&quot; could not be read or holds no PEM certificate.</source>
+        <translation>Le fichier d&apos;autorité de certification « %1 » est illisible ou ne contient aucun certificat PEM.</translation>
+    </message>
+    <message>
+        <source>The server sent unrequested data before the TLS handshake; not continuing.</source>
+        <translation>Le serveur a envoyé des données non demandées avant la négociation TLS ; le test s&apos;arrête ici.</translation>
+    </message>
+    <message>
+        <source>The last command before TLS could not be sent; the connection is not usable.</source>
+        <translation>La dernière commande avant TLS n&apos;a pas pu être envoyée ; la connexion est inutilisable.</translation>
+    </message>
+    <message>
+        <source>TLS could not be started on the connection: %1</source>
+        <translation>Impossible de démarrer TLS sur la connexion : %1</translation>
+    </message>
 </context>
 <context>
     <name>md::CredentialError</name>

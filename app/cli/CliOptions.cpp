@@ -91,7 +91,9 @@ QString OptionParser::checkCaFile(const QString &path)
     const QFileInfo info(path);
     if (!info.isFile() || !info.isReadable())
         return tr("The CA file \"%1\" does not exist or cannot be read.").arg(path);
-    if (loadCaCertificates(path).isEmpty())
+    // The text only: parsing would load the TLS stack now, before the check can start it on
+    // a background thread (TlsWarmup.h). The check parses the file and says if that fails.
+    if (!looksLikePemCertificates(path))
         return tr("The CA file \"%1\" holds no PEM certificate.").arg(path);
     return {};
 }

@@ -8,6 +8,7 @@
 #include "diagnosis/Diagnoser.h"
 #include "diagnosis/Explain.h"
 #include "i18n/Language.h"
+#include "net/TlsWarmup.h"
 #include "transcript/HtmlReport.h"
 #include "transcript/Report.h"
 
@@ -101,6 +102,10 @@ int main(int argc, char *argv[])
         return 0;
     }
     case cli::Invocation::Command::Check:
+        // TLS comes after the connect: load the TLS stack on another core from now on, with the
+        // CA file (net/TlsWarmup.h). The check would start it too, a little later.
+        if (inv.settings.security != Security::None)
+            startTlsWarmup(inv.settings.caFile);
         break;
     }
 

@@ -3,6 +3,7 @@
 #include "account/InputValidation.h"
 #include "net/CaFile.h"
 #include "net/Connection.h"
+#include "net/TlsWarmup.h"
 #include "sasl/Policy.h"
 
 #include <QFile>
@@ -40,9 +41,12 @@ void Check::start()
     options.timeouts = m_settings.timeouts;
     options.pinnedSpki = m_settings.pinnedSpki;
     options.proxy = m_settings.proxy;
+    // TLS comes after the connect (and for STARTTLS the greeting): get it ready meanwhile.
+    if (m_settings.security != Security::None)
+        startTlsWarmup(m_settings.caFile);
     if (!m_settings.caFile.isEmpty()) {
-        options.extraCaCertificates = loadCaCertificates(m_settings.caFile);
-        if (options.extraCaCertificates.isEmpty()) {
+        options.caFile = m_settings.caFile;  // parsed when TLS starts, after the warm-up
+        if (!looksLikePemCertificates(m_settings.caFile)) {
             fail(FailureKind::Usage,
                  tr("The CA file \"%1\" could not be read or holds no PEM certificate.").arg(m_settings.caFile));
             return;

@@ -1,9 +1,16 @@
 #include "Connection.h"
 
+#include "net/CaFile.h"
+#include "net/TlsWarmup.h"
+
 #include <QHostInfo>
 #include <QNetworkProxy>
 #include <QSslCipher>
 #include <QSslConfiguration>
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <unistd.h>
 
 namespace md {
 
@@ -155,25 +162,90 @@ void Connection::setupSocket()
         m_socket->abort();
         m_socket->deleteLater();
     }
-    m_socket = new QSslSocket(this);
+    m_tlsSocket = nullptr;
+    // Through a proxy the socket talks to the proxy first (SOCKS5 / CONNECT), which Qt does
+    // inside the socket: that one is a QSslSocket from the start. Directly, a plain socket
+    // connects while the TLS stack loads on another thread.
+    m_socket = m_options.proxy.isSet() ? makeTlsSocket() : new QTcpSocket(this);
+    connect(m_socket, &QTcpSocket::connected, this, &Connection::onConnected);
+    connect(m_socket, &QTcpSocket::errorOccurred, this, &Connection::onSocketError);
+    connect(m_socket, &QTcpSocket::disconnected, this, &Connection::onDisconnected);
+    connect(m_socket, &QTcpSocket::readyRead, this, &Connection::onReadyRead);
+}
+
+QSslSocket *Connection::makeTlsSocket()
+{
+    waitForTlsWarmup();
+    auto *socket = new QSslSocket(this);
     QSslConfiguration config = QSslConfiguration::defaultConfiguration();
     config.setProtocol(QSsl::TlsV1_2OrLater);  // RFC 8997: nothing older than TLS 1.2
     config.setPeerVerifyMode(QSslSocket::VerifyPeer);
-    if (!m_options.extraCaCertificates.isEmpty())
-        config.addCaCertificates(m_options.extraCaCertificates);
-    m_socket->setSslConfiguration(config);
-    m_socket->setPeerVerifyName(verifyName(m_host));
+    QList<QSslCertificate> extraCas = m_options.extraCaCertificates;
+    if (!m_options.caFile.isEmpty())
+        extraCas += loadCaCertificates(m_options.caFile);
+    if (!extraCas.isEmpty())
+        config.addCaCertificates(extraCas);
+    socket->setSslConfiguration(config);
+    socket->setPeerVerifyName(verifyName(m_host));
 
-    connect(m_socket, &QSslSocket::connected, this, &Connection::onConnected);
-    connect(m_socket, &QSslSocket::encrypted, this, &Connection::onEncrypted);
-    connect(m_socket, &QSslSocket::sslErrors, this, &Connection::onSslErrors);
-    connect(m_socket, &QSslSocket::errorOccurred, this, &Connection::onSocketError);
-    connect(m_socket, &QSslSocket::disconnected, this, &Connection::onDisconnected);
-    connect(m_socket, &QSslSocket::readyRead, this, &Connection::onReadyRead);
-    connect(m_socket, &QSslSocket::alertReceived, this,
+    connect(socket, &QSslSocket::encrypted, this, &Connection::onEncrypted);
+    connect(socket, &QSslSocket::sslErrors, this, &Connection::onSslErrors);
+    connect(socket, &QSslSocket::alertReceived, this,
             [this](QSsl::AlertLevel, QSsl::AlertType, const QString &description) {
                 emit tlsMessage(tr("TLS alert from the server: %1").arg(description));
             });
+    m_tlsSocket = socket;
+    return socket;
+}
+
+bool Connection::upgradeToTls()
+{
+    if (m_tlsSocket)
+        return true;
+    if (!m_options.caFile.isEmpty() && loadCaCertificates(m_options.caFile).isEmpty()) {
+        failWith(FailureKind::Usage,
+                 tr("The CA file \"%1\" could not be read or holds no PEM certificate.").arg(m_options.caFile));
+        return false;
+    }
+    // Every byte the server sent so far went to the protocol, which judged it before asking
+    // for TLS. Bytes still unread here arrived after that: they would be lost in the hand-over
+    // (or, were they kept, taken as plaintext past the STARTTLS reply). Refuse, as for bytes
+    // injected behind the reply.
+    if (m_socket->bytesAvailable() > 0) {
+        failWith(FailureKind::StartTlsInjection,
+                 tr("The server sent unrequested data before the TLS handshake; not continuing."));
+        return false;
+    }
+    // What we wrote last (STARTTLS) is long on the wire when the server's reply arrives; write
+    // out anything still buffered all the same before the plain socket goes.
+    m_socket->flush();
+    if (m_socket->bytesToWrite() > 0) {
+        failWith(FailureKind::Closed, tr("The last command before TLS could not be sent; the connection is not usable."));
+        return false;
+    }
+    // Hand the connected descriptor to a QSslSocket: a duplicate for the new socket, then the
+    // plain socket closes its own (close() alone does not end the TCP connection while the
+    // duplicate is open).
+    const int duplicate = ::fcntl(int(m_socket->socketDescriptor()), F_DUPFD_CLOEXEC, 0);
+    QSslSocket *tls = makeTlsSocket();
+    if (duplicate < 0 || !tls->setSocketDescriptor(duplicate, QAbstractSocket::ConnectedState, QIODevice::ReadWrite)) {
+        if (duplicate >= 0)
+            ::close(duplicate);
+        const QString why = duplicate < 0 ? QString::fromLocal8Bit(std::strerror(errno)) : tls->errorString();
+        tls->deleteLater();
+        m_tlsSocket = nullptr;
+        failWith(FailureKind::TlsHandshake, tr("TLS could not be started on the connection: %1").arg(why));
+        return false;
+    }
+    QTcpSocket *plain = m_socket;
+    plain->disconnect(this);
+    plain->abort();
+    plain->deleteLater();
+    m_socket = tls;
+    connect(m_socket, &QTcpSocket::errorOccurred, this, &Connection::onSocketError);
+    connect(m_socket, &QTcpSocket::disconnected, this, &Connection::onDisconnected);
+    connect(m_socket, &QTcpSocket::readyRead, this, &Connection::onReadyRead);
+    return true;
 }
 
 void Connection::tryNextAddress()
@@ -273,14 +345,16 @@ void Connection::startTls()
     m_tls.peerName = verifyName(m_host);
     emit handshakeStarted();
     m_phaseClock.start();
+    if (!upgradeToTls())
+        return;
     armTimer(m_options.timeouts.tlsMs);
-    m_socket->startClientEncryption();
+    m_tlsSocket->startClientEncryption();
 }
 
 void Connection::fillTlsChain()
 {
     m_tls.chain.clear();
-    for (const QSslCertificate &certificate : m_socket->peerCertificateChain())
+    for (const QSslCertificate &certificate : m_tlsSocket->peerCertificateChain())
         m_tls.chain << describeCertificate(certificate);
 }
 
@@ -293,10 +367,10 @@ void Connection::onSslErrors(const QList<QSslError> &errors)
     }
     // A pinned key replaces the CA check for this one server: trust exactly that key,
     // whatever else is wrong with the certificate, and nothing else.
-    const QSslCertificate leaf = m_socket->peerCertificate();
+    const QSslCertificate leaf = m_tlsSocket->peerCertificate();
     if (!m_options.pinnedSpki.isEmpty() && !leaf.isNull() && spkiSha256(leaf) == m_options.pinnedSpki) {
         m_tls.pinned = true;
-        m_socket->ignoreSslErrors(errors);
+        m_tlsSocket->ignoreSslErrors(errors);
     }
 }
 
@@ -304,14 +378,14 @@ void Connection::onEncrypted()
 {
     m_timer.stop();
     m_state = State::Encrypted;
-    m_tls.protocol = protocolName(m_socket->sessionProtocol());
-    m_tls.cipher = m_socket->sessionCipher().name();
+    m_tls.protocol = protocolName(m_tlsSocket->sessionProtocol());
+    m_tls.cipher = m_tlsSocket->sessionCipher().name();
     fillTlsChain();
     // With a pin, the key must match even when the chain verified on its own.
-    if (!m_options.pinnedSpki.isEmpty() && spkiSha256(m_socket->peerCertificate()) != m_options.pinnedSpki) {
+    if (!m_options.pinnedSpki.isEmpty() && spkiSha256(m_tlsSocket->peerCertificate()) != m_options.pinnedSpki) {
         failWith(FailureKind::TlsVerification,
                  tr("The server's key does not match the pinned key (SPKI SHA-256 %1).")
-                     .arg(colonHex(spkiSha256(m_socket->peerCertificate()))));
+                     .arg(colonHex(spkiSha256(m_tlsSocket->peerCertificate()))));
         return;
     }
     if (!m_options.pinnedSpki.isEmpty())

@@ -15,8 +15,10 @@
 
 namespace md {
 
-/// One client connection over QSslSocket, fully asynchronous: resolve, connect (each
-/// resolved address in turn), implicit TLS or a later STARTTLS upgrade, raw bytes out.
+/// One client connection, fully asynchronous: resolve, connect (each resolved address in
+/// turn), implicit TLS or a later STARTTLS upgrade, raw bytes out. The TCP connection starts on
+/// a plain QTcpSocket, so no TLS code runs before it (TlsWarmup.h), and moves to a QSslSocket
+/// when TLS starts.
 /// Every phase has a timeout; protocol framing (lines, literals) belongs to the parsers.
 class Connection : public QObject
 {
@@ -37,6 +39,9 @@ public:
     struct Options {
         Timeouts timeouts;
         QList<QSslCertificate> extraCaCertificates;  ///< trusted in addition to the system CAs
+        /// A PEM file of more CAs to trust, parsed when TLS starts (not before: see TlsWarmup.h);
+        /// a file without a certificate then fails the connection with FailureKind::Usage.
+        QString caFile;
         QByteArray pinnedSpki;  ///< SHA-256 of the SubjectPublicKeyInfo to trust instead of the CA check
         /// Connect through this proxy: no local name lookup (the proxy resolves the name), one
         /// attempt, and proxy failures reported as FailureKind::Proxy*.
@@ -93,6 +98,8 @@ private:
     void failProxy(QAbstractSocket::SocketError error);
     void armTimer(int ms);
     void setupSocket();
+    QSslSocket *makeTlsSocket();
+    bool upgradeToTls();
     void fillTlsChain();
     void failWith(FailureKind kind, const QString &message);
 
@@ -109,7 +116,10 @@ private:
     bool m_anyAttemptTimedOut = false;
     QString m_lastAttemptError;
     QHostAddress m_peer;
-    QPointer<QSslSocket> m_socket;
+    /// The connection: a plain QTcpSocket until TLS starts, then the QSslSocket it was handed
+    /// to (m_tlsSocket); a QSslSocket from the start through a proxy.
+    QPointer<QTcpSocket> m_socket;
+    QPointer<QSslSocket> m_tlsSocket;  ///< m_socket once it is a QSslSocket
     QTimer m_timer;
     QElapsedTimer m_phaseClock;
     TlsReport m_tls;
