@@ -89,7 +89,7 @@ keychain::StartFunction loadModule(QString *problem)
             if (start) {
                 // The QLibrary stays, in a static so that it is reachable (not a leak): the
                 // module is never unloaded.
-                static QLibrary *module = nullptr;
+                [[maybe_unused]] static QLibrary *module = nullptr;
                 module = library;
                 return start;
             }
