@@ -386,6 +386,58 @@ private Q_SLOTS:
         expectNoTokens(window.get());
     }
 
+    // Editing an account whose stored sign-in is dead: the wizard's Test page says so and offers
+    // "Sign in again…", which goes back to the Sign in page; that page now wants a new sign-in
+    // (Next stays off until then), and after it the test passes and the new sign-in is stored.
+    void editingWithADeadSignInOffersSignInAgain()
+    {
+        QList<oauth::TokenSet> stored = storedTokens();
+        QCOMPARE(stored.size(), 1);
+        oauth::TokenSet broken = stored.first();
+        broken.refreshToken = QStringLiteral("revoked-or-unknown-refresh-token");
+        broken.expiresAt = QDateTime::currentDateTimeUtc().addSecs(-600);
+        saveTokens(broken);
+
+        auto window = openAccount();
+        m_browser.opened.clear();
+        SetupWizard *wizard = window->editAccount();
+        QVERIFY(wizard);
+        QVERIFY(QTest::qWaitForWindowExposed(wizard));
+        for (int page = 0; page < 4; ++page)
+            clickNext(wizard);
+        QCOMPARE(wizard->currentId(), int(SetupWizard::TestPage));
+        auto *test = static_cast<TestPage *>(wizard->currentPage());
+        QTRY_VERIFY_WITH_TIMEOUT(!test->isRunning(), 60000);
+        QVERIFY(!test->passed());
+        QVERIFY(!wizardNextEnabled(wizard));
+        auto *signInAgain = child<QPushButton>(wizard, QStringLiteral("signInAgain"));
+        QVERIFY(signInAgain);
+        QTest::mouseClick(signInAgain, Qt::LeftButton);
+        QCOMPARE(wizard->currentId(), int(SetupWizard::SignInPage));
+        auto *page = static_cast<SignInPage *>(wizard->currentPage());
+        QVERIFY2(!page->oauthStatus().contains(QLatin1String("stays in use")), qPrintable(page->oauthStatus()));
+        QVERIFY(!wizardNextEnabled(wizard));  // the dead sign-in no longer counts
+        auto *oauthButton = child<QPushButton>(wizard, QStringLiteral("oauthSignIn"));
+        QVERIFY(oauthButton->isVisible());
+        QTest::mouseClick(oauthButton, Qt::LeftButton);
+        QTRY_COMPARE(m_browser.opened.size(), 1);
+        QTRY_VERIFY_WITH_TIMEOUT(!page->isWaiting(), 30000);
+        QVERIFY2(
+            page->oauthStatus().contains(QLatin1String("Signed in with Test IdP")), qPrintable(page->oauthStatus()));
+        QVERIFY(wizardNextEnabled(wizard));
+        clickNext(wizard);
+        passTestAndSave(wizard);
+        if (QTest::currentTestFailed())
+            return;
+        QPointer<SetupWizard> gone(wizard);
+        wizard->accept();
+        QTRY_VERIFY(gone.isNull());
+        const QList<oauth::TokenSet> renewed = storedTokens();
+        QCOMPARE(renewed.size(), 1);
+        QVERIFY(renewed.first().refreshToken != broken.refreshToken);
+        expectNoTokens(window.get());
+    }
+
     // An access token that has expired is renewed before the check, which passes; the keychain
     // holds the new token set (the rotated refresh token included).
     void expiredTokenIsRefreshedFirst()

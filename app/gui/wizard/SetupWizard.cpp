@@ -94,6 +94,18 @@ void SetupWizard::startAtSignIn()
     setStartId(SignInPage);
 }
 
+void SetupWizard::signInAgain()
+{
+    m_draft->renewSignIn = true;
+    m_draft->tokens.reset();
+    if (currentId() == TestPage)
+        back();
+    // Going back does not initialise a page again: it still says the stored sign-in will do.
+    QWizardPage *signIn = page(SignInPage);
+    signIn->initializePage();
+    emit signIn->completeChanged();
+}
+
 std::unique_ptr<AccountDraft> SetupWizard::takeAccount()
 {
     if (!m_draft)

@@ -84,6 +84,9 @@ public:
     /// sign in (or type a password), test, save. The server pages are filled from the account as
     /// if they had been visited, so a fix applied on the Test page lands in them.
     void startAtSignIn();
+    /// From the Test page, when the stored OAuth2 sign-in is dead ("Sign in again…" on its
+    /// finding): back to the Sign in page, which now wants a new sign-in (or a password).
+    void signInAgain();
     /// The finished account (nothing once taken or before the wizard ends): the draft without
     /// its password.
     [[nodiscard]] std::unique_ptr<AccountDraft> takeAccount();

@@ -980,6 +980,12 @@ TestPage::TestPage(AccountDraft *draft, QWidget *parent) : QWizardPage(parent), 
         m_certificate->requestTrust(protocol);
     });
     connect(m_certificate, &CertificateView::trustConfirmed, this, &TestPage::trustKey);
+    // A stored sign-in that is gone or dead: its finding offers "Sign in again…" (the controller
+    // says when, below), which goes back to the Sign in page.
+    connect(m_findings, &FindingsView::signInRequested, this, [this] {
+        if (auto *w = qobject_cast<SetupWizard *>(wizard()))
+            w->signInAgain();
+    });
 }
 
 TestPage::~TestPage()
@@ -1049,6 +1055,7 @@ void TestPage::run()
         m_certificate->setEntries(m_entries);
     });
     connect(m_controller, &DiagnoseController::finishedAll, this, &TestPage::onFinished);
+    connect(m_controller, &DiagnoseController::signInNeeded, m_findings, &FindingsView::offerSignIn);
     m_controller->start();
     emit completeChanged();
 }
