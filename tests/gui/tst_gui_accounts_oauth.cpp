@@ -158,6 +158,44 @@ class TestGuiAccountsOAuth : public QObject
         return result.sets;
     }
 
+    /// Replaces the stored sign-in with a dead one: expired, with a refresh token the provider
+    /// does not know (as if revoked). Returns what was stored.
+    oauth::TokenSet storeDeadSignIn()
+    {
+        const QList<oauth::TokenSet> stored = storedTokens();
+        if (stored.size() != 1)
+            qWarning("expected one stored sign-in, found %lld", qlonglong(stored.size()));
+        oauth::TokenSet broken = stored.value(0);
+        broken.refreshToken = QStringLiteral("revoked-or-unknown-refresh-token");
+        broken.expiresAt = QDateTime::currentDateTimeUtc().addSecs(-600);
+        saveTokens(broken);
+        return broken;
+    }
+
+    /// On the wizard's Sign in page: "Sign in with Test IdP" in the (scripted) browser, then
+    /// Next, a passing test, save, and the wizard closed.
+    void signInTestAndSave(SetupWizard *wizard)
+    {
+        QCOMPARE(wizard->currentId(), int(SetupWizard::SignInPage));
+        auto *page = static_cast<SignInPage *>(wizard->currentPage());
+        auto *oauthButton = child<QPushButton>(wizard, QStringLiteral("oauthSignIn"));
+        QVERIFY(oauthButton->isVisible());
+        QCOMPARE(oauthButton->text(), QStringLiteral("Sign in with Test IdP"));
+        QTest::mouseClick(oauthButton, Qt::LeftButton);
+        QTRY_COMPARE(m_browser.opened.size(), 1);
+        QTRY_VERIFY_WITH_TIMEOUT(!page->isWaiting(), 30000);
+        QVERIFY2(
+            page->oauthStatus().contains(QLatin1String("Signed in with Test IdP")), qPrintable(page->oauthStatus()));
+        QVERIFY(wizardNextEnabled(wizard));
+        clickNext(wizard);
+        passTestAndSave(wizard);
+        if (QTest::currentTestFailed())
+            return;
+        QPointer<SetupWizard> gone(wizard);
+        wizard->accept();
+        QTRY_VERIFY(gone.isNull());
+    }
+
     void removeTokens()
     {
         oauth::TokenStore store(m_keychain);
@@ -391,13 +429,7 @@ private Q_SLOTS:
     // (Next stays off until then), and after it the test passes and the new sign-in is stored.
     void editingWithADeadSignInOffersSignInAgain()
     {
-        QList<oauth::TokenSet> stored = storedTokens();
-        QCOMPARE(stored.size(), 1);
-        oauth::TokenSet broken = stored.first();
-        broken.refreshToken = QStringLiteral("revoked-or-unknown-refresh-token");
-        broken.expiresAt = QDateTime::currentDateTimeUtc().addSecs(-600);
-        saveTokens(broken);
-
+        const oauth::TokenSet broken = storeDeadSignIn();
         auto window = openAccount();
         m_browser.opened.clear();
         SetupWizard *wizard = window->editAccount();
@@ -417,21 +449,9 @@ private Q_SLOTS:
         auto *page = static_cast<SignInPage *>(wizard->currentPage());
         QVERIFY2(!page->oauthStatus().contains(QLatin1String("stays in use")), qPrintable(page->oauthStatus()));
         QVERIFY(!wizardNextEnabled(wizard));  // the dead sign-in no longer counts
-        auto *oauthButton = child<QPushButton>(wizard, QStringLiteral("oauthSignIn"));
-        QVERIFY(oauthButton->isVisible());
-        QTest::mouseClick(oauthButton, Qt::LeftButton);
-        QTRY_COMPARE(m_browser.opened.size(), 1);
-        QTRY_VERIFY_WITH_TIMEOUT(!page->isWaiting(), 30000);
-        QVERIFY2(
-            page->oauthStatus().contains(QLatin1String("Signed in with Test IdP")), qPrintable(page->oauthStatus()));
-        QVERIFY(wizardNextEnabled(wizard));
-        clickNext(wizard);
-        passTestAndSave(wizard);
+        signInTestAndSave(wizard);
         if (QTest::currentTestFailed())
             return;
-        QPointer<SetupWizard> gone(wizard);
-        wizard->accept();
-        QTRY_VERIFY(gone.isNull());
         const QList<oauth::TokenSet> renewed = storedTokens();
         QCOMPARE(renewed.size(), 1);
         QVERIFY(renewed.first().refreshToken != broken.refreshToken);
@@ -469,12 +489,7 @@ private Q_SLOTS:
     // browser, testing and saving, the check passes again.
     void refusedRefreshThenSignInAgain()
     {
-        QList<oauth::TokenSet> stored = storedTokens();
-        QCOMPARE(stored.size(), 1);
-        oauth::TokenSet broken = stored.first();
-        broken.refreshToken = QStringLiteral("revoked-or-unknown-refresh-token");
-        broken.expiresAt = QDateTime::currentDateTimeUtc().addSecs(-600);
-        saveTokens(broken);
+        const oauth::TokenSet broken = storeDeadSignIn();
 
         auto window = openAccount();
         DiagnoseView *view = window->diagnoseView();
@@ -500,23 +515,9 @@ private Q_SLOTS:
         auto *wizard = window->findChild<SetupWizard *>();
         QVERIFY(wizard);
         QTRY_VERIFY(wizard->isVisible());
-        QCOMPARE(wizard->currentId(), int(SetupWizard::SignInPage));
-        auto *oauthButton = child<QPushButton>(wizard, QStringLiteral("oauthSignIn"));
-        QVERIFY(oauthButton->isVisible());
-        QCOMPARE(oauthButton->text(), QStringLiteral("Sign in with Test IdP"));
-        QTest::mouseClick(oauthButton, Qt::LeftButton);
-        auto *page = static_cast<SignInPage *>(wizard->currentPage());
-        QTRY_COMPARE(m_browser.opened.size(), 1);
-        QTRY_VERIFY_WITH_TIMEOUT(!page->isWaiting(), 30000);
-        QVERIFY2(
-            page->oauthStatus().contains(QLatin1String("Signed in with Test IdP")), qPrintable(page->oauthStatus()));
-        clickNext(wizard);
-        passTestAndSave(wizard);
+        signInTestAndSave(wizard);
         if (QTest::currentTestFailed())
             return;
-        QPointer<SetupWizard> gone(wizard);
-        wizard->accept();
-        QTRY_VERIFY(gone.isNull());
 
         const QList<oauth::TokenSet> renewed = storedTokens();
         QCOMPARE(renewed.size(), 1);
