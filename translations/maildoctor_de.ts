@@ -4494,7 +4494,15 @@ Exit-Status: 0 die Prüfung ist bestanden, 1 sie lief und etwas ist fehlgeschlag
     </message>
     <message>
         <source>The account &quot;%1&quot; was deleted, but its passwords could not be removed from the keychain: %2</source>
-        <translation>Das Konto „%1“ wurde gelöscht, aber seine Passwörter konnten nicht aus dem Schlüsselbund entfernt werden: %2</translation>
+        <translation type="vanished">Das Konto „%1“ wurde gelöscht, aber seine Passwörter konnten nicht aus dem Schlüsselbund entfernt werden: %2</translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; was not deleted: its passwords could not be removed from the keychain. %2</source>
+        <translation>Das Konto „%1“ wurde nicht gelöscht: Seine Passwörter konnten nicht aus dem Schlüsselbund entfernt werden. %2</translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; was deleted. Its passwords, if another session saved any, could not be checked: %2</source>
+        <translation>Das Konto „%1“ wurde gelöscht. Ob eine andere Sitzung Passwörter dafür gespeichert hat, ließ sich nicht prüfen: %2</translation>
     </message>
 </context>
 <context>

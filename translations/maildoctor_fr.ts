@@ -4500,7 +4500,15 @@ Code de sortie : 0 le test a réussi, 1 il s&apos;est exécuté et quelque chose
     </message>
     <message>
         <source>The account &quot;%1&quot; was deleted, but its passwords could not be removed from the keychain: %2</source>
-        <translation>Le compte « %1 » a été supprimé, mais ses mots de passe n&apos;ont pas pu être retirés du trousseau : %2</translation>
+        <translation type="vanished">Le compte « %1 » a été supprimé, mais ses mots de passe n&apos;ont pas pu être retirés du trousseau : %2</translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; was not deleted: its passwords could not be removed from the keychain. %2</source>
+        <translation>Le compte « %1 » n&apos;a pas été supprimé : ses mots de passe n&apos;ont pas pu être retirés du trousseau. %2</translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; was deleted. Its passwords, if another session saved any, could not be checked: %2</source>
+        <translation>Le compte « %1 » a été supprimé. Impossible de vérifier si une autre session avait enregistré des mots de passe : %2</translation>
     </message>
 </context>
 <context>

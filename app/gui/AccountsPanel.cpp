@@ -328,21 +328,39 @@ bool AccountsPanel::deleteCurrent()
     const QString name = currentAccount();
     if (name.isEmpty())
         return false;
+    if (!m_credentials)
+        return removeProfile(name);
+    // The keychain entries go first: if they cannot be deleted (locked, refused, no answer), the
+    // account stays, so that no secret outlives its account (as `maildoctor-cli account remove`).
+    // With no keychain service at all nothing could ever be deleted from here: the account goes,
+    // with a warning.
+    m_delete->setEnabled(false);
+    m_credentials->removeAccount(name, [self = QPointer<AccountsPanel>(this), name](const CredentialError &e) {
+        if (!self)
+            return;
+        self->m_delete->setEnabled(!self->currentAccount().isEmpty());
+        if (!e.ok() && e.code != CredentialError::Code::NoBackend) {
+            self->showMessage(tr("The account \"%1\" was not deleted: its passwords could not be removed from the "
+                                 "keychain. %2")
+                                  .arg(name, e.message()));
+            emit self->keychainDone();
+            return;
+        }
+        if (self->removeProfile(name) && !e.ok())
+            self->showMessage(tr("The account \"%1\" was deleted. Its passwords, if another session saved any, could "
+                                 "not be checked: %2")
+                                  .arg(name, e.message()));
+        emit self->keychainDone();
+    });
+    return true;
+}
+
+bool AccountsPanel::removeProfile(const QString &name)
+{
     ProfileStore::Error error;
     if (!m_store->remove(name, &error)) {
         showMessage(error.message);
         return false;
-    }
-    if (m_credentials) {
-        m_credentials->removeAccount(name, [self = QPointer<AccountsPanel>(this), name](const CredentialError &e) {
-            if (!self)
-                return;
-            if (!e.ok())
-                self->showMessage(tr("The account \"%1\" was deleted, but its passwords could not be removed from "
-                                     "the keychain: %2")
-                                      .arg(name, e.message()));
-            emit self->keychainDone();
-        });
     }
     reload();
     m_list->setCurrentRow(0);

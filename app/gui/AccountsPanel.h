@@ -43,7 +43,9 @@ public:
     void selectAccount(const QString &name);
     /// Saves the forms as the selected account, or as a new account `newName` from Quick check.
     bool save(const QString &newName = {});
-    /// Deletes the selected account and its keychain entries (no confirmation: the button asks).
+    /// Deletes the selected account's keychain entries, then the account (no confirmation: the
+    /// button asks); keychainDone() when it has ended. If the keychain cannot delete them, the
+    /// account stays and message() says why. False if nothing was started.
     bool deleteCurrent();
     /// The problem shown, if any.
     [[nodiscard]] QString message() const;
@@ -57,6 +59,7 @@ Q_SIGNALS:
 
 private:
     void load(const QString &name);
+    bool removeProfile(const QString &name);
     void showMessage(const QString &text);
     void keychainStep(int *pending, const QString &problem);
 

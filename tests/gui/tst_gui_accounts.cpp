@@ -12,7 +12,9 @@
 #include "FindingsView.h"
 #include "MainWindow.h"
 
+#include <csignal>
 #include <QListWidget>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 
 using namespace md;
@@ -151,6 +153,73 @@ private Q_SLOTS:
         readSecret(keychain, { QStringLiteral("Work"), Protocol::Smtp, SecretKind::Password }, &code);
         QVERIFY(code == CredentialError::Code::NotFound);
         QCOMPARE(panel->list()->count(), 1);
+    }
+
+    // Delete takes the keychain entries first: a keychain that does not answer (the daemon
+    // stopped) leaves the account in place and says so, and a second Delete once the keychain is
+    // back removes the account and its entry.
+    void deleteKeepsTheAccountWhileTheKeychainDoesNotAnswer()
+    {
+        const pid_t daemon = pid_t(qEnvironmentVariableIntValue("WITH_KEYRING_DAEMON_PID"));
+        QVERIFY(daemon > 0);
+        ProfileStore profiles(m_dir.filePath(QStringLiteral("delete.json")));
+        Account account;
+        account.name = QStringLiteral("Home");
+        account.email = QStringLiteral("home@example.test");
+        account.outgoing.protocol = Protocol::Smtp;
+        account.outgoing.host = QStringLiteral("localhost");
+        account.outgoing.port = 587;
+        account.outgoing.user = QStringLiteral("home");
+        account.incoming.protocol = Protocol::Imap;
+        account.incoming.host = QStringLiteral("localhost");
+        account.incoming.port = 993;
+        account.incoming.user = QStringLiteral("home");
+        ProfileStore::Error error;
+        QVERIFY2(profiles.add(account, &error), qPrintable(error.message));
+        KeychainCredentialStore keychain;
+        const CredentialKey key { QStringLiteral("Home"), Protocol::Smtp, SecretKind::Password };
+        std::optional<CredentialError> written;
+        keychain.write(key, QStringLiteral("home-secret"), [&](const CredentialError &e) { written = e; });
+        QTRY_VERIFY_WITH_TIMEOUT(written.has_value(), 15000);
+        QVERIFY2(written->ok(), qPrintable(written->message()));
+
+        KeychainCredentialStore impatient;
+        impatient.setTimeout(500);
+        MainWindow window(&profiles, &impatient);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        AccountsPanel *panel = window.accountsPanel();
+        QSignalSpy loaded(panel, &AccountsPanel::passwordsLoaded);
+        panel->selectAccount(QStringLiteral("Home"));
+        QVERIFY(loaded.wait(15000));
+        QCOMPARE(panel->currentAccount(), QStringLiteral("Home"));
+
+        QSignalSpy keychainDone(panel, &AccountsPanel::keychainDone);
+        const auto deleteAndConfirm = [&] {
+            QTest::mouseClick(child<QPushButton>(&window, QStringLiteral("deleteAccount")), Qt::LeftButton);
+            auto *confirm = child<QPushButton>(&window, QStringLiteral("confirmDeleteAccount"));
+            QTRY_VERIFY(confirm->isVisible());
+            QTest::mouseClick(confirm, Qt::LeftButton);
+        };
+        {
+            QCOMPARE(::kill(daemon, SIGSTOP), 0);
+            const auto resume = qScopeGuard([daemon] { ::kill(daemon, SIGCONT); });
+            deleteAndConfirm();
+            QVERIFY(keychainDone.wait(15000));
+        }
+        QVERIFY2(panel->message().contains(QLatin1String("was not deleted")), qPrintable(panel->message()));
+        QVERIFY(profiles.find(QStringLiteral("Home"), &error));
+        QCOMPARE(panel->currentAccount(), QStringLiteral("Home"));
+        // (The stopped daemon still holds the request and may carry it out once resumed: a
+        // keychain that does not answer in time is an unknown outcome, so the account stays.)
+
+        deleteAndConfirm();
+        QVERIFY(keychainDone.wait(15000));
+        QVERIFY(!profiles.find(QStringLiteral("Home"), &error));
+        CredentialError::Code code = CredentialError::Code::Other;
+        readSecret(keychain, key, &code);
+        QVERIFY(code == CredentialError::Code::NotFound);
+        QVERIFY(panel->currentAccount().isEmpty());  // back to Quick check
     }
 };
 
