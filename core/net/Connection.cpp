@@ -155,34 +155,45 @@ void Connection::lookupFinished(const QHostInfo &info)
     tryNextAddress();
 }
 
-void Connection::setupSocket()
+void Connection::installSocket(QTcpSocket *socket)
 {
     if (m_socket) {
         m_socket->disconnect(this);
         m_socket->abort();
         m_socket->deleteLater();
     }
-    m_tlsSocket = nullptr;
-    // Through a proxy the socket talks to the proxy first (SOCKS5 / CONNECT), which Qt does
-    // inside the socket: that one is a QSslSocket from the start. Directly, a plain socket
-    // connects while the TLS stack loads on another thread.
-    m_socket = m_options.proxy.isSet() ? makeTlsSocket() : new QTcpSocket(this);
+    m_socket = socket;
+    m_tlsSocket = qobject_cast<QSslSocket *>(socket);
     connect(m_socket, &QTcpSocket::connected, this, &Connection::onConnected);
     connect(m_socket, &QTcpSocket::errorOccurred, this, &Connection::onSocketError);
     connect(m_socket, &QTcpSocket::disconnected, this, &Connection::onDisconnected);
     connect(m_socket, &QTcpSocket::readyRead, this, &Connection::onReadyRead);
 }
 
-QSslSocket *Connection::makeTlsSocket()
+std::optional<QList<QSslCertificate>> Connection::extraCaCertificates() const
+{
+    QList<QSslCertificate> certificates = m_options.extraCaCertificates;
+    if (!m_options.caFile.isEmpty()) {
+        const QList<QSslCertificate> fromFile = loadCaCertificates(m_options.caFile);
+        if (fromFile.isEmpty())
+            return std::nullopt;
+        certificates += fromFile;
+    }
+    return certificates;
+}
+
+QString Connection::caFileProblem() const
+{
+    return tr("The CA file \"%1\" could not be read or holds no PEM certificate.").arg(m_options.caFile);
+}
+
+QSslSocket *Connection::makeTlsSocket(const QList<QSslCertificate> &extraCas)
 {
     waitForTlsWarmup();
     auto *socket = new QSslSocket(this);
     QSslConfiguration config = QSslConfiguration::defaultConfiguration();
     config.setProtocol(QSsl::TlsV1_2OrLater);  // RFC 8997: nothing older than TLS 1.2
     config.setPeerVerifyMode(QSslSocket::VerifyPeer);
-    QList<QSslCertificate> extraCas = m_options.extraCaCertificates;
-    if (!m_options.caFile.isEmpty())
-        extraCas += loadCaCertificates(m_options.caFile);
     if (!extraCas.isEmpty())
         config.addCaCertificates(extraCas);
     socket->setSslConfiguration(config);
@@ -194,7 +205,6 @@ QSslSocket *Connection::makeTlsSocket()
             [this](QSsl::AlertLevel, QSsl::AlertType, const QString &description) {
                 emit tlsMessage(tr("TLS alert from the server: %1").arg(description));
             });
-    m_tlsSocket = socket;
     return socket;
 }
 
@@ -202,9 +212,9 @@ bool Connection::upgradeToTls()
 {
     if (m_tlsSocket)
         return true;
-    if (!m_options.caFile.isEmpty() && loadCaCertificates(m_options.caFile).isEmpty()) {
-        failWith(FailureKind::Usage,
-                 tr("The CA file \"%1\" could not be read or holds no PEM certificate.").arg(m_options.caFile));
+    const std::optional<QList<QSslCertificate>> extraCas = extraCaCertificates();
+    if (!extraCas) {
+        failWith(FailureKind::Usage, caFileProblem());
         return false;
     }
     // Every byte the server sent so far went to the protocol, which judged it before asking
@@ -227,24 +237,16 @@ bool Connection::upgradeToTls()
     // plain socket closes its own (close() alone does not end the TCP connection while the
     // duplicate is open).
     const int duplicate = ::fcntl(int(m_socket->socketDescriptor()), F_DUPFD_CLOEXEC, 0);
-    QSslSocket *tls = makeTlsSocket();
+    QSslSocket *tls = makeTlsSocket(*extraCas);
     if (duplicate < 0 || !tls->setSocketDescriptor(duplicate, QAbstractSocket::ConnectedState, QIODevice::ReadWrite)) {
         if (duplicate >= 0)
             ::close(duplicate);
         const QString why = duplicate < 0 ? QString::fromLocal8Bit(std::strerror(errno)) : tls->errorString();
         tls->deleteLater();
-        m_tlsSocket = nullptr;
         failWith(FailureKind::TlsHandshake, tr("TLS could not be started on the connection: %1").arg(why));
         return false;
     }
-    QTcpSocket *plain = m_socket;
-    plain->disconnect(this);
-    plain->abort();
-    plain->deleteLater();
-    m_socket = tls;
-    connect(m_socket, &QTcpSocket::errorOccurred, this, &Connection::onSocketError);
-    connect(m_socket, &QTcpSocket::disconnected, this, &Connection::onDisconnected);
-    connect(m_socket, &QTcpSocket::readyRead, this, &Connection::onReadyRead);
+    installSocket(tls);
     return true;
 }
 
@@ -270,7 +272,8 @@ void Connection::tryNextAddress()
     }
     const QHostAddress address = m_addresses.at(m_addressIndex);
     m_state = State::Connecting;
-    setupSocket();
+    // Directly, a plain socket connects while the TLS stack loads on another thread.
+    installSocket(new QTcpSocket(this));
     emit connecting(address);
     m_phaseClock.start();
     armTimer(m_options.timeouts.connectMs);
@@ -285,8 +288,16 @@ void Connection::connectViaProxy()
     if (target.startsWith(QLatin1Char('[')) && target.endsWith(QLatin1Char(']')))
         target = target.mid(1, target.size() - 2);
     m_host = target;
+    // Through a proxy the socket talks to the proxy first (SOCKS5 / CONNECT), which Qt does
+    // inside the socket: that one is a QSslSocket from the start.
+    const std::optional<QList<QSslCertificate>> extraCas = extraCaCertificates();
+    if (!extraCas) {
+        QMetaObject::invokeMethod(
+            this, [this] { failWith(FailureKind::Usage, caFileProblem()); }, Qt::QueuedConnection);
+        return;
+    }
     m_state = State::Connecting;
-    setupSocket();
+    installSocket(makeTlsSocket(*extraCas));
     const ProxySettings &p = m_options.proxy;
     QNetworkProxy proxy(p.type == ProxySettings::Type::Socks5 ? QNetworkProxy::Socks5Proxy : QNetworkProxy::HttpProxy,
                         p.host, p.port, p.user, p.password);

@@ -6,6 +6,7 @@
 #include "net/TlsReport.h"
 
 #include <QElapsedTimer>
+#include <optional>
 #include <QHostAddress>
 #include <QHostInfo>
 #include <QObject>
@@ -97,8 +98,12 @@ private:
     void connectViaProxy();
     void failProxy(QAbstractSocket::SocketError error);
     void armTimer(int ms);
-    void setupSocket();
-    QSslSocket *makeTlsSocket();
+    /// Makes `socket` the connection's (m_socket, and m_tlsSocket if it is one), replacing any.
+    void installSocket(QTcpSocket *socket);
+    /// Options::extraCaCertificates plus the CA file's; nothing when the file yields none.
+    [[nodiscard]] std::optional<QList<QSslCertificate>> extraCaCertificates() const;
+    [[nodiscard]] QString caFileProblem() const;
+    QSslSocket *makeTlsSocket(const QList<QSslCertificate> &extraCas);
     bool upgradeToTls();
     void fillTlsChain();
     void failWith(FailureKind kind, const QString &message);
