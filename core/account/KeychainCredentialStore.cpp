@@ -19,6 +19,8 @@ namespace {
 CredentialError mapError(int error, const QString &errorString)
 {
     CredentialError e;
+    if (errorString == QLatin1String(keychain::kLockedEntry))
+        return { CredentialError::Code::Locked, {}, 0 };  // the module's own finding: no words to quote
     e.detail = errorString;
     const QString text = e.detail.toLower();
     const auto mentions = [&text](std::initializer_list<const char *> words) {

@@ -22,6 +22,10 @@ using Finished = std::function<void(int error, const QString &errorString, const
 using StartFunction = void (*)(Operation operation, const QString &service, const QString &key, const QString &secret,
     QObject *context, const Finished &finished);
 
+/// The error string of an AccessDenied the module reports itself, not QtKeychain: the entry is
+/// there, in a locked collection (the Secret Service's SearchItems listed it as locked).
+inline constexpr char kLockedEntry[] = "maildoctor:locked-entry";
+
 /// The function's symbol in the module.
 inline constexpr char kStartSymbol[] = "maildoctor_keychain_start";
 

@@ -14,6 +14,7 @@
 
 #include <csignal>
 #include <QListWidget>
+#include <QProcess>
 #include <QScopeGuard>
 #include <QTemporaryDir>
 
@@ -51,6 +52,50 @@ class TestGuiAccounts : public QObject
         typeInto(form, QStringLiteral("user"), m_env.value(QStringLiteral("MAIL_USER")));
         typeInto(form, QStringLiteral("password"), QString::fromUtf8(m_password));
         typeInto(form, QStringLiteral("caFile"), caFile ? m_env.value(QStringLiteral("CA_FILE")) : QString());
+    }
+
+    // A saved account (SMTP + IMAP on localhost) whose SMTP password is in the keychain.
+    void addAccountWithPassword(ProfileStore &profiles, CredentialStore &keychain, const CredentialKey &key)
+    {
+        Account account;
+        account.name = key.account;
+        account.email = QStringLiteral("home@example.test");
+        account.outgoing.protocol = Protocol::Smtp;
+        account.outgoing.host = QStringLiteral("localhost");
+        account.outgoing.port = 587;
+        account.outgoing.user = QStringLiteral("home");
+        account.incoming.protocol = Protocol::Imap;
+        account.incoming.host = QStringLiteral("localhost");
+        account.incoming.port = 993;
+        account.incoming.user = QStringLiteral("home");
+        ProfileStore::Error error;
+        QVERIFY2(profiles.add(account, &error), qPrintable(error.message));
+        std::optional<CredentialError> written;
+        keychain.write(key, QStringLiteral("home-secret"), [&](const CredentialError &e) { written = e; });
+        QTRY_VERIFY_WITH_TIMEOUT(written.has_value(), 15000);
+        QVERIFY2(written->ok(), qPrintable(written->message()));
+    }
+
+    // Shows the window with `name` picked in the accounts panel, its passwords loaded (or not).
+    AccountsPanel *openAccount(MainWindow &window, const QString &name)
+    {
+        window.show();
+        if (!QTest::qWaitForWindowExposed(&window))
+            return nullptr;
+        AccountsPanel *panel = window.accountsPanel();
+        QSignalSpy loaded(panel, &AccountsPanel::passwordsLoaded);
+        panel->selectAccount(name);
+        if (!loaded.wait(15000) || panel->currentAccount() != name)
+            return nullptr;
+        return panel;
+    }
+
+    void deleteAndConfirm(MainWindow &window)
+    {
+        QTest::mouseClick(child<QPushButton>(&window, QStringLiteral("deleteAccount")), Qt::LeftButton);
+        auto *confirm = child<QPushButton>(&window, QStringLiteral("confirmDeleteAccount"));
+        QTRY_VERIFY(confirm->isVisible());
+        QTest::mouseClick(confirm, Qt::LeftButton);
     }
 
 private Q_SLOTS:
@@ -163,48 +208,22 @@ private Q_SLOTS:
         const pid_t daemon = pid_t(qEnvironmentVariableIntValue("WITH_KEYRING_DAEMON_PID"));
         QVERIFY(daemon > 0);
         ProfileStore profiles(m_dir.filePath(QStringLiteral("delete.json")));
-        Account account;
-        account.name = QStringLiteral("Home");
-        account.email = QStringLiteral("home@example.test");
-        account.outgoing.protocol = Protocol::Smtp;
-        account.outgoing.host = QStringLiteral("localhost");
-        account.outgoing.port = 587;
-        account.outgoing.user = QStringLiteral("home");
-        account.incoming.protocol = Protocol::Imap;
-        account.incoming.host = QStringLiteral("localhost");
-        account.incoming.port = 993;
-        account.incoming.user = QStringLiteral("home");
-        ProfileStore::Error error;
-        QVERIFY2(profiles.add(account, &error), qPrintable(error.message));
         KeychainCredentialStore keychain;
         const CredentialKey key { QStringLiteral("Home"), Protocol::Smtp, SecretKind::Password };
-        std::optional<CredentialError> written;
-        keychain.write(key, QStringLiteral("home-secret"), [&](const CredentialError &e) { written = e; });
-        QTRY_VERIFY_WITH_TIMEOUT(written.has_value(), 15000);
-        QVERIFY2(written->ok(), qPrintable(written->message()));
+        addAccountWithPassword(profiles, keychain, key);
+        QVERIFY(!QTest::currentTestFailed());
 
         KeychainCredentialStore impatient;
         impatient.setTimeout(500);
         MainWindow window(&profiles, &impatient);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        AccountsPanel *panel = window.accountsPanel();
-        QSignalSpy loaded(panel, &AccountsPanel::passwordsLoaded);
-        panel->selectAccount(QStringLiteral("Home"));
-        QVERIFY(loaded.wait(15000));
-        QCOMPARE(panel->currentAccount(), QStringLiteral("Home"));
-
+        AccountsPanel *panel = openAccount(window, key.account);
+        QVERIFY(panel);
         QSignalSpy keychainDone(panel, &AccountsPanel::keychainDone);
-        const auto deleteAndConfirm = [&] {
-            QTest::mouseClick(child<QPushButton>(&window, QStringLiteral("deleteAccount")), Qt::LeftButton);
-            auto *confirm = child<QPushButton>(&window, QStringLiteral("confirmDeleteAccount"));
-            QTRY_VERIFY(confirm->isVisible());
-            QTest::mouseClick(confirm, Qt::LeftButton);
-        };
+        ProfileStore::Error error;
         {
             QCOMPARE(::kill(daemon, SIGSTOP), 0);
             const auto resume = qScopeGuard([daemon] { ::kill(daemon, SIGCONT); });
-            deleteAndConfirm();
+            deleteAndConfirm(window);
             QVERIFY(keychainDone.wait(15000));
         }
         QVERIFY2(panel->message().contains(QLatin1String("was not deleted")), qPrintable(panel->message()));
@@ -213,13 +232,51 @@ private Q_SLOTS:
         // (The stopped daemon still holds the request and may carry it out once resumed: a
         // keychain that does not answer in time is an unknown outcome, so the account stays.)
 
-        deleteAndConfirm();
+        deleteAndConfirm(window);
         QVERIFY(keychainDone.wait(15000));
         QVERIFY(!profiles.find(QStringLiteral("Home"), &error));
         CredentialError::Code code = CredentialError::Code::Other;
         readSecret(keychain, key, &code);
         QVERIFY(code == CredentialError::Code::NotFound);
         QVERIFY(panel->currentAccount().isEmpty());  // back to Quick check
+    }
+
+    // Last: it leaves the keyring locked. libsecret answers a deletion in a locked collection with
+    // "done" while the entry stays; the app must say the keychain is locked and keep the account.
+    void deleteKeepsTheAccountWhileTheKeychainIsLocked()
+    {
+        ProfileStore profiles(m_dir.filePath(QStringLiteral("locked.json")));
+        KeychainCredentialStore keychain;
+        const CredentialKey key { QStringLiteral("Cabin"), Protocol::Smtp, SecretKind::Password };
+        addAccountWithPassword(profiles, keychain, key);
+        QVERIFY(!QTest::currentTestFailed());
+        QProcess lock;
+        lock.start(QStringLiteral("dbus-send"),
+            { QStringLiteral("--session"), QStringLiteral("--dest=org.freedesktop.secrets"),
+                QStringLiteral("--print-reply"), QStringLiteral("/org/freedesktop/secrets"),
+                QStringLiteral("org.freedesktop.Secret.Service.Lock"),
+                QStringLiteral("array:objpath:/org/freedesktop/secrets/collection/login") });
+        QVERIFY(lock.waitForFinished(15000));
+        QCOMPARE(lock.exitCode(), 0);
+
+        MainWindow window(&profiles, &keychain);
+        AccountsPanel *panel = openAccount(window, key.account);
+        QVERIFY(panel);
+        // Loading the password already says why there is none.
+        QVERIFY2(panel->message().contains(QLatin1String("The keychain is locked")), qPrintable(panel->message()));
+
+        QSignalSpy keychainDone(panel, &AccountsPanel::keychainDone);
+        deleteAndConfirm(window);
+        QVERIFY(keychainDone.wait(15000));
+        QVERIFY2(panel->message().contains(QLatin1String("was not deleted"))
+                && panel->message().contains(QLatin1String("The keychain is locked")),
+            qPrintable(panel->message()));
+        ProfileStore::Error error;
+        QVERIFY(profiles.find(key.account, &error));
+        QCOMPARE(panel->currentAccount(), key.account);
+        CredentialError::Code code = CredentialError::Code::Other;
+        readSecret(keychain, key, &code);
+        QVERIFY(code == CredentialError::Code::Locked);  // still there, behind the lock
     }
 };
 

@@ -220,6 +220,13 @@ private Q_SLOTS:
     void lockedKeychainIsSaid()
     {
         Sandbox box(true);
+        // An account saved while the keychain was open, to read and remove once it is locked.
+        const CliRun saved = box.cli(addArguments(QStringLiteral("Saved before"))
+                + QStringList { QStringLiteral("--password-env"), QStringLiteral("MD_TEST_PASSWORD") },
+            { { QStringLiteral("MD_TEST_PASSWORD"), QStringLiteral("saved-pw") } });
+        QVERIFY2(saved.exitCode == 0, saved.err.constData());
+        const CredentialKey savedKey { QStringLiteral("Saved before"), Protocol::Smtp, SecretKind::Password };
+
         const CliRun lock = box.run(QStringLiteral("dbus-send"),
             { QStringLiteral("--session"), QStringLiteral("--dest=org.freedesktop.secrets"),
                 QStringLiteral("--print-reply"), QStringLiteral("/org/freedesktop/secrets"),
@@ -235,6 +242,37 @@ private Q_SLOTS:
         QVERIFY(add.err.contains("Unlock it"));
         QVERIFY(box.cli({ QStringLiteral("account"), QStringLiteral("list") }).out.contains("Locked"));
         QCOMPARE(filesHolding(box.xdgDirs(), "locked-pw"), QStringList());
+
+        // Reading and deleting in a locked collection: libsecret answers "no such entry" and
+        // "deleted", which used to read as "nothing stored" and "removed" while the entry stayed.
+        KeychainCredentialStore store;
+        QCOMPARE(read(store, savedKey).first.code, CredentialError::Code::Locked);
+        QCOMPARE(remove(store, savedKey).code, CredentialError::Code::Locked);
+        // An entry that does not exist is still "not found", locked or not.
+        const CredentialKey never { QStringLiteral("Never saved"), Protocol::Smtp, SecretKind::Password };
+        QCOMPARE(read(store, never).first.code, CredentialError::Code::NotFound);
+
+        const CliRun test = box.cli({ QStringLiteral("account"), QStringLiteral("test"), QStringLiteral("Saved before"),
+            QStringLiteral("--smtp-only") });
+        QVERIFY(test.exitCode != 0);
+        QVERIFY2(test.err.contains("The stored secret of SMTP could not be read: The keychain is locked"),
+            test.err.constData());
+        QVERIFY2(!test.err.contains("The keychain said"), test.err.constData());
+
+        const CliRun removeRun = box.cli({ QStringLiteral("account"), QStringLiteral("remove"), QStringLiteral("Saved before") });
+        QCOMPARE(removeRun.exitCode, 1);
+        QVERIFY2(removeRun.err.contains("was not removed") && removeRun.err.contains("The keychain is locked"),
+            removeRun.err.constData());
+        QVERIFY(!removeRun.out.contains("Removed account"));
+        QVERIFY(box.cli({ QStringLiteral("account"), QStringLiteral("list") }).out.contains("Saved before"));
+        // The entry is still in the keychain, in the locked collection, where the account can find it.
+        const CliRun search = box.run(QStringLiteral("dbus-send"),
+            { QStringLiteral("--session"), QStringLiteral("--dest=org.freedesktop.secrets"),
+                QStringLiteral("--print-reply"), QStringLiteral("/org/freedesktop/secrets"),
+                QStringLiteral("org.freedesktop.Secret.Service.SearchItems"),
+                QStringLiteral("dict:string:string:server,maildoctor,user,") + savedKey.toString() });
+        QVERIFY2(search.exitCode == 0, search.all().constData());
+        QVERIFY2(search.out.contains("/org/freedesktop/secrets/collection/login/"), search.out.constData());
     }
 };
 
