@@ -259,7 +259,8 @@ private Q_SLOTS:
             test.err.constData());
         QVERIFY2(!test.err.contains("The keychain said"), test.err.constData());
 
-        const CliRun removeRun = box.cli({ QStringLiteral("account"), QStringLiteral("remove"), QStringLiteral("Saved before") });
+        const CliRun removeRun
+            = box.cli({ QStringLiteral("account"), QStringLiteral("remove"), QStringLiteral("Saved before") });
         QCOMPARE(removeRun.exitCode, 1);
         QVERIFY2(removeRun.err.contains("was not removed") && removeRun.err.contains("The keychain is locked"),
             removeRun.err.constData());

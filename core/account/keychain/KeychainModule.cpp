@@ -76,8 +76,8 @@ extern "C" Q_DECL_EXPORT void maildoctor_keychain_start(md::keychain::Operation 
     job->setKey(key);
     job->setAutoDelete(true);
     job->setInsecureFallback(false);  // never the plaintext file of the KWallet path
-    QObject::connect(job, &QKeychain::Job::finished, context,
-        [finished, operation, service, key, context](QKeychain::Job *done) {
+    QObject::connect(
+        job, &QKeychain::Job::finished, context, [finished, operation, service, key, context](QKeychain::Job *done) {
             const QKeychain::Error error = done->error();
 #ifdef MAILDOCTOR_SECRET_SERVICE
             // A read that found nothing, and any deletion (libsecret reports deleting nothing
@@ -96,8 +96,8 @@ extern "C" Q_DECL_EXPORT void maildoctor_keychain_start(md::keychain::Operation 
 #endif
             // finished() is emitted before the job deletes itself: the read secret is still there.
             const auto *read = qobject_cast<QKeychain::ReadPasswordJob *>(done);
-            finished(int(error), done->errorString(),
-                read && error == QKeychain::NoError ? read->textData() : QString());
+            finished(
+                int(error), done->errorString(), read && error == QKeychain::NoError ? read->textData() : QString());
         });
     job->start();
 }
