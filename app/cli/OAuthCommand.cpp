@@ -16,6 +16,7 @@
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QTextStream>
 #include <QTimer>
@@ -42,11 +43,26 @@ void fail(const QString &why)
     err() << "maildoctor-cli: " << terminalSafe(why) << '\n' << Qt::flush;
 }
 
-/// How to sign `user` in again from here: the command line's rendering of the core's "sign in
-/// again" (the app has its own: a button).
-QString loginCommand(const QString &user)
+/// `value` as one shell word: as it is when it is plainly safe, else in single quotes.
+QString shellWord(const QString &value)
 {
-    return QStringLiteral("maildoctor-cli oauth login --user ") + user;
+    static const QRegularExpression plain(QStringLiteral("^[A-Za-z0-9@%+=:,./_-]+$"));
+    if (plain.match(value).hasMatch())
+        return value;
+    QString quoted = value;
+    quoted.replace(QLatin1Char('\''), QLatin1String("'\\''"));
+    return QLatin1Char('\'') + quoted + QLatin1Char('\'');
+}
+
+/// How to sign `user` in again from here: the command line's rendering of the core's "sign in
+/// again" (the app has its own: a button). With the provider of the sign-in that died, when
+/// known: the user may be signed in with more than one.
+QString loginCommand(const QString &user, const QString &provider = {})
+{
+    QString command = QStringLiteral("maildoctor-cli oauth login --user ") + shellWord(user);
+    if (!provider.isEmpty())
+        command += QStringLiteral(" --provider ") + shellWord(provider);
+    return command;
 }
 
 /// The action for a sign-in that cannot be used, as a "Run:" line (like the findings' "Try:").
@@ -508,13 +524,13 @@ static void useSignIn(const std::shared_ptr<TokenStore> &tokens, const QString &
                 QJsonObject object = toJson(result);
                 QJsonArray findings = object.value(QStringLiteral("findings")).toArray();
                 QJsonObject finding = findings.first().toObject();
-                finding.insert(QStringLiteral("run"), loginCommand(user));
+                finding.insert(QStringLiteral("run"), loginCommand(user, fresh.provider));
                 findings.replace(0, finding);
                 object.insert(QStringLiteral("findings"), findings);
                 out() << QJsonDocument(object).toJson(QJsonDocument::Indented);
             } else {
                 out() << renderSummaryText(result) << QStringLiteral("      ")
-                      << terminalSafe(runLine(loginCommand(user))) << '\n';
+                      << terminalSafe(runLine(loginCommand(user, fresh.provider))) << '\n';
             }
             out() << Qt::flush;
             done(1, {});

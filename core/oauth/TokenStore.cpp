@@ -200,6 +200,7 @@ void TokenStore::ensureFresh(
             return;
         }
         TokenSet tokens = loaded.sets.first();
+        f.provider = tokens.provider;
         if (!tokens.expiresWithin(kRefreshMarginSeconds)) {
             f.ok = true;
             f.tokens = tokens;
@@ -215,6 +216,7 @@ void TokenStore::ensureFresh(
         }
         client->refresh(tokens, [this, tokens, done](const TokenResponse &response) mutable {
             Fresh f;
+            f.provider = tokens.provider;
             if (!response.ok) {
                 f.refreshFailed = true;
                 f.providerError = response.error;
@@ -226,6 +228,7 @@ void TokenStore::ensureFresh(
             // The rotated refresh token must be stored before anything else: the old one is dead.
             save(tokens, [tokens, done](const QString &error) {
                 Fresh f;
+                f.provider = tokens.provider;
                 f.refreshed = true;
                 f.tokens = tokens;
                 f.ok = error.isEmpty();

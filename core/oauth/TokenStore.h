@@ -35,6 +35,7 @@ public:
         bool refreshFailed = false;  ///< !ok because the provider refused the refresh
         bool notSignedIn = false;  ///< !ok because nothing is stored for the user
         bool severalProviders = false;  ///< !ok because sign-ins with several providers are stored, none named
+        QString provider;  ///< the provider of the stored sign-in used (also when its refresh failed)
     };
 
     explicit TokenStore(CredentialStore *store) : m_store(store) { }

@@ -262,11 +262,14 @@ private slots:
         const QString detail = f.value(QStringLiteral("detail")).toString();
         QVERIFY2(detail.contains(QLatin1String("Sign in again")), qPrintable(detail));
         QVERIFY(!detail.contains(QLatin1String("maildoctor-cli")));
-        QCOMPARE(f.value(QStringLiteral("run")).toString(), QStringLiteral("maildoctor-cli oauth login --user alice"));
+        // With the provider of the sign-in that died: the user may have sign-ins with several.
+        QCOMPARE(f.value(QStringLiteral("run")).toString(),
+            QStringLiteral("maildoctor-cli oauth login --user alice --provider testidp"));
         const test::CliRun text = cli(checkArguments(QStringLiteral("smtp"), QStringLiteral("xoauth2")));
         QCOMPARE(text.exitCode, 1);
         QVERIFY2(text.out.contains("(auth.oauth_refresh_failed)"), text.out.constData());
-        QVERIFY2(text.out.contains("\n      Run: maildoctor-cli oauth login --user alice\n"), text.out.constData());
+        QVERIFY2(text.out.contains("\n      Run: maildoctor-cli oauth login --user alice --provider testidp\n"),
+            text.out.constData());
         store(*t);  // put the good set back
     }
 
@@ -293,6 +296,13 @@ private slots:
         QCOMPARE(check.exitCode, 1);
         QVERIFY2(check.err.contains("No OAuth2 sign-in is stored for alice"), check.err.constData());
         QVERIFY2(check.err.contains("Run: maildoctor-cli oauth login --user alice"), check.err.constData());
+        // A user name the shell would split or expand comes quoted, ready to paste.
+        QStringList odd = checkArguments(QStringLiteral("imap"), QStringLiteral("xoauth2"));
+        odd[odd.indexOf(QStringLiteral("alice"))] = QStringLiteral("o'hara $HOME");
+        const test::CliRun quoted = cli(odd);
+        QCOMPARE(quoted.exitCode, 1);
+        QVERIFY2(quoted.err.contains("Run: maildoctor-cli oauth login --user 'o'\\''hara $HOME'\n"),
+            quoted.err.constData());
         // Nothing printed anywhere in this test held a token.
         for (const QByteArray &output : std::as_const(m_outputs)) {
             for (const QString &secret : { t->accessToken, t->refreshToken })
