@@ -34,6 +34,7 @@ struct DiagnoseController::TokenOutcome {
         Ok,  ///< `tokens` usable now
         NotSignedIn,  ///< no sign-in stored for any of the users tried
         RefreshRefused,  ///< the provider would not renew it (or no refresh token is left)
+        Ambiguous,  ///< sign-ins with several providers are stored and the account names none: `error`
         Failed  ///< the keychain (or storing the renewed tokens) failed: `error`
     };
     Kind kind = Kind::Failed;
@@ -204,9 +205,10 @@ void DiagnoseController::fetchToken()
                         outcome.refreshed = fresh.refreshed;
                         outcome.error = fresh.error;
                         outcome.providerError = fresh.providerError;
-                        outcome.kind = fresh.ok   ? TokenOutcome::Kind::Ok
-                            : fresh.refreshFailed ? TokenOutcome::Kind::RefreshRefused
-                                                  : TokenOutcome::Kind::Failed;
+                        outcome.kind = fresh.ok      ? TokenOutcome::Kind::Ok
+                            : fresh.refreshFailed    ? TokenOutcome::Kind::RefreshRefused
+                            : fresh.severalProviders ? TokenOutcome::Kind::Ambiguous
+                                                     : TokenOutcome::Kind::Failed;
                         finish(outcome);
                     });
             });
@@ -267,6 +269,11 @@ void DiagnoseController::onToken(const TokenOutcome &outcome)
         result.findings << finding;
         break;
     }
+    case TokenOutcome::Kind::Ambiguous:
+        // The keychain answered; the core's words say what is unclear and what to do.
+        result.failure = FailureKind::Usage;
+        result.failureMessage = outcome.error;
+        break;
     case TokenOutcome::Kind::Failed:
     case TokenOutcome::Kind::Ok:
         result.failure = FailureKind::Usage;

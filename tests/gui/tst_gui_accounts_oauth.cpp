@@ -639,6 +639,48 @@ private Q_SLOTS:
         QVERIFY(!result.step(QStringLiteral("connect")));
         QVERIFY(!view->findingsView()->findChild<QPushButton *>(QStringLiteral("signInAgain")));
     }
+
+    // An account that names no provider (edited by hand, or made by `account add`) while alice
+    // has sign-ins with two: the window says which are stored and that it is unclear which to
+    // use, not that the keychain could not be read.
+    void severalSignInsAndNoProviderNamed()
+    {
+        ProfileStore::Error error;
+        std::optional<Account> saved = m_profiles->find(kAccount, &error);
+        QVERIFY(saved);
+        const Account before = *saved;
+        const auto restore = qScopeGuard([this, before] {
+            ProfileStore::Error e;
+            (void)m_profiles->update(before, &e);
+            removeTokens();
+        });
+        saved->outgoing.oauthProvider.clear();
+        saved->incoming.oauthProvider.clear();
+        QVERIFY2(m_profiles->update(*saved, &error), qPrintable(error.message));
+        for (const char *provider : { "testidp", "corp" }) {
+            oauth::TokenSet tokens;
+            tokens.user = kAddress;
+            tokens.provider = QString::fromLatin1(provider);
+            tokens.accessToken = QStringLiteral("access-") + tokens.provider;
+            tokens.refreshToken = QStringLiteral("refresh-") + tokens.provider;
+            tokens.expiresAt = QDateTime::currentDateTimeUtc().addSecs(3600);
+            m_secrets << tokens.accessToken.toUtf8() << tokens.refreshToken.toUtf8();
+            saveTokens(tokens);
+        }
+
+        auto window = openAccount();
+        DiagnoseView *view = window->diagnoseView();
+        QVERIFY(!clickAndWait(window.get(), "checkSending"));
+        const CheckResult result = view->lastEntries().first().result;
+        QCOMPARE(result.findings.size(), 1);
+        const QString detail = result.findings.first().detail;
+        QVERIFY2(detail.contains(QLatin1String("several providers (")) && detail.contains(QLatin1String("corp"))
+                && detail.contains(QLatin1String("testidp")),
+            qPrintable(detail));
+        QVERIFY2(!detail.contains(QLatin1String("could not be read from the keychain")), qPrintable(detail));
+        QVERIFY(!result.step(QStringLiteral("connect")));
+        expectNoTokens(window.get());
+    }
 };
 
 QTEST_MAIN(TestGuiAccountsOAuth)
