@@ -104,8 +104,17 @@ bool installTranslators(const QString &language)
     if (currentLanguage() != kEnglish)
         QLocale::setDefault(QLocale::system());
     currentLanguage() = kEnglish;
-    if (language == kEnglish || language.isEmpty() || !app)
+    if (!app)
         return language == kEnglish || language.isEmpty();
+    if (language == kEnglish || language.isEmpty()) {
+        // English needs no translation, only its plural forms ("%n message(s)" → "1 message").
+        auto plurals = std::make_unique<QTranslator>(app);
+        if (plurals->load(QStringLiteral("plurals_en"), kResourceDir)) {
+            QCoreApplication::installTranslator(plurals.get());
+            installed().push_back(plurals.release());
+        }
+        return true;
+    }
 
     auto own = std::make_unique<QTranslator>(app);
     if (!own->load(QStringLiteral("maildoctor_") + language, kResourceDir))

@@ -40,13 +40,15 @@ using EnvironmentReader = std::function<QString(const char *name)>;
 // QLibraryInfo::path(QLibraryInfo::TranslationsPath)) on the running QCoreApplication, and makes
 // QLocale's default the language's. Returns false when Mail Doctor's own file could not be
 // loaded (Qt's missing file is not an error: its strings then stay English). Installing kEnglish
-// installs nothing and returns true.
+// installs only the English plural forms ("%n message(s)" reads "1 message", "3 messages") and
+// returns true.
 bool installTranslators(const QString &language);
 
 // The language installTranslators() installed last (kEnglish before any call).
 [[nodiscard]] QString installedLanguage();
 
-// While alive, the installed translators are removed, so tr() returns the English source text;
+// While alive, the installed translators are removed, so tr() returns the English source text
+// (plurals as "%n message(s)", as in the CLI's JSON);
 // they come back when it ends. For machine output made inside a translated app.
 class UntranslatedScope
 {

@@ -18,7 +18,9 @@ def check(lupdate, source_dir, ts):
     with tempfile.TemporaryDirectory() as tmp:
         copy = os.path.join(tmp, os.path.basename(ts))
         shutil.copyfile(ts, copy)
-        run = subprocess.run([lupdate, '-locations', 'none', '-recursive', 'core', 'app', '-ts', copy],
+        # plurals_<lang>.ts holds only the numerus messages (English plural forms).
+        only = ['-pluralonly'] if os.path.basename(ts).startswith('plurals_') else []
+        run = subprocess.run([lupdate, '-locations', 'none'] + only + ['-recursive', 'core', 'app', '-ts', copy],
                              cwd=source_dir, capture_output=True, text=True)
         if run.returncode != 0:
             return ['lupdate failed: ' + run.stderr.strip()]

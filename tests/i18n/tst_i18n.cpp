@@ -269,6 +269,34 @@ private Q_SLOTS:
             expected);
     }
 
+    // English needs no translation but has plurals: "%n message(s)" reads "1 message".
+    void englishPlurals_data()
+    {
+        QTest::addColumn<int>("n");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("0") << 0 << "The inbox holds 0 messages.";
+        QTest::newRow("1") << 1 << "The inbox holds 1 message.";
+        QTest::newRow("2") << 2 << "The inbox holds 2 messages.";
+    }
+
+    void englishPlurals()
+    {
+        QFETCH(int, n);
+        QFETCH(QString, expected);
+        QVERIFY(i18n::installTranslators(i18n::kEnglish));
+        const auto inbox = [n] {
+            return QCoreApplication::translate("md::gui::FindingsView", "The inbox holds %n message(s).", nullptr, n);
+        };
+        QCOMPARE(inbox(), expected);
+        // "entry(s)" is no English word either.
+        QCOMPARE(
+            QCoreApplication::translate("md::discovery::Discovery", "%n unusable entry(s) ignored", nullptr, 2 + n),
+            QStringLiteral("%1 unusable entries ignored").arg(2 + n));
+        // Machine output keeps the source text, whatever the language.
+        const i18n::UntranslatedScope untranslated;
+        QCOMPARE(inbox(), QStringLiteral("The inbox holds %1 message(s).").arg(n));
+    }
+
     void germanWidgetsAndFinding()
     {
         QVERIFY(i18n::installTranslators(QStringLiteral("de")));
