@@ -11,6 +11,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace md;
@@ -287,6 +288,38 @@ private Q_SLOTS:
         QVERIFY(codes.contains(QLatin1String("discovery.no_incoming")));
         QVERIFY(run.json.value(QLatin1String("recommended")).toObject().value(QLatin1String("smtp")).isNull());
         QVERIFY(run.json.value(QLatin1String("oauth_provider")).isNull());
+    }
+
+    // A custom domain on Microsoft 365, known as such only by its MX: discovery presets OAuth2
+    // with Microsoft, and `oauth login` (its own MX lookup, through the system resolver) picks
+    // the same provider and asks for its client id.
+    void oauthProviderFromTheMx()
+    {
+        const Run run = discover(
+            QStringList { QStringLiteral("alice@m365.test"), QStringLiteral("--no-probe"), QStringLiteral("--timeout"),
+                QStringLiteral("10") }
+            + common());
+        QVERIFY2(run.json.value(QLatin1String("oauth_provider")).toString() == QLatin1String("microsoft"),
+            run.out.constData());
+        QVERIFY(source(run.json, QStringLiteral("mx"))
+                    .value(QLatin1String("detail"))
+                    .toString()
+                    .contains(QLatin1String("mail.protection.outlook.com")));
+
+        QTemporaryDir config;  // no client id stored anywhere
+        QVERIFY(config.isValid());
+        QProcess login;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), config.path());
+        login.setProcessEnvironment(env);
+        login.start(QStringLiteral(MAILDOCTOR_CLI),
+            { QStringLiteral("oauth"), QStringLiteral("login"), QStringLiteral("--user"),
+                QStringLiteral("alice@m365.test"), QStringLiteral("--no-browser") });
+        QVERIFY(login.waitForFinished(60000));
+        const QByteArray err = login.readAllStandardError();
+        QCOMPARE(login.exitCode(), 2);
+        QVERIFY2(err.contains("Microsoft 365") && err.contains("entra.microsoft.com"), err.constData());
+        QVERIFY(login.readAllStandardOutput().isEmpty());  // no sign-in URL without a client id
     }
 
     void textOutput()
