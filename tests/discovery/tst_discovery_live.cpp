@@ -295,9 +295,8 @@ private Q_SLOTS:
     // the same provider and asks for its client id.
     void oauthProviderFromTheMx()
     {
-        const Run run = discover(
-            QStringList { QStringLiteral("alice@m365.test"), QStringLiteral("--no-probe"), QStringLiteral("--timeout"),
-                QStringLiteral("10") }
+        const Run run = discover(QStringList { QStringLiteral("alice@m365.test"), QStringLiteral("--no-probe"),
+                                     QStringLiteral("--timeout"), QStringLiteral("10") }
             + common());
         QVERIFY2(run.json.value(QLatin1String("oauth_provider")).toString() == QLatin1String("microsoft"),
             run.out.constData());
