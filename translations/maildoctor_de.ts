@@ -3839,6 +3839,10 @@ Exit-Status: 0 angemeldet (oder erledigt), 1 abgelehnt oder fehlgeschlagen, 2 fa
         <source>maildoctor-cli oauth logout --user %1, then %2 --provider NAME</source>
         <translation>maildoctor-cli oauth logout --user %1, dann %2 --provider NAME</translation>
     </message>
+    <message>
+        <source>(The MX lookup of %1 failed: %2)</source>
+        <translation>(Die MX-Abfrage für %1 ist fehlgeschlagen: %2)</translation>
+    </message>
 </context>
 <context>
     <name>md::cli::OptionParser</name>

@@ -3840,6 +3840,10 @@ Code de sortie : 0 connecté (ou terminé), 1 refusé ou échec, 2 mauvaise util
         <source>maildoctor-cli oauth logout --user %1, then %2 --provider NAME</source>
         <translation>maildoctor-cli oauth logout --user %1, puis %2 --provider NOM</translation>
     </message>
+    <message>
+        <source>(The MX lookup of %1 failed: %2)</source>
+        <translation>(La recherche MX de %1 a échoué : %2)</translation>
+    </message>
 </context>
 <context>
     <name>md::cli::OptionParser</name>

@@ -3,6 +3,7 @@
 #include "CliSupport.h"
 
 #include "account/CredentialStore.h"
+#include "net/Resolver.h"
 #include "oauth/AuthorizationFlow.h"
 #include "oauth/Provider.h"
 #include "oauth/TokenStore.h"
@@ -11,7 +12,6 @@
 #include <cmath>
 #include <memory>
 #include <QCommandLineParser>
-#include <QDnsLookup>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -191,28 +191,32 @@ void detectAndStart(const ProviderRegistry &providers, const LoginOptions &o, co
         startFlow(*p, o, finish);
         return;
     }
-    auto *lookup = new QDnsLookup(QDnsLookup::MX, domain, QCoreApplication::instance());
-    auto *timer = new QTimer(lookup);
-    timer->setSingleShot(true);
-    QObject::connect(timer, &QTimer::timeout, lookup, &QDnsLookup::abort);
-    QObject::connect(lookup, &QDnsLookup::finished, lookup, [lookup, providers, o, finish, domain] {
-        lookup->deleteLater();
-        QStringList hosts;
-        for (const QDnsMailExchangeRecord &mx : lookup->mailExchangeRecords())
-            hosts << mx.exchange();
-        if (const auto p = providers.detectByMx(hosts)) {
-            err() << OAuthCommand::tr("Provider: %1 (from the MX hosts of %2)").arg(p->name, domain) << '\n';
-            startFlow(*p, o, finish);
-            return;
-        }
-        fail(OAuthCommand::tr("Could not tell who hosts mail for %1 (no known domain or MX host). Give --provider "
-                              "NAME (see \"maildoctor-cli oauth providers\") or define one with --authorization-url, "
-                              "--token-url and --scope.")
-                 .arg(domain));
-        finish(2);
-    });
-    timer->start(10000);
-    lookup->lookup();
+    // The core's resolver (c-ares, the system's configuration), bounded by its own timeouts.
+    auto *resolver = new Resolver(Resolver::Config {}, QCoreApplication::instance());
+    resolver->lookup(
+        Resolver::Type::Mx, domain, resolver, [resolver, providers, o, finish, domain](const Resolver::Result &result) {
+            resolver->deleteLater();
+            QStringList hosts;
+            for (const MxRecord &mx : result.mx)
+                hosts << mx.exchange;
+            if (const auto p = providers.detectByMx(hosts)) {
+                err() << OAuthCommand::tr("Provider: %1 (from the MX hosts of %2)").arg(p->name, domain) << '\n';
+                startFlow(*p, o, finish);
+                return;
+            }
+            fail(OAuthCommand::tr(
+                "Could not tell who hosts mail for %1 (no known domain or MX host). Give --provider "
+                "NAME (see \"maildoctor-cli oauth providers\") or define one with --authorization-url, "
+                "--token-url and --scope.")
+                     .arg(domain));
+            // Why the MX hosts were no help, when the lookup itself failed.
+            if (!result.ok() && result.status != Resolver::Status::NotFound
+                && result.status != Resolver::Status::NoData)
+                err() << "  "
+                      << terminalSafe(OAuthCommand::tr("(The MX lookup of %1 failed: %2)").arg(domain, result.error))
+                      << '\n';
+            finish(2);
+        });
 }
 
 int login(const QCommandLineParser &p)

@@ -307,18 +307,33 @@ private Q_SLOTS:
 
         QTemporaryDir config;  // no client id stored anywhere
         QVERIFY(config.isValid());
-        QProcess login;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), config.path());
-        login.setProcessEnvironment(env);
-        login.start(QStringLiteral(MAILDOCTOR_CLI),
-            { QStringLiteral("oauth"), QStringLiteral("login"), QStringLiteral("--user"),
-                QStringLiteral("alice@m365.test"), QStringLiteral("--no-browser") });
-        QVERIFY(login.waitForFinished(60000));
-        const QByteArray err = login.readAllStandardError();
-        QCOMPARE(login.exitCode(), 2);
-        QVERIFY2(err.contains("Microsoft 365") && err.contains("entra.microsoft.com"), err.constData());
-        QVERIFY(login.readAllStandardOutput().isEmpty());  // no sign-in URL without a client id
+        const auto login = [&config](const QString &user) {
+            QProcess process;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(QStringLiteral("XDG_CONFIG_HOME"), config.path());
+            process.setProcessEnvironment(env);
+            process.start(QStringLiteral(MAILDOCTOR_CLI),
+                { QStringLiteral("oauth"), QStringLiteral("login"), QStringLiteral("--user"), user,
+                    QStringLiteral("--no-browser") });
+            Run run;
+            if (!process.waitForFinished(60000))
+                process.kill();
+            run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+            run.out = process.readAllStandardOutput();
+            run.err = process.readAllStandardError();
+            return run;
+        };
+        const Run m365 = login(QStringLiteral("alice@m365.test"));
+        QCOMPARE(m365.exitCode, 2);
+        QVERIFY2(m365.err.contains("Microsoft 365") && m365.err.contains("entra.microsoft.com"), m365.err.constData());
+        QVERIFY(m365.out.isEmpty());  // no sign-in URL without a client id
+
+        // A domain the name server refuses to answer for: no provider, and why.
+        const Run unknown = login(QStringLiteral("alice@nothing.test"));
+        QCOMPARE(unknown.exitCode, 2);
+        QVERIFY2(unknown.err.contains("Could not tell who hosts mail for nothing.test")
+                && unknown.err.contains("(The MX lookup of nothing.test failed: "),
+            unknown.err.constData());
     }
 
     void textOutput()
