@@ -459,8 +459,8 @@ int OAuthCommand::run(const QStringList &arguments)
 
 // Uses the sign-in stored for `user` (refreshed first when it expires within a minute).
 static void useSignIn(const std::shared_ptr<TokenStore> &tokens, const QString &user,
-    const ServerSettings &settings, bool json, oauth::TokenClient *client, CredentialStore *store,
-    std::function<void(int, const QString &)> done);
+    const TokenStore::Loaded &loaded, const ServerSettings &settings, bool json, oauth::TokenClient *client,
+    CredentialStore *store, std::function<void(int, const QString &)> done);
 
 void OAuthCommand::withStoredToken(const ServerSettings &settings, bool json,
     std::function<void(int, const QString &)> done, const QStringList &alsoAsk)
@@ -473,16 +473,18 @@ void OAuthCommand::withStoredToken(const ServerSettings &settings, bool json,
     // message names it). A keychain error ends the search there.
     tokens->findSignIn(alsoAsk + QStringList { settings.user }, {},
         [tokens, settings, json, client, store, done = std::move(done)](
-            const QString &user, const TokenStore::Loaded &) mutable {
-            useSignIn(tokens, user.isEmpty() ? settings.user : user, settings, json, client, store, std::move(done));
+            const QString &user, const TokenStore::Loaded &loaded) mutable {
+            useSignIn(tokens, user.isEmpty() ? settings.user : user, loaded, settings, json, client, store,
+                std::move(done));
         });
 }
 
 static void useSignIn(const std::shared_ptr<TokenStore> &tokens, const QString &user,
-    const ServerSettings &settings, bool json, oauth::TokenClient *client, CredentialStore *store,
-    std::function<void(int, const QString &)> done)
+    const TokenStore::Loaded &loaded, const ServerSettings &settings, bool json, oauth::TokenClient *client,
+    CredentialStore *store, std::function<void(int, const QString &)> done)
 {
-    tokens->ensureFresh(user, {}, client,
+    // What findSignIn read (nothing, when no user had a sign-in): not read again.
+    tokens->ensureFresh(loaded, user, client,
         [store, tokens, settings, user, json, done = std::move(done)](const TokenStore::Fresh &fresh) {
             store->deleteLater();
             if (fresh.ok) {

@@ -182,7 +182,7 @@ void DiagnoseController::fetchToken()
         };
         // Whose sign-in is stored: the first of `users` with one (a keychain error ends the search).
         store->findSignIn(users, provider,
-            [store, provider, users, client, finish](const QString &user, const oauth::TokenStore::Loaded &loaded) {
+            [store, users, client, finish](const QString &user, const oauth::TokenStore::Loaded &loaded) {
                 if (!loaded.error.isEmpty()) {
                     TokenOutcome outcome;
                     outcome.user = user;
@@ -197,8 +197,9 @@ void DiagnoseController::fetchToken()
                     finish(outcome);
                     return;
                 }
+                // What the search read, not read again.
                 store->ensureFresh(
-                    user, provider, client, [store, user, finish](const oauth::TokenStore::Fresh &fresh) {
+                    loaded, user, client, [store, user, finish](const oauth::TokenStore::Fresh &fresh) {
                         TokenOutcome outcome;
                         outcome.user = user;
                         outcome.tokens = fresh.tokens;

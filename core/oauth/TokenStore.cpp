@@ -175,66 +175,72 @@ void TokenStore::remove(const QString &user, const QString &provider, std::funct
 void TokenStore::ensureFresh(
     const QString &user, const QString &provider, TokenClient *client, std::function<void(const Fresh &)> done)
 {
-    load(user, provider, [this, user, client, done = std::move(done)](const Loaded &loaded) {
+    load(user, provider, [this, user, client, done = std::move(done)](const Loaded &loaded) mutable {
+        ensureFresh(loaded, user, client, std::move(done));
+    });
+}
+
+void TokenStore::ensureFresh(
+    const Loaded &loaded, const QString &user, TokenClient *client, std::function<void(const Fresh &)> done)
+{
+    Fresh f;
+    if (!loaded.error.isEmpty()) {
+        f.error = loaded.error;
+        done(f);
+        return;
+    }
+    if (loaded.sets.isEmpty()) {
+        f.notSignedIn = true;
+        f.error = tr("No OAuth2 sign-in is stored for %1: sign in first.").arg(user);
+        done(f);
+        return;
+    }
+    if (loaded.sets.size() > 1) {
+        QStringList names;
+        for (const TokenSet &t : loaded.sets)
+            names << t.provider;
+        f.severalProviders = true;
+        f.error = tr("Sign-ins for %1 are stored with several providers (%2) and it is not clear which one "
+                     "to use: sign out, then sign in again with the one you need.")
+                      .arg(user, names.join(QStringLiteral(", ")));
+        done(f);
+        return;
+    }
+    TokenSet tokens = loaded.sets.first();
+    f.provider = tokens.provider;
+    if (!tokens.expiresWithin(kRefreshMarginSeconds)) {
+        f.ok = true;
+        f.tokens = tokens;
+        done(f);
+        return;
+    }
+    if (tokens.refreshToken.isEmpty()) {
+        f.refreshFailed = true;
+        f.error
+            = tr("The access token for %1 has expired and no refresh token is stored: sign in again.").arg(user);
+        done(f);
+        return;
+    }
+    client->refresh(tokens, [this, tokens, done](const TokenResponse &response) mutable {
         Fresh f;
-        if (!loaded.error.isEmpty()) {
-            f.error = loaded.error;
-            done(f);
-            return;
-        }
-        if (loaded.sets.isEmpty()) {
-            f.notSignedIn = true;
-            f.error = tr("No OAuth2 sign-in is stored for %1: sign in first.").arg(user);
-            done(f);
-            return;
-        }
-        if (loaded.sets.size() > 1) {
-            QStringList names;
-            for (const TokenSet &t : loaded.sets)
-                names << t.provider;
-            f.severalProviders = true;
-            f.error = tr("Sign-ins for %1 are stored with several providers (%2) and it is not clear which one "
-                         "to use: sign out, then sign in again with the one you need.")
-                          .arg(user, names.join(QStringLiteral(", ")));
-            done(f);
-            return;
-        }
-        TokenSet tokens = loaded.sets.first();
         f.provider = tokens.provider;
-        if (!tokens.expiresWithin(kRefreshMarginSeconds)) {
-            f.ok = true;
-            f.tokens = tokens;
-            done(f);
-            return;
-        }
-        if (tokens.refreshToken.isEmpty()) {
+        if (!response.ok) {
             f.refreshFailed = true;
-            f.error
-                = tr("The access token for %1 has expired and no refresh token is stored: sign in again.").arg(user);
+            f.providerError = response.error;
+            f.error = tr("Refreshing the access token failed: %1. Sign in again.").arg(response.error.toString());
             done(f);
             return;
         }
-        client->refresh(tokens, [this, tokens, done](const TokenResponse &response) mutable {
+        TokenClient::applyRefresh(tokens, response);
+        // The rotated refresh token must be stored before anything else: the old one is dead.
+        save(tokens, [tokens, done](const QString &error) {
             Fresh f;
             f.provider = tokens.provider;
-            if (!response.ok) {
-                f.refreshFailed = true;
-                f.providerError = response.error;
-                f.error = tr("Refreshing the access token failed: %1. Sign in again.").arg(response.error.toString());
-                done(f);
-                return;
-            }
-            TokenClient::applyRefresh(tokens, response);
-            // The rotated refresh token must be stored before anything else: the old one is dead.
-            save(tokens, [tokens, done](const QString &error) {
-                Fresh f;
-                f.provider = tokens.provider;
-                f.refreshed = true;
-                f.tokens = tokens;
-                f.ok = error.isEmpty();
-                f.error = error;
-                done(f);
-            });
+            f.refreshed = true;
+            f.tokens = tokens;
+            f.ok = error.isEmpty();
+            f.error = error;
+            done(f);
         });
     });
 }

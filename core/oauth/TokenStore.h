@@ -59,6 +59,9 @@ public:
     /// rotated refresh token at once). Fails with refreshFailed when the provider refuses.
     void ensureFresh(
         const QString &user, const QString &provider, TokenClient *client, std::function<void(const Fresh &)> done);
+    /// The same for what findSignIn() or load() already read for `user`: no second keychain read.
+    void ensureFresh(
+        const Loaded &loaded, const QString &user, TokenClient *client, std::function<void(const Fresh &)> done);
 
     /// The finding for a refused refresh: auth.oauth_refresh_failed, the provider's error
     /// decoded, and "sign in again". Like every Fresh::error, in words for any front end: how to

@@ -284,6 +284,38 @@ private slots:
         QVERIFY(!fresh->error.contains(QLatin1String("maildoctor-cli")));
     }
 
+    // The front ends find a stored sign-in, then make sure it is fresh: from what the search
+    // read, without reading the keychain again.
+    void ensureFreshFromASearchReadsNothingMore()
+    {
+        struct CountingStore : MemoryCredentialStore {
+            int reads = 0;
+            void read(const CredentialKey &key, ReadDone done) override
+            {
+                ++reads;
+                MemoryCredentialStore::read(key, std::move(done));
+            }
+        } secrets;
+        TokenStore store(&secrets);
+        bool saved = false;
+        store.save(sampleSet(QStringLiteral("google"), QStringLiteral("A1")), [&](const QString &) { saved = true; });
+        QTRY_VERIFY(saved);
+        std::optional<std::pair<QString, TokenStore::Loaded>> found;
+        store.findSignIn({ QStringLiteral("bob@example.test"), QStringLiteral("alice@example.test") }, {},
+            [&](const QString &user, const TokenStore::Loaded &loaded) { found = std::pair { user, loaded }; });
+        QTRY_VERIFY(found);
+        QCOMPARE(found->first, QStringLiteral("alice@example.test"));
+        const int searchReads = secrets.reads;
+        QVERIFY(searchReads > 0);
+        std::optional<TokenStore::Fresh> fresh;
+        store.ensureFresh(found->second, found->first, nullptr, [&](const TokenStore::Fresh &f) { fresh = f; });
+        QTRY_VERIFY(fresh);
+        QVERIFY(fresh->ok);
+        QCOMPARE(fresh->tokens.accessToken, QStringLiteral("A1"));
+        QCOMPARE(fresh->provider, QStringLiteral("google"));
+        QCOMPARE(secrets.reads, searchReads);
+    }
+
     // A keychain that fails ends TokenStore::findSignIn's search at the first user, with the
     // error (not "nobody is signed in", which would send the person to sign in for nothing).
     void findSignInStopsAtAKeychainError()
