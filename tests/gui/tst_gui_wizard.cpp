@@ -15,6 +15,7 @@
 #include "AccountsPanel.h"
 #include "CertificateView.h"
 #include "FindingsView.h"
+#include "i18n/Language.h"
 #include "MainWindow.h"
 #include "StepsModel.h"
 #include "TranscriptModel.h"
@@ -191,6 +192,8 @@ class TestGuiWizard : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
+        // English, as the app installs it (main.cpp): the plural forms too.
+        QVERIFY(i18n::installTranslators(i18n::kEnglish));
         m_env = serverEnv();
         QVERIFY2(!m_env.value(QStringLiteral("MAIL_PASSWORD")).isEmpty(),
             "run through tests/discovery/netns-run.sh (MAILDOCTOR_SERVER_ENV)");
@@ -232,6 +235,9 @@ private Q_SLOTS:
         for (int i = 0; i < sources->count(); ++i)
             all += sources->item(i)->text() + QLatin1Char('\n');
         QVERIFY2(all.contains(QLatin1String("autoconfig")) && all.contains(QLatin1String("SRV")), qPrintable(all));
+        // In English as the app speaks it: plural forms, no "setting(s)".
+        QVERIFY2(all.contains(QLatin1String("proposed 1 setting\n")) && !all.contains(QLatin1String("(s)")),
+            qPrintable(all));
         const QString proposal = child<QLabel>(wizard, QStringLiteral("proposal"))->text();
         QVERIFY2(proposal.contains(QLatin1String("smtp.example.test, port 465")), qPrintable(proposal));
         QVERIFY2(proposal.contains(QLatin1String("imap.example.test, port 993")), qPrintable(proposal));
