@@ -43,10 +43,13 @@ void fail(const QString &why)
     err() << "maildoctor-cli: " << terminalSafe(why) << '\n' << Qt::flush;
 }
 
+ProviderRegistry registry();
+
 /// `value` as one shell word: as it is when it is plainly safe, else in single quotes.
 QString shellWord(const QString &value)
 {
-    static const QRegularExpression plain(QStringLiteral("^[A-Za-z0-9@%+=:,./_-]+$"));
+    // Anchored (a "$" would also match before a final newline); "=" is quoted too (zsh's "=word").
+    static const QRegularExpression plain(QRegularExpression::anchoredPattern(QStringLiteral("[A-Za-z0-9@%+:,./_-]+")));
     if (plain.match(value).hasMatch())
         return value;
     QString quoted = value;
@@ -60,8 +63,13 @@ QString shellWord(const QString &value)
 QString loginCommand(const QString &user, const QString &provider = {})
 {
     QString command = QStringLiteral("maildoctor-cli oauth login --user ") + shellWord(user);
-    if (!provider.isEmpty())
-        command += QStringLiteral(" --provider ") + shellWord(provider);
+    if (provider.isEmpty())
+        return command;
+    command += QStringLiteral(" --provider ") + shellWord(provider);
+    // A provider defined on the command line only (no preset, nothing in the settings file) must
+    // be defined again: its options, as placeholders.
+    if (!registry().find(provider))
+        command += QStringLiteral(" --authorization-url URL --token-url URL --scope SCOPES --client-id ID");
     return command;
 }
 
@@ -191,8 +199,12 @@ void detectAndStart(const ProviderRegistry &providers, const LoginOptions &o, co
         startFlow(*p, o, finish);
         return;
     }
-    // The core's resolver (c-ares, the system's configuration), bounded by its own timeouts.
+    // The core's resolver (c-ares, the system's configuration); 10 s at most in all.
     auto *resolver = new Resolver(Resolver::Config {}, QCoreApplication::instance());
+    auto *deadline = new QTimer(resolver);
+    deadline->setSingleShot(true);
+    QObject::connect(deadline, &QTimer::timeout, resolver, &Resolver::cancelAll);
+    deadline->start(10000);
     resolver->lookup(
         Resolver::Type::Mx, domain, resolver, [resolver, providers, o, finish, domain](const Resolver::Result &result) {
             resolver->deleteLater();
@@ -204,17 +216,24 @@ void detectAndStart(const ProviderRegistry &providers, const LoginOptions &o, co
                 startFlow(*p, o, finish);
                 return;
             }
-            fail(OAuthCommand::tr(
-                "Could not tell who hosts mail for %1 (no known domain or MX host). Give --provider "
-                "NAME (see \"maildoctor-cli oauth providers\") or define one with --authorization-url, "
-                "--token-url and --scope.")
-                     .arg(domain));
-            // Why the MX hosts were no help, when the lookup itself failed.
-            if (!result.ok() && result.status != Resolver::Status::NotFound
-                && result.status != Resolver::Status::NoData)
-                err() << "  "
-                      << terminalSafe(OAuthCommand::tr("(The MX lookup of %1 failed: %2)").arg(domain, result.error))
-                      << '\n';
+            const bool looked = result.ok() || result.status == Resolver::Status::NotFound
+                || result.status == Resolver::Status::NoData;
+            if (looked) {
+                fail(OAuthCommand::tr("Could not tell who hosts mail for %1 (no known domain or MX host). Give "
+                                      "--provider NAME (see \"maildoctor-cli oauth providers\") or define one with "
+                                      "--authorization-url, --token-url and --scope.")
+                         .arg(domain));
+                finish(2);
+                return;
+            }
+            QString why = result.status == Resolver::Status::Cancelled ? OAuthCommand::tr("no answer within 10 s")
+                                                                        : result.error;
+            if (why.endsWith(QLatin1Char('.')))
+                why.chop(1);  // the sentence goes on
+            fail(OAuthCommand::tr("Could not look up who hosts mail for %1: %2. Give --provider NAME (see "
+                                  "\"maildoctor-cli oauth providers\") or define one with --authorization-url, "
+                                  "--token-url and --scope.")
+                     .arg(domain, why));
             finish(2);
         });
 }
@@ -503,7 +522,7 @@ static void useSignIn(const std::shared_ptr<TokenStore> &tokens, const QString &
                     err() << "  "
                           << terminalSafe(runLine(OAuthCommand::tr("maildoctor-cli oauth logout --user %1, then %2 "
                                                                    "--provider NAME")
-                                                      .arg(user, loginCommand(user))))
+                                                      .arg(shellWord(user), loginCommand(user))))
                           << '\n'
                           << Qt::flush;
                 done(1, {});

@@ -271,9 +271,13 @@ void DiagnoseController::onToken(const TokenOutcome &outcome)
         break;
     }
     case TokenOutcome::Kind::Ambiguous:
-        // The keychain answered; the core's words say what is unclear and what to do.
+        // The keychain answered; what is unclear, and the window's way out: signing in from the
+        // assistant names the provider on the account.
         result.failure = FailureKind::Usage;
-        result.failureMessage = outcome.error;
+        result.failureMessage = tr("Sign-ins with more than one provider are stored for %1, and this account does "
+                                   "not say which one it uses. Click \"Sign in again…\" and sign in with this "
+                                   "account's provider: the account then keeps it.")
+                                    .arg(outcome.user);
         break;
     case TokenOutcome::Kind::Failed:
     case TokenOutcome::Kind::Ok:
@@ -293,7 +297,7 @@ void DiagnoseController::onToken(const TokenOutcome &outcome)
     result.steps << step;
     // Signing in again helps a missing or dead sign-in; not a keychain that does not answer (nor
     // a token endpoint that cannot be reached).
-    if (outcome.kind == TokenOutcome::Kind::NotSignedIn
+    if (outcome.kind == TokenOutcome::Kind::NotSignedIn || outcome.kind == TokenOutcome::Kind::Ambiguous
         || (outcome.kind == TokenOutcome::Kind::RefreshRefused && outcome.providerError.networkError.isEmpty()))
         emit signInNeeded(m_current.protocol);
     if (result.findings.isEmpty())

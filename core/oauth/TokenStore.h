@@ -60,6 +60,8 @@ public:
     void ensureFresh(
         const QString &user, const QString &provider, TokenClient *client, std::function<void(const Fresh &)> done);
     /// The same for what findSignIn() or load() already read for `user`: no second keychain read.
+    /// Unlike the rest of the store, `done` may run inside this call (when no refresh is needed):
+    /// call it from a store callback, as findSignIn's.
     void ensureFresh(
         const Loaded &loaded, const QString &user, TokenClient *client, std::function<void(const Fresh &)> done);
 

@@ -641,8 +641,8 @@ private Q_SLOTS:
     }
 
     // An account that names no provider (edited by hand, or made by `account add`) while alice
-    // has sign-ins with two: the window says which are stored and that it is unclear which to
-    // use, not that the keychain could not be read.
+    // has sign-ins with two: the window says it is unclear which one to use (not that the
+    // keychain could not be read) and offers "Sign in again…", which names the provider.
     void severalSignInsAndNoProviderNamed()
     {
         ProfileStore::Error error;
@@ -674,10 +674,13 @@ private Q_SLOTS:
         const CheckResult result = view->lastEntries().first().result;
         QCOMPARE(result.findings.size(), 1);
         const QString detail = result.findings.first().detail;
-        QVERIFY2(detail.contains(QLatin1String("several providers (")) && detail.contains(QLatin1String("corp"))
-                && detail.contains(QLatin1String("testidp")),
+        QVERIFY2(detail.contains(QLatin1String("more than one provider")) && detail.contains(kAddress)
+                && detail.contains(QLatin1String("Sign in again")),
             qPrintable(detail));
         QVERIFY2(!detail.contains(QLatin1String("could not be read from the keychain")), qPrintable(detail));
+        // Nothing in the window signs out; signing in again from the assistant names the provider.
+        QVERIFY2(!detail.contains(QLatin1String("sign out")), qPrintable(detail));
+        QVERIFY(child<QPushButton>(view->findingsView(), QStringLiteral("signInAgain")));
         QVERIFY(!result.step(QStringLiteral("connect")));
         expectNoTokens(window.get());
     }

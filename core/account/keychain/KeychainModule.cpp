@@ -37,8 +37,10 @@ void checkForLockedEntry(const QString &service, const QString &key, QObject *co
     QDBusMessage search = QDBusMessage::createMethodCall(QStringLiteral("org.freedesktop.secrets"),
         QStringLiteral("/org/freedesktop/secrets"), QStringLiteral("org.freedesktop.Secret.Service"),
         QStringLiteral("SearchItems"));
-    // QtKeychain's libsecret schema: "server" is the service, "user" the key.
-    const QMap<QString, QString> attributes { { QStringLiteral("server"), service }, { QStringLiteral("user"), key } };
+    // QtKeychain's libsecret schema: "server" is the service, "user" the key; libsecret stores
+    // the schema's name with every item, so another program's items never match.
+    const QMap<QString, QString> attributes { { QStringLiteral("xdg:schema"), QStringLiteral("org.qt.keychain") },
+        { QStringLiteral("server"), service }, { QStringLiteral("user"), key } };
     search << QVariant::fromValue(attributes);
     auto *watcher = new QDBusPendingCallWatcher(bus.asyncCall(search), context);
     QObject::connect(watcher, &QDBusPendingCallWatcher::finished, context,
