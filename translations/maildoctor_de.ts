@@ -3841,7 +3841,15 @@ Exit-Status: 0 angemeldet (oder erledigt), 1 abgelehnt oder fehlgeschlagen, 2 fa
     </message>
     <message>
         <source>(The MX lookup of %1 failed: %2)</source>
-        <translation>(Die MX-Abfrage für %1 ist fehlgeschlagen: %2)</translation>
+        <translation type="vanished">(Die MX-Abfrage für %1 ist fehlgeschlagen: %2)</translation>
+    </message>
+    <message>
+        <source>no answer within 10 s</source>
+        <translation>keine Antwort innerhalb von 10 s</translation>
+    </message>
+    <message>
+        <source>Could not look up who hosts mail for %1: %2. Give --provider NAME (see &quot;maildoctor-cli oauth providers&quot;) or define one with --authorization-url, --token-url and --scope.</source>
+        <translation>Es ließ sich nicht nachschlagen, wer die E-Mail für %1 betreibt: %2. Geben Sie --provider NAME an (siehe „maildoctor-cli oauth providers“) oder definieren Sie einen mit --authorization-url, --token-url und --scope.</translation>
     </message>
 </context>
 <context>
@@ -3911,7 +3919,7 @@ Exit-Status: 0 angemeldet (oder erledigt), 1 abgelehnt oder fehlgeschlagen, 2 fa
       (AUTHENTICATIONFAILED), capability (&quot;SIZE 10240000&quot;, IDLE) or mechanism
   maildoctor-cli --help | --version
 </source>
-        <translation>Aufruf:
+        <translation type="vanished">Aufruf:
   maildoctor-cli smtp --host HOST [--port N] [--security tls|starttls|none]
       [--user NAME] [--password-env VAR | --password-stdin] [--token-env VAR]
       [--auth MECHANISM] [--allow-plaintext-auth]
@@ -3968,7 +3976,7 @@ Checks a mail server and shows every command and reply (passwords masked).
 
 Exit status: 0 the check passed, 1 it ran and something failed, 2 bad usage or input.
 </source>
-        <translation>
+        <translation type="vanished">
 Prüft einen Mailserver und zeigt jeden Befehl und jede Antwort (Passwörter maskiert).
 
   --host HOST            Servername oder -adresse
@@ -4097,6 +4105,136 @@ Exit-Status: 0 die Prüfung ist bestanden, 1 sie lief und etwas ist fehlgeschlag
     <message>
         <source>The proxy user &quot;%1&quot; needs a password: --proxy-password-env VAR.</source>
         <translation>Der Proxy-Benutzer „%1“ braucht ein Passwort: --proxy-password-env VAR.</translation>
+    </message>
+    <message>
+        <source>Usage:
+  maildoctor-cli smtp --host HOST [--port N] [--security tls|starttls|none]
+      [--user NAME] [--password-env VAR | --password-stdin] [--token-env VAR]
+      [--auth MECHANISM] [--allow-plaintext-auth]
+      [--from ADDR] [--to ADDR]... [--send]
+      [--ca-file PEM] [--pin-spki HASH] [--timeout SECONDS] [--json] [--report FILE.html]
+  maildoctor-cli imap|pop3 --host HOST [--port N] [--security tls|starttls|none]
+      [--user NAME] [--password-env VAR | --password-stdin] [--token-env VAR]
+      [--auth MECHANISM] [--allow-plaintext-auth]
+      [--ca-file PEM] [--pin-spki HASH] [--timeout SECONDS] [--json] [--report FILE.html]
+  (smtp, imap and pop3 also take [--proxy URL [--proxy-password-env VAR]]
+   or [--dns-server ADDR[:PORT]])
+  maildoctor-cli account add|list|show|remove|test|export ...
+      saved accounts: settings in a file, passwords in the OS keychain
+      (see &quot;maildoctor-cli account --help&quot;)
+  maildoctor-cli oauth login|status|logout|providers ...   (see oauth --help)
+  maildoctor-cli explain TERM
+      a reply code (535), enhanced status code (5.7.8), IMAP response code
+      (AUTHENTICATIONFAILED), capability (&quot;SIZE 10240000&quot;, IDLE) or mechanism
+  maildoctor-cli --help | --version
+</source>
+        <translation>Aufruf:
+  maildoctor-cli smtp --host HOST [--port N] [--security tls|starttls|none]
+      [--user NAME] [--password-env VAR | --password-stdin] [--token-env VAR]
+      [--auth MECHANISM] [--allow-plaintext-auth]
+      [--from ADDR] [--to ADDR]... [--send]
+      [--ca-file PEM] [--pin-spki HASH] [--timeout SECONDS] [--json] [--report FILE.html]
+  maildoctor-cli imap|pop3 --host HOST [--port N] [--security tls|starttls|none]
+      [--user NAME] [--password-env VAR | --password-stdin] [--token-env VAR]
+      [--auth MECHANISM] [--allow-plaintext-auth]
+      [--ca-file PEM] [--pin-spki HASH] [--timeout SECONDS] [--json] [--report FILE.html]
+  (smtp, imap und pop3 nehmen auch [--proxy URL [--proxy-password-env VAR]]
+   oder [--dns-server ADDR[:PORT]])
+  maildoctor-cli account add|list|show|remove|test|export ...
+      gespeicherte Konten: Einstellungen in einer Datei, Passwörter im Schlüsselbund des Systems
+      (siehe „maildoctor-cli account --help“)
+  maildoctor-cli oauth login|status|logout|providers ...   (siehe oauth --help)
+  maildoctor-cli explain TERM
+      ein Antwortcode (535), erweiterter Statuscode (5.7.8), IMAP-Antwortcode
+      (AUTHENTICATIONFAILED), eine Fähigkeit („SIZE 10240000“, IDLE) oder ein Verfahren
+  maildoctor-cli --help | --version
+</translation>
+    </message>
+    <message>
+        <source>
+Checks a mail server and shows every command and reply (passwords masked).
+
+  --host HOST            server name or address
+  --port N               default from --security: SMTP tls 465, starttls 587;
+                         IMAP tls 993, starttls 143; POP3 tls 995, starttls 110
+  --security MODE        tls (implicit TLS; also &quot;ssl&quot;), starttls, none; default from
+                         the port: SMTP 465, IMAP 993 and POP3 995 are tls, any other
+                         starttls (POP3: STLS)
+  --user NAME            log in as NAME (without it: no AUTH step)
+  --password-env VAR     read the password from environment variable VAR
+  --password-stdin       read the password from the first line of standard input
+  --token-env VAR        read an OAuth2 access token from VAR (xoauth2, oauthbearer);
+                         without it, --auth xoauth2|oauthbearer uses the token stored by
+                         &quot;oauth login&quot; for --user, refreshed when it expires within a minute
+  --auth MECHANISM       auto, plain, login, cram-md5, scram-sha-1, scram-sha-256,
+                         xoauth2, oauthbearer (default auto; for IMAP, login is the
+                         LOGIN command, the rest AUTHENTICATE); POP3 also user
+                         (USER/PASS: the password in the clear, like plain)
+  --allow-plaintext-auth send credentials even without encryption (--security none)
+  --from ADDR            SMTP: envelope sender: runs MAIL FROM / RCPT TO, then RSET
+  --to ADDR              envelope recipient (repeatable)
+  --send                 really send a short test message to the --to addresses
+  --ca-file PEM          also trust the CA certificates in this PEM file
+  --pin-spki HASH        trust exactly the server key with this SHA-256 SPKI hash
+  --timeout SECONDS      time limit for each phase (default 15 s connect, 30 s reply)
+  --proxy URL            connect through a proxy: socks5://[USER@]HOST:PORT (the proxy
+                         resolves the server name) or http://HOST:PORT (CONNECT)
+  --proxy-password-env VAR  the SOCKS5 proxy user&apos;s password, from variable VAR
+  --dns-server ADDR[:PORT]  look the server name up with this DNS server, not the
+                         system&apos;s (e.g. the office&apos;s internal one)
+  --json                 print one JSON object instead of the live transcript
+  --report FILE.html     also write the full report (settings without secrets, steps,
+                         findings, certificate, transcript) as one HTML file
+
+Exit status: 0 the check passed, 1 it ran and something failed, 2 bad usage or input.
+</source>
+        <translation>
+Prüft einen Mailserver und zeigt jeden Befehl und jede Antwort (Passwörter maskiert).
+
+  --host HOST            Servername oder -adresse
+  --port N               Standard nach --security: SMTP tls 465, starttls 587;
+                         IMAP tls 993, starttls 143; POP3 tls 995, starttls 110
+  --security MODE        tls (implizites TLS; auch „ssl“), starttls, none; Standard nach
+                         dem Port: SMTP 465, IMAP 993 und POP3 995 sind tls, alle anderen
+                         starttls (POP3: STLS)
+  --user NAME            als NAME anmelden (ohne: kein AUTH-Schritt)
+  --password-env VAR     das Passwort aus der Umgebungsvariablen VAR lesen
+  --password-stdin       das Passwort aus der ersten Zeile der Standardeingabe lesen
+  --token-env VAR        ein OAuth2-Zugriffstoken aus VAR lesen (xoauth2, oauthbearer);
+                         ohne verwendet --auth xoauth2|oauthbearer das von „oauth login“
+                         für --user gespeicherte Token, erneuert, wenn es innerhalb einer
+                         Minute abläuft
+  --auth MECHANISM       auto, plain, login, cram-md5, scram-sha-1, scram-sha-256,
+                         xoauth2, oauthbearer (Standard auto; bei IMAP ist login der
+                         Befehl LOGIN, der Rest AUTHENTICATE); POP3 auch user
+                         (USER/PASS: das Passwort im Klartext, wie plain)
+  --allow-plaintext-auth Zugangsdaten auch ohne Verschlüsselung senden (--security none)
+  --from ADDR            SMTP: Umschlag-Absender: führt MAIL FROM / RCPT TO aus, dann RSET
+  --to ADDR              Umschlag-Empfänger (wiederholbar)
+  --send                 wirklich eine kurze Testnachricht an die --to-Adressen senden
+  --ca-file PEM          auch den CA-Zertifikaten in dieser PEM-Datei vertrauen
+  --pin-spki HASH        genau dem Serverschlüssel mit diesem SHA-256-SPKI-Hash vertrauen
+  --timeout SECONDS      Zeitgrenze für jede Phase (Standard 15 s Verbindung, 30 s Antwort)
+  --proxy URL            über einen Proxy verbinden: socks5://[USER@]HOST:PORT (der Proxy
+                         löst den Servernamen auf) oder http://HOST:PORT (CONNECT)
+  --proxy-password-env VAR  das Passwort des SOCKS5-Proxy-Benutzers, aus Variable VAR
+  --dns-server ADDR[:PORT]  den Servernamen mit diesem DNS-Server auflösen, nicht mit dem
+                         des Systems (z. B. dem internen des Büros)
+  --json                 ein JSON-Objekt statt des Live-Protokolls ausgeben
+  --report FILE.html     auch den vollständigen Bericht (Einstellungen ohne Geheimnisse,
+                         Schritte, Befunde, Zertifikat, Protokoll) als eine HTML-Datei schreiben
+
+Exit-Status: 0 die Prüfung ist bestanden, 1 sie lief und etwas ist fehlgeschlagen,
+2 falscher Aufruf oder falsche Eingabe.
+</translation>
+    </message>
+    <message>
+        <source>--dns-server and --proxy do not go together: through a proxy, the proxy looks up the server name.</source>
+        <translation>--dns-server und --proxy passen nicht zusammen: über einen Proxy löst der Proxy den Servernamen auf.</translation>
+    </message>
+    <message>
+        <source>--dns-server needs an IP address, optionally with a port (127.0.0.1:53, [::1]:53).</source>
+        <translation>--dns-server braucht eine IP-Adresse, optional mit Port (127.0.0.1:53, [::1]:53).</translation>
     </message>
 </context>
 <context>
@@ -4687,6 +4825,10 @@ Exit-Status: 0 die Prüfung ist bestanden, 1 sie lief und etwas ist fehlgeschlag
     <message>
         <source>The sign-in with %1 for %2 could not be read from the keychain: %3</source>
         <translation>Die Anmeldung bei %1 für %2 konnte nicht aus dem Schlüsselbund gelesen werden: %3</translation>
+    </message>
+    <message>
+        <source>Sign-ins with more than one provider are stored for %1, and this account does not say which one it uses. Click &quot;Sign in again…&quot; and sign in with this account&apos;s provider: the account then keeps it.</source>
+        <translation>Für %1 sind Anmeldungen bei mehr als einem Anbieter gespeichert, und dieses Konto gibt nicht an, welcher gilt. Klicken Sie auf „Erneut anmelden …“ und melden Sie sich beim Anbieter dieses Kontos an: Das Konto merkt ihn sich dann.</translation>
     </message>
 </context>
 <context>

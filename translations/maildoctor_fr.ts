@@ -3842,7 +3842,15 @@ Code de sortie : 0 connecté (ou terminé), 1 refusé ou échec, 2 mauvaise util
     </message>
     <message>
         <source>(The MX lookup of %1 failed: %2)</source>
-        <translation>(La recherche MX de %1 a échoué : %2)</translation>
+        <translation type="vanished">(La recherche MX de %1 a échoué : %2)</translation>
+    </message>
+    <message>
+        <source>no answer within 10 s</source>
+        <translation>aucune réponse en 10 s</translation>
+    </message>
+    <message>
+        <source>Could not look up who hosts mail for %1: %2. Give --provider NAME (see &quot;maildoctor-cli oauth providers&quot;) or define one with --authorization-url, --token-url and --scope.</source>
+        <translation>Impossible de rechercher qui héberge le courrier de %1 : %2. Indiquez --provider NAME (voir « maildoctor-cli oauth providers ») ou définissez-en un avec --authorization-url, --token-url et --scope.</translation>
     </message>
 </context>
 <context>
@@ -3912,7 +3920,7 @@ Code de sortie : 0 connecté (ou terminé), 1 refusé ou échec, 2 mauvaise util
       (AUTHENTICATIONFAILED), capability (&quot;SIZE 10240000&quot;, IDLE) or mechanism
   maildoctor-cli --help | --version
 </source>
-        <translation>Utilisation :
+        <translation type="vanished">Utilisation :
   maildoctor-cli smtp --host HOST [--port N] [--security tls|starttls|none]
       [--user NAME] [--password-env VAR | --password-stdin] [--token-env VAR]
       [--auth MECHANISM] [--allow-plaintext-auth]
@@ -3970,7 +3978,7 @@ Checks a mail server and shows every command and reply (passwords masked).
 
 Exit status: 0 the check passed, 1 it ran and something failed, 2 bad usage or input.
 </source>
-        <translation>
+        <translation type="vanished">
 Teste un serveur de messagerie et affiche commandes et réponses (mots de passe masqués).
 
   --host HOST            nom ou adresse du serveur
@@ -4103,6 +4111,141 @@ Code de sortie : 0 le test a réussi, 1 il s&apos;est exécuté et quelque chose
     <message>
         <source>The proxy user &quot;%1&quot; needs a password: --proxy-password-env VAR.</source>
         <translation>L&apos;utilisateur du proxy « %1 » a besoin d&apos;un mot de passe : --proxy-password-env VAR.</translation>
+    </message>
+    <message>
+        <source>Usage:
+  maildoctor-cli smtp --host HOST [--port N] [--security tls|starttls|none]
+      [--user NAME] [--password-env VAR | --password-stdin] [--token-env VAR]
+      [--auth MECHANISM] [--allow-plaintext-auth]
+      [--from ADDR] [--to ADDR]... [--send]
+      [--ca-file PEM] [--pin-spki HASH] [--timeout SECONDS] [--json] [--report FILE.html]
+  maildoctor-cli imap|pop3 --host HOST [--port N] [--security tls|starttls|none]
+      [--user NAME] [--password-env VAR | --password-stdin] [--token-env VAR]
+      [--auth MECHANISM] [--allow-plaintext-auth]
+      [--ca-file PEM] [--pin-spki HASH] [--timeout SECONDS] [--json] [--report FILE.html]
+  (smtp, imap and pop3 also take [--proxy URL [--proxy-password-env VAR]]
+   or [--dns-server ADDR[:PORT]])
+  maildoctor-cli account add|list|show|remove|test|export ...
+      saved accounts: settings in a file, passwords in the OS keychain
+      (see &quot;maildoctor-cli account --help&quot;)
+  maildoctor-cli oauth login|status|logout|providers ...   (see oauth --help)
+  maildoctor-cli explain TERM
+      a reply code (535), enhanced status code (5.7.8), IMAP response code
+      (AUTHENTICATIONFAILED), capability (&quot;SIZE 10240000&quot;, IDLE) or mechanism
+  maildoctor-cli --help | --version
+</source>
+        <translation>Utilisation :
+  maildoctor-cli smtp --host HOST [--port N] [--security tls|starttls|none]
+      [--user NAME] [--password-env VAR | --password-stdin] [--token-env VAR]
+      [--auth MECHANISM] [--allow-plaintext-auth]
+      [--from ADDR] [--to ADDR]... [--send]
+      [--ca-file PEM] [--pin-spki HASH] [--timeout SECONDS] [--json] [--report FILE.html]
+  maildoctor-cli imap|pop3 --host HOST [--port N] [--security tls|starttls|none]
+      [--user NAME] [--password-env VAR | --password-stdin] [--token-env VAR]
+      [--auth MECHANISM] [--allow-plaintext-auth]
+      [--ca-file PEM] [--pin-spki HASH] [--timeout SECONDS] [--json] [--report FILE.html]
+  (smtp, imap et pop3 acceptent aussi [--proxy URL [--proxy-password-env VAR]]
+   ou [--dns-server ADDR[:PORT]])
+  maildoctor-cli account add|list|show|remove|test|export ...
+      comptes enregistrés : paramètres dans un fichier, mots de passe dans le trousseau
+      du système
+      (voir « maildoctor-cli account --help »)
+  maildoctor-cli oauth login|status|logout|providers ...   (voir oauth --help)
+  maildoctor-cli explain TERM
+      un code de réponse (535), un code d&apos;état étendu (5.7.8), un code de réponse IMAP
+      (AUTHENTICATIONFAILED), une capacité (&quot;SIZE 10240000&quot;, IDLE) ou un mécanisme
+  maildoctor-cli --help | --version
+</translation>
+    </message>
+    <message>
+        <source>
+Checks a mail server and shows every command and reply (passwords masked).
+
+  --host HOST            server name or address
+  --port N               default from --security: SMTP tls 465, starttls 587;
+                         IMAP tls 993, starttls 143; POP3 tls 995, starttls 110
+  --security MODE        tls (implicit TLS; also &quot;ssl&quot;), starttls, none; default from
+                         the port: SMTP 465, IMAP 993 and POP3 995 are tls, any other
+                         starttls (POP3: STLS)
+  --user NAME            log in as NAME (without it: no AUTH step)
+  --password-env VAR     read the password from environment variable VAR
+  --password-stdin       read the password from the first line of standard input
+  --token-env VAR        read an OAuth2 access token from VAR (xoauth2, oauthbearer);
+                         without it, --auth xoauth2|oauthbearer uses the token stored by
+                         &quot;oauth login&quot; for --user, refreshed when it expires within a minute
+  --auth MECHANISM       auto, plain, login, cram-md5, scram-sha-1, scram-sha-256,
+                         xoauth2, oauthbearer (default auto; for IMAP, login is the
+                         LOGIN command, the rest AUTHENTICATE); POP3 also user
+                         (USER/PASS: the password in the clear, like plain)
+  --allow-plaintext-auth send credentials even without encryption (--security none)
+  --from ADDR            SMTP: envelope sender: runs MAIL FROM / RCPT TO, then RSET
+  --to ADDR              envelope recipient (repeatable)
+  --send                 really send a short test message to the --to addresses
+  --ca-file PEM          also trust the CA certificates in this PEM file
+  --pin-spki HASH        trust exactly the server key with this SHA-256 SPKI hash
+  --timeout SECONDS      time limit for each phase (default 15 s connect, 30 s reply)
+  --proxy URL            connect through a proxy: socks5://[USER@]HOST:PORT (the proxy
+                         resolves the server name) or http://HOST:PORT (CONNECT)
+  --proxy-password-env VAR  the SOCKS5 proxy user&apos;s password, from variable VAR
+  --dns-server ADDR[:PORT]  look the server name up with this DNS server, not the
+                         system&apos;s (e.g. the office&apos;s internal one)
+  --json                 print one JSON object instead of the live transcript
+  --report FILE.html     also write the full report (settings without secrets, steps,
+                         findings, certificate, transcript) as one HTML file
+
+Exit status: 0 the check passed, 1 it ran and something failed, 2 bad usage or input.
+</source>
+        <translation>
+Teste un serveur de messagerie et affiche commandes et réponses (mots de passe masqués).
+
+  --host HOST            nom ou adresse du serveur
+  --port N               par défaut selon --security : SMTP tls 465, starttls 587 ;
+                         IMAP tls 993, starttls 143 ; POP3 tls 995, starttls 110
+  --security MODE        tls (TLS implicite ; aussi « ssl »), starttls, none ; par défaut
+                         selon le port : SMTP 465, IMAP 993 et POP3 995 sont tls, tout
+                         autre starttls (POP3 : STLS)
+  --user NAME            se connecter en tant que NAME (sans cela : pas d&apos;étape AUTH)
+  --password-env VAR     lire le mot de passe dans la variable d&apos;environnement VAR
+  --password-stdin       lire le mot de passe sur la première ligne de l&apos;entrée standard
+  --token-env VAR        lire un jeton d&apos;accès OAuth2 dans VAR (xoauth2, oauthbearer) ;
+                         sans cela, --auth xoauth2|oauthbearer utilise le jeton
+                         enregistré par « oauth login » pour --user, actualisé s&apos;il
+                         expire dans la minute
+  --auth MECHANISM       auto, plain, login, cram-md5, scram-sha-1, scram-sha-256,
+                         xoauth2, oauthbearer (auto par défaut ; pour IMAP, login est la
+                         commande LOGIN, les autres AUTHENTICATE) ; POP3 aussi user
+                         (USER/PASS : le mot de passe en clair, comme plain)
+  --allow-plaintext-auth envoyer les identifiants même sans chiffrement (--security none)
+  --from ADDR            SMTP : expéditeur de l&apos;enveloppe : exécute MAIL FROM / RCPT TO,
+                         puis RSET
+  --to ADDR              destinataire de l&apos;enveloppe (répétable)
+  --send                 envoyer réellement un court message de test aux adresses --to
+  --ca-file PEM          faire aussi confiance aux certificats d&apos;autorité de ce
+                         fichier PEM
+  --pin-spki HASH        faire confiance exactement à la clé du serveur ayant cette
+                         empreinte SPKI SHA-256
+  --timeout SECONDS      délai pour chaque phase (par défaut 15 s connexion, 30 s réponse)
+  --proxy URL            se connecter via un proxy : socks5://[USER@]HOST:PORT (le proxy
+                         résout le nom du serveur) ou http://HOST:PORT (CONNECT)
+  --proxy-password-env VAR  le mot de passe de l&apos;utilisateur du proxy SOCKS5, depuis la
+                         variable VAR
+  --dns-server ADDR[:PORT]  résoudre le nom du serveur avec ce serveur DNS, pas celui du
+                         système (par exemple celui, interne, du bureau)
+  --json                 afficher un objet JSON au lieu de la transcription en direct
+  --report FILE.html     écrire aussi le rapport complet (paramètres sans secrets, étapes,
+                         constats, certificat, transcription) dans un fichier HTML
+
+Code de sortie : 0 le test a réussi, 1 il s&apos;est exécuté et quelque chose a échoué,
+2 mauvaise utilisation ou saisie incorrecte.
+</translation>
+    </message>
+    <message>
+        <source>--dns-server and --proxy do not go together: through a proxy, the proxy looks up the server name.</source>
+        <translation>--dns-server et --proxy ne vont pas ensemble : via un proxy, c&apos;est le proxy qui résout le nom du serveur.</translation>
+    </message>
+    <message>
+        <source>--dns-server needs an IP address, optionally with a port (127.0.0.1:53, [::1]:53).</source>
+        <translation>--dns-server exige une adresse IP, éventuellement avec un port (127.0.0.1:53, [::1]:53).</translation>
     </message>
 </context>
 <context>
@@ -4693,6 +4836,10 @@ Code de sortie : 0 le test a réussi, 1 il s&apos;est exécuté et quelque chose
     <message>
         <source>The sign-in with %1 for %2 could not be read from the keychain: %3</source>
         <translation>La connexion auprès de %1 pour %2 n&apos;a pas pu être lue dans le trousseau : %3</translation>
+    </message>
+    <message>
+        <source>Sign-ins with more than one provider are stored for %1, and this account does not say which one it uses. Click &quot;Sign in again…&quot; and sign in with this account&apos;s provider: the account then keeps it.</source>
+        <translation>Des connexions auprès de plusieurs fournisseurs sont enregistrées pour %1, et ce compte n&apos;indique pas lequel il utilise. Cliquez sur « Se reconnecter… » et connectez-vous auprès du fournisseur de ce compte : le compte le retiendra ensuite.</translation>
     </message>
 </context>
 <context>

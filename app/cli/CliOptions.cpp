@@ -2,6 +2,7 @@
 
 #include "DiscoverCommand.h"
 #include "net/CaFile.h"
+#include "net/Resolver.h"
 #include "sasl/Registry.h"
 
 #include <QCommandLineParser>
@@ -154,7 +155,8 @@ QString OptionParser::helpText()
               "      [--user NAME] [--password-env VAR | --password-stdin] [--token-env VAR]\n"
               "      [--auth MECHANISM] [--allow-plaintext-auth]\n"
               "      [--ca-file PEM] [--pin-spki HASH] [--timeout SECONDS] [--json] [--report FILE.html]\n"
-              "  (smtp, imap and pop3 also take [--proxy URL [--proxy-password-env VAR]])\n"
+              "  (smtp, imap and pop3 also take [--proxy URL [--proxy-password-env VAR]]\n"
+              "   or [--dns-server ADDR[:PORT]])\n"
               "  maildoctor-cli account add|list|show|remove|test|export ...\n"
               "      saved accounts: settings in a file, passwords in the OS keychain\n"
               "      (see \"maildoctor-cli account --help\")\n"
@@ -193,6 +195,8 @@ QString OptionParser::helpText()
               "  --proxy URL            connect through a proxy: socks5://[USER@]HOST:PORT (the proxy\n"
               "                         resolves the server name) or http://HOST:PORT (CONNECT)\n"
               "  --proxy-password-env VAR  the SOCKS5 proxy user's password, from variable VAR\n"
+              "  --dns-server ADDR[:PORT]  look the server name up with this DNS server, not the\n"
+              "                         system's (e.g. the office's internal one)\n"
               "  --json                 print one JSON object instead of the live transcript\n"
               "  --report FILE.html     also write the full report (settings without secrets, steps,\n"
               "                         findings, certificate, transcript) as one HTML file\n"
@@ -226,8 +230,10 @@ Invocation OptionParser::parse(const QStringList &arguments, const std::function
     const QCommandLineOption report(QStringLiteral("report"), QString(), QStringLiteral("FILE"));
     const QCommandLineOption proxy(QStringLiteral("proxy"), QString(), QStringLiteral("URL"));
     const QCommandLineOption proxyPasswordEnv(QStringLiteral("proxy-password-env"), QString(), QStringLiteral("VAR"));
+    const QCommandLineOption dnsServer(QStringLiteral("dns-server"), QString(), QStringLiteral("ADDR"));
     parser.addOptions({help, version, host, port, security, user, passwordEnv, passwordStdin, tokenEnv, auth,
-                       allowPlain, from, to, send, caFile, pin, timeout, json, report, proxy, proxyPasswordEnv});
+                       allowPlain, from, to, send, caFile, pin, timeout, json, report, proxy, proxyPasswordEnv,
+                       dnsServer});
 
     const auto usage = [&inv](const QString &why) {
         inv.command = Invocation::Command::Check;
@@ -280,7 +286,8 @@ Invocation OptionParser::parse(const QStringList &arguments, const std::function
 
     // Options that take one value must not be given twice: the second would silently win.
     for (const QCommandLineOption *single : {&host, &port, &security, &user, &passwordEnv, &tokenEnv, &auth, &from,
-                                             &caFile, &pin, &timeout, &report, &proxy, &proxyPasswordEnv}) {
+                                             &caFile, &pin, &timeout, &report, &proxy, &proxyPasswordEnv,
+                                             &dnsServer}) {
         if (parser.values(*single).size() > 1)
             return usage(tr("--%1 was given more than once.").arg(single->names().constLast()));
     }
@@ -374,6 +381,15 @@ Invocation OptionParser::parse(const QStringList &arguments, const std::function
         } else if (!s.proxy.user.isEmpty()) {
             return usage(tr("The proxy user \"%1\" needs a password: --proxy-password-env VAR.").arg(s.proxy.user));
         }
+    }
+    if (parser.isSet(dnsServer)) {
+        // Through a proxy the proxy resolves the name: a DNS server of ours would not be asked.
+        if (parser.isSet(proxy))
+            return usage(tr("--dns-server and --proxy do not go together: through a proxy, the proxy looks up the "
+                            "server name."));
+        if (!Resolver::parseServer(parser.value(dnsServer)))
+            return usage(tr("--dns-server needs an IP address, optionally with a port (127.0.0.1:53, [::1]:53)."));
+        s.dnsServer = parser.value(dnsServer);
     }
     if (parser.isSet(timeout)) {
         if (const QString why = parseTimeout(parser.value(timeout), &s.timeouts); !why.isEmpty())

@@ -30,6 +30,9 @@ private Q_SLOTS:
         QTest::newRow("proxy user without password") << l({"smtp", "--host", "x", "--proxy", "socks5://u@127.0.0.1:1080"}) << QStringLiteral("--proxy-password-env");
         QTest::newRow("proxy scheme") << l({"imap", "--host", "x", "--proxy", "ftp://127.0.0.1:21"}) << QStringLiteral("socks5://");
         QTest::newRow("proxy without port") << l({"imap", "--host", "x", "--proxy", "http://127.0.0.1"}) << QStringLiteral("port");
+        QTest::newRow("dns server not an address") << l({"smtp", "--host", "x", "--dns-server", "ns.example"}) << QStringLiteral("--dns-server needs an IP address");
+        QTest::newRow("dns server with a proxy") << l({"imap", "--host", "x", "--dns-server", "127.0.0.1", "--proxy", "socks5://127.0.0.1:1080"}) << QStringLiteral("do not go together");
+        QTest::newRow("dns server twice") << l({"pop3", "--host", "x", "--dns-server", "127.0.0.1", "--dns-server", "::1"}) << QStringLiteral("--dns-server was given more than once");
         QTest::newRow("no host") << l({"smtp"}) << QStringLiteral("--host");
         QTest::newRow("bad port") << l({"smtp", "--host", "x", "--port", "70000"}) << QStringLiteral("--port");
         QTest::newRow("bad security") << l({"smtp", "--host", "x", "--security", "ssl3"}) << QStringLiteral("--security");

@@ -209,6 +209,44 @@ private Q_SLOTS:
                  QStringLiteral("tls_verification"));
     }
 
+    // --dns-server: the server name is looked up with that server (nsd with the resolver.test
+    // zone), which the system's resolver does not know; the check then runs as usual.
+    void dnsServerLooksTheNameUp()
+    {
+        QFile dnsEnv(qEnvironmentVariable("MAILDOCTOR_DNS_ENV"));
+        QVERIFY2(dnsEnv.open(QIODevice::ReadOnly), "MAILDOCTOR_DNS_ENV must name the dns.env of nsd.sh");
+        QString dnsServer;
+        for (const QByteArray &line : dnsEnv.readAll().split('\n')) {
+            if (line.startsWith("DNS_SERVER="))
+                dnsServer = QString::fromLatin1(line.mid(11)).remove(QLatin1Char('\''));
+        }
+        QVERIFY(!dnsServer.isEmpty());
+        const auto certs
+            = QSslCertificate::fromPath(m_env.value(QStringLiteral("CERT_DIR")) + QStringLiteral("/server.pem"));
+        QCOMPARE(certs.size(), 1);
+        // The certificate names localhost, not mail.resolver.test: the pin trusts its key.
+        const QStringList args = { QStringLiteral("smtp"), QStringLiteral("--host"), QStringLiteral("mail.resolver.test"),
+            QStringLiteral("--port"), m_env.value(QStringLiteral("SMTP_TLS_PORT")), QStringLiteral("--security"),
+            QStringLiteral("tls"), QStringLiteral("--pin-spki"), QString::fromLatin1(md::spkiSha256(certs.first()).toHex()),
+            QStringLiteral("--dns-server"), dnsServer, QStringLiteral("--json") };
+        const CliRun run = runCli(args);
+        QVERIFY2(run.exitCode == 0, run.all().constData());
+        const QJsonObject result = run.json();
+        const QJsonObject dns = stepNamed(result, QStringLiteral("resolve"));
+        QCOMPARE(dns.value(QStringLiteral("status")).toString(), QStringLiteral("ok"));
+        QVERIFY2(dns.value(QStringLiteral("detail")).toString().contains(QLatin1String("127.0.0.1")),
+            qPrintable(dns.value(QStringLiteral("detail")).toString()));
+        QCOMPARE(stepNamed(result, QStringLiteral("greeting")).value(QStringLiteral("status")).toString(),
+            QStringLiteral("ok"));
+        // A name the zone does not have: not found, said as such.
+        QStringList missing = args;
+        missing[2] = QStringLiteral("nothing-here.resolver.test");
+        const CliRun notFound = runCli(missing);
+        QCOMPARE(notFound.exitCode, 1);
+        QCOMPARE(notFound.json().value(QStringLiteral("failure")).toObject().value(QStringLiteral("kind")).toString(),
+            QStringLiteral("host_not_found"));
+    }
+
     void tlsReportDescribesTheChain()
     {
         const CliRun run = runCli(base(QStringLiteral("SMTP_TLS_PORT")) + QStringList{QStringLiteral("--json")});
