@@ -1,5 +1,6 @@
 #include "i18n/Language.h"
 
+#include <memory>
 #include <QCoreApplication>
 #include <QDir>
 #include <QLibraryInfo>
@@ -23,6 +24,24 @@ QString &currentLanguage()
 {
     static QString language = kEnglish;
     return language;
+}
+
+// The translator of file `name` in `dir`, owned by `app`; nothing when there is no such file.
+std::unique_ptr<QTranslator> load(QCoreApplication *app, const QString &name, const QString &dir)
+{
+    auto translator = std::make_unique<QTranslator>(app);
+    if (!translator->load(name, dir))
+        return nullptr;
+    return translator;
+}
+
+// Installs a loaded translator (none: nothing) and keeps it for the next installTranslators().
+void install(std::unique_ptr<QTranslator> translator)
+{
+    if (!translator)
+        return;
+    QCoreApplication::installTranslator(translator.get());
+    installed().push_back(translator.release());
 }
 
 QString readProcessEnvironment(const char *name)
@@ -108,26 +127,17 @@ bool installTranslators(const QString &language)
         return language == kEnglish || language.isEmpty();
     if (language == kEnglish || language.isEmpty()) {
         // English needs no translation, only its plural forms ("%n message(s)" → "1 message").
-        auto plurals = std::make_unique<QTranslator>(app);
-        if (plurals->load(QStringLiteral("plurals_en"), kResourceDir)) {
-            QCoreApplication::installTranslator(plurals.get());
-            installed().push_back(plurals.release());
-        }
+        install(load(app, QStringLiteral("plurals_en"), kResourceDir));
         return true;
     }
 
-    auto own = std::make_unique<QTranslator>(app);
-    if (!own->load(QStringLiteral("maildoctor_") + language, kResourceDir))
+    std::unique_ptr<QTranslator> own = load(app, QStringLiteral("maildoctor_") + language, kResourceDir);
+    if (!own)
         return false;
     // Qt's own strings (QCommandLineParser's "Usage:", dialog buttons...): optional.
-    auto qt = std::make_unique<QTranslator>(app);
-    if (qt->load(QStringLiteral("qtbase_") + language, QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
-        QCoreApplication::installTranslator(qt.get());
-        installed().push_back(qt.release());
-    }
+    install(load(app, QStringLiteral("qtbase_") + language, QLibraryInfo::path(QLibraryInfo::TranslationsPath)));
     // Ours last: the translator installed last is asked first.
-    QCoreApplication::installTranslator(own.get());
-    installed().push_back(own.release());
+    install(std::move(own));
     currentLanguage() = language;
     QLocale::setDefault(QLocale(language));
     return true;

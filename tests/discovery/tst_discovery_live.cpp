@@ -26,13 +26,14 @@ struct Run {
     qint64 ms = 0;
 };
 
-Run discover(const QStringList &arguments)
+Run runCli(const QStringList &arguments, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
 {
     Run run;
     QProcess process;
+    process.setProcessEnvironment(env);
     QElapsedTimer clock;
     clock.start();
-    process.start(QStringLiteral(MAILDOCTOR_CLI), QStringList { QStringLiteral("discover") } + arguments);
+    process.start(QStringLiteral(MAILDOCTOR_CLI), arguments);
     if (!process.waitForFinished(60000))
         process.kill();
     run.ms = clock.elapsed();
@@ -41,6 +42,11 @@ Run discover(const QStringList &arguments)
     run.err = process.readAllStandardError();
     run.json = QJsonDocument::fromJson(run.out).object();
     return run;
+}
+
+Run discover(const QStringList &arguments)
+{
+    return runCli(QStringList { QStringLiteral("discover") } + arguments);
 }
 
 QStringList common()
@@ -307,21 +313,12 @@ private Q_SLOTS:
 
         QTemporaryDir config;  // no client id stored anywhere
         QVERIFY(config.isValid());
-        const auto login = [&config](const QString &user) {
-            QProcess process;
-            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-            env.insert(QStringLiteral("XDG_CONFIG_HOME"), config.path());
-            process.setProcessEnvironment(env);
-            process.start(QStringLiteral(MAILDOCTOR_CLI),
-                { QStringLiteral("oauth"), QStringLiteral("login"), QStringLiteral("--user"), user,
-                    QStringLiteral("--no-browser") });
-            Run run;
-            if (!process.waitForFinished(60000))
-                process.kill();
-            run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-            run.out = process.readAllStandardOutput();
-            run.err = process.readAllStandardError();
-            return run;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), config.path());
+        const auto login = [&env](const QString &user) {
+            return runCli({ QStringLiteral("oauth"), QStringLiteral("login"), QStringLiteral("--user"), user,
+                              QStringLiteral("--no-browser") },
+                env);
         };
         const Run m365 = login(QStringLiteral("alice@m365.test"));
         QCOMPARE(m365.exitCode, 2);

@@ -15,10 +15,11 @@
 namespace md::test {
 
 /// KEY='value' lines written by tests/support/mailserver/mailserver.sh.
-inline QHash<QString, QString> serverEnv()
+/// KEY='value' lines of a fixture's env file (server.env of mailserver.sh, dns.env of nsd.sh).
+inline QHash<QString, QString> envFile(const QString &path)
 {
     QHash<QString, QString> env;
-    QFile file(qEnvironmentVariable("MAILDOCTOR_SERVER_ENV"));
+    QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return env;
     for (const QByteArray &raw : file.readAll().split('\n')) {
@@ -32,6 +33,11 @@ inline QHash<QString, QString> serverEnv()
         env.insert(line.left(eq), value);
     }
     return env;
+}
+
+inline QHash<QString, QString> serverEnv()
+{
+    return envFile(qEnvironmentVariable("MAILDOCTOR_SERVER_ENV"));
 }
 
 struct CliRun {

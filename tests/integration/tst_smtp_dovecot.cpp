@@ -213,14 +213,8 @@ private Q_SLOTS:
     // zone), which the system's resolver does not know; the check then runs as usual.
     void dnsServerLooksTheNameUp()
     {
-        QFile dnsEnv(qEnvironmentVariable("MAILDOCTOR_DNS_ENV"));
-        QVERIFY2(dnsEnv.open(QIODevice::ReadOnly), "MAILDOCTOR_DNS_ENV must name the dns.env of nsd.sh");
-        QString dnsServer;
-        for (const QByteArray &line : dnsEnv.readAll().split('\n')) {
-            if (line.startsWith("DNS_SERVER="))
-                dnsServer = QString::fromLatin1(line.mid(11)).remove(QLatin1Char('\''));
-        }
-        QVERIFY(!dnsServer.isEmpty());
+        const QString dnsServer = envFile(qEnvironmentVariable("MAILDOCTOR_DNS_ENV")).value(QStringLiteral("DNS_SERVER"));
+        QVERIFY2(!dnsServer.isEmpty(), "MAILDOCTOR_DNS_ENV must name the dns.env of nsd.sh");
         const auto certs
             = QSslCertificate::fromPath(m_env.value(QStringLiteral("CERT_DIR")) + QStringLiteral("/server.pem"));
         QCOMPARE(certs.size(), 1);
